@@ -1,0 +1,42 @@
+# title: Caviar
+# author: The caviar project
+# watch: standing Standing
+# watch: trust_embassy Embassy trust
+# watch: trust_press Press contacts
+# watch: trust_soviet Soviet officials
+# watch: clues Clues found
+# watch: reputation Reputation
+
+// Caviar: an interactive history of the First Moscow Conference, 28 September - 6 November 1941.
+// The shared rules of the story (files, variables, tags, the invented cast) are in WRITING.md.
+
+VAR standing = 5
+VAR trust_embassy = 5
+VAR trust_press = 5
+VAR trust_soviet = 3
+VAR clues = 0
+VAR reputation = 5
+VAR briefing = ""
+VAR objective = ""
+VAR objective_met = false
+VAR role_name = ""
+
+INCLUDE common/functions.ink
+INCLUDE common/debrief.ink
+INCLUDE british/british.ink
+INCLUDE american/american.ink
+INCLUDE reporter/reporter.ink
+
+-> title_page
+
+=== title_page ===
+Moscow, autumn 1941. # CLEAR # date: 28 September 1941 # location: Moscow
+The German armies are three hundred kilometres from the Kremlin. Into the city fly two missions, one British and one American, to ask Stalin what he needs to stay in the war, and to promise what they can. # fact: arrival_vyshinsky
+The conference will last three days. Correspondents will nickname it after a fish egg. # fact: caviar_codename
+Who will you be?
+* [Thomas Arden, a junior aide in Lord Beaverbrook's British mission]
+    -> uk_start
+* [Lieutenant Henry Lowell, aide to Admiral Standley in Averell Harriman's American mission]
+    -> us_start
+* [Peg Soames, Moscow correspondent of the London Clarion]
+    -> pr_start
