@@ -21,10 +21,14 @@ VAR objective = ""
 VAR objective_met = false
 VAR role_name = ""
 
+// Every INCLUDE lives here, in the main file, so the paths mean the same in every ink tool.
 INCLUDE common/functions.ink
 INCLUDE common/debrief.ink
+// british role files
 INCLUDE british/british.ink
+// american role files
 INCLUDE american/american.ink
+// reporter role files
 INCLUDE reporter/reporter.ink
 
 -> title_page
