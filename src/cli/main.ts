@@ -1,0 +1,42 @@
+// The caviar command line (DESIGN.md "The CLI contract").
+
+import { exitCodeOf, messageOf, StoryError, UsageError } from '../errors.ts';
+import { check } from './check.ts';
+import { type CliIO, processIO } from './io.ts';
+import { play, PLAY_USAGE } from './play.ts';
+
+const USAGE = `caviar: play, test and teach with ink stories in a terminal
+
+  ${PLAY_USAGE}
+  caviar check STORY        compile and lint: problems as file:line, story statistics
+
+STORY is a .ink file (compiled on the fly) or a compiled .json; default: the bundled Caviar.
+Plain mode (--plain, or when not on a terminal): type a choice's number, or :help.`;
+
+type Command = (args: string[], io: CliIO) => Promise<number>;
+const COMMANDS: Record<string, Command> = { play, check };
+
+export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
+  if (argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
+    io.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const command = argv[0] && COMMANDS[argv[0]] ? argv[0] : 'play';
+  const args = command === argv[0] ? argv.slice(1) : argv;
+  try {
+    return await COMMANDS[command]!(args, io);
+  } catch (error) {
+    return report(error, io);
+  }
+}
+
+function report(error: unknown, io: CliIO): number {
+  const known = error instanceof StoryError || error instanceof UsageError;
+  // parseArgs rejects unknown flags with a TypeError carrying this code.
+  const badFlag = (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+  if (io.env.CAVIAR_DEBUG === '1' && error instanceof Error) io.stderr.write(`${error.stack}\n`);
+  if (known) io.stderr.write(`caviar: ${messageOf(error)}\n`);
+  else if (badFlag) io.stderr.write(`caviar: ${messageOf(error)}\nTry: caviar --help\n`);
+  else io.stderr.write(`caviar: internal error: ${messageOf(error)}\n(Run again with CAVIAR_DEBUG=1 for details.)\n`);
+  return badFlag ? 2 : exitCodeOf(error);
+}

@@ -1,0 +1,93 @@
+// caviar [play] [STORY] [--plain] [--seed N] [--saves DIR] [--continue | --load SLOT]
+
+import { parseArgs } from 'node:util';
+import { Controller, resumeChecked } from '../engine/controller.ts';
+import { Session } from '../engine/session.ts';
+import { UsageError } from '../errors.ts';
+import { AUTOSAVE, checkSlotName, readSaveFile, SaveStore } from '../saves/store.ts';
+import { formatDiagnostic } from '../story/diagnostics.ts';
+import { loadStory } from '../story/load.ts';
+import { runPlain } from '../ui/plain/plain.ts';
+import type { CliIO } from './io.ts';
+import { DEFAULT_STORY, savesDir } from './paths.ts';
+
+export const PLAY_USAGE =
+  'caviar [play] [STORY] [--plain] [--seed N] [--saves DIR] [--continue | --load SLOT]';
+
+export async function play(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      plain: { type: 'boolean' },
+      seed: { type: 'string' },
+      saves: { type: 'string' },
+      continue: { type: 'boolean' },
+      load: { type: 'string' },
+    },
+  });
+  if (positionals.length > 1) throw new UsageError(`one story at a time, got: ${positionals.join(' ')}\nusage: ${PLAY_USAGE}`);
+  if (values.continue && values.load) throw new UsageError('--continue and --load cannot be used together');
+  const seed = values.seed === undefined ? undefined : parseSeed(values.seed);
+  const stepLimitMs = io.env.CAVIAR_STEP_LIMIT_MS ? Number(io.env.CAVIAR_STEP_LIMIT_MS) : undefined;
+  if (values.load && !values.load.endsWith('.json')) checkSlotName(values.load);
+
+  const story = loadStory(positionals[0] ?? DEFAULT_STORY);
+  for (const w of story.warnings) io.stderr.write(`${formatDiagnostic(w)}\n`);
+
+  const store = new SaveStore(savesDir(values.saves, io.env));
+  let session: Session;
+  if (values.load) {
+    const save = values.load.endsWith('.json') ? readSaveFile(values.load) : store.read(values.load);
+    session = resumeChecked(story, save, { stepLimitMs });
+  } else if (values.continue && store.exists(AUTOSAVE)) {
+    session = resumeChecked(story, store.read(AUTOSAVE), { stepLimitMs });
+  } else {
+    if (values.continue) io.stderr.write('No autosave yet: starting from the beginning.\n');
+    session = Session.start(story, { seed, stepLimitMs });
+  }
+
+  const autosaveSlot = safeAutosaveSlot(store, io);
+  const controller = new Controller(session, store, { autosaveSlot });
+  const stopOnSignal = (code: number) => () => {
+    controller.autosave();
+    process.exit(code);
+  };
+  const handlers: Array<[NodeJS.Signals, () => void]> = [
+    ['SIGINT', stopOnSignal(130)],
+    ['SIGTERM', stopOnSignal(143)],
+    ['SIGHUP', stopOnSignal(129)],
+  ];
+  for (const [signal, handler] of handlers) process.on(signal, handler);
+  try {
+    // The terminal UI arrives with its own issue; until then every terminal gets plain mode.
+    return await runPlain(controller, { input: io.stdin, output: io.stdout, errors: io.stderr });
+  } finally {
+    for (const [signal, handler] of handlers) process.off(signal, handler);
+  }
+}
+
+function parseSeed(text: string): number {
+  const n = Number(text);
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(n) || n < 0 || n > 2 ** 31 - 2) {
+    throw new UsageError(`--seed takes a whole number from 0 to ${2 ** 31 - 2}, not "${text}"`);
+  }
+  return n;
+}
+
+/**
+ * The autosave slot, unless the file there is damaged: a bad file is never overwritten, so
+ * this session autosaves beside it and says so.
+ */
+function safeAutosaveSlot(store: SaveStore, io: CliIO): string {
+  if (!store.exists(AUTOSAVE)) return AUTOSAVE;
+  try {
+    store.read(AUTOSAVE);
+    return AUTOSAVE;
+  } catch (error) {
+    let n = 2;
+    while (store.exists(`${AUTOSAVE}-${n}`)) n++;
+    io.stderr.write(`${(error as Error).message}\nThis session autosaves to "${AUTOSAVE}-${n}" instead.\n`);
+    return `${AUTOSAVE}-${n}`;
+  }
+}

@@ -1,0 +1,207 @@
+// The command layer both front ends share: a choice by number, or a `:command`. It owns the
+// session's saves (autosave after every move) so that every feature works the same in plain
+// mode and in the terminal UI, and tests can drive it without a terminal.
+
+import { UsageError } from '../errors.ts';
+import { buildSave, snapshotOf, type SaveFile } from '../saves/format.ts';
+import { AUTOSAVE, QUICKSAVE, readSaveFile, type SaveStore } from '../saves/store.ts';
+import { Session, type SessionOptions } from './session.ts';
+
+export interface Outcome {
+  /** Lines to tell the player (not story text). */
+  messages: string[];
+  /** The passage and choices changed (or should be shown again). */
+  show: boolean;
+  quit?: boolean;
+}
+
+export interface ControllerOptions {
+  /** The slot autosaves go to; null turns autosave off. */
+  autosaveSlot?: string | null;
+  clock?: () => Date;
+  student?: string;
+}
+
+export const COMMANDS: Array<[string, string]> = [
+  [':help', 'this list'],
+  [':save [NAME]', 'save to slot NAME (default: quicksave)'],
+  [':load [NAME]', 'load slot NAME (default: quicksave)'],
+  [':saves', 'list the save slots'],
+  [':undo', 'take back the last choice'],
+  [':redo', 'take again a choice you took back'],
+  [':back N', 'return to the moment before choice N'],
+  [':history', 'every choice so far'],
+  [':restart', 'start the story again (:redo replays the path)'],
+  [':quit', 'save and leave'],
+];
+
+export class Controller {
+  private readonly clock: () => Date;
+  private readonly autosaveSlot: string | null;
+  private createdAt: string | undefined;
+
+  constructor(
+    public session: Session,
+    readonly store: SaveStore | null,
+    private readonly options: ControllerOptions = {},
+  ) {
+    this.clock = options.clock ?? (() => new Date());
+    this.autosaveSlot = options.autosaveSlot === undefined ? AUTOSAVE : options.autosaveSlot;
+  }
+
+  /** A choice by its number as shown (1-based). */
+  pick(n: number): Outcome {
+    const { state } = this.session;
+    if (state.issue) {
+      return this.tell(['The story stopped on an error: :undo goes back, :load NAME loads a save, :quit leaves.']);
+    }
+    if (state.ended) {
+      return this.tell(['The story has ended: :back N or :restart to take another path, :quit to leave.']);
+    }
+    const choice = state.choices[n - 1];
+    if (!choice) return this.tell([`Type a number from 1 to ${state.choices.length}, or :help.`]);
+    this.session.choose(choice.index);
+    if (!this.session.state.issue) this.autosave();
+    return { messages: [], show: true };
+  }
+
+  /** One line of input: a number, or a command starting with ':'. */
+  input(line: string): Outcome {
+    const text = line.trim();
+    if (/^\d+$/.test(text)) return this.pick(Number(text));
+    if (!text.startsWith(':')) {
+      const { state } = this.session;
+      const range = state.choices.length ? `a number from 1 to ${state.choices.length}` : 'a command';
+      return this.tell([`Type ${range}, or :help for the commands.`]);
+    }
+    const [name = '', ...args] = text.slice(1).trim().split(/\s+/);
+    try {
+      return this.command(name.toLowerCase(), args);
+    } catch (error) {
+      if (error instanceof UsageError || error instanceof RangeError) return this.tell([error.message]);
+      throw error;
+    }
+  }
+
+  private command(name: string, args: string[]): Outcome {
+    switch (name) {
+      case 'help':
+      case 'h':
+      case '?':
+        return this.tell([
+          'Type the number of a choice, or one of these commands:',
+          ...COMMANDS.map(([c, what]) => `  ${c.padEnd(14)}${what}`),
+        ]);
+      case 'save':
+        return this.save(args[0] ?? QUICKSAVE);
+      case 'load':
+        return this.load(args[0] ?? QUICKSAVE);
+      case 'saves':
+        return this.tell(this.listSaves());
+      case 'undo':
+        if (!this.session.undo()) return this.tell(['Nothing to undo: this is the start of the story.']);
+        this.autosave();
+        return { messages: [`Back to turn ${this.session.state.turn}.`], show: true };
+      case 'redo':
+        if (!this.session.redo()) return this.tell(['Nothing to redo.']);
+        if (!this.session.state.issue) this.autosave();
+        return { messages: [], show: true };
+      case 'back': {
+        const n = Number(args[0]);
+        if (!args[0] || !Number.isInteger(n)) return this.tell(['Usage: :back N, where N is a choice number from :history.']);
+        this.session.back(n);
+        this.autosave();
+        return { messages: [`Back to the moment before choice ${n}.`], show: true };
+      }
+      case 'history':
+        return this.tell(this.history());
+      case 'restart':
+        this.session.restart();
+        this.autosave();
+        return { messages: ['Back to the start. (:redo replays your path.)'], show: true };
+      case 'quit':
+      case 'q':
+      case 'exit':
+        this.autosave();
+        return { messages: [], show: false, quit: true };
+      default:
+        return this.tell([`Unknown command :${name}. Type :help for the commands.`]);
+    }
+  }
+
+  /** Writes the autosave; after a failed step it keeps the last good moment. */
+  autosave(): void {
+    if (!this.store || !this.autosaveSlot) return;
+    this.store.write(this.autosaveSlot, this.toSave());
+  }
+
+  toSave(): SaveFile {
+    const save = buildSave(
+      this.session.snapshot(),
+      { title: this.session.state.title, hash: this.session.story.hash, createdAt: this.createdAt, student: this.options.student },
+      this.clock(),
+    );
+    this.createdAt ??= save.createdAt;
+    return save;
+  }
+
+  save(slot: string): Outcome {
+    if (!this.store) return this.tell(['Saving is off in this session.']);
+    const file = this.store.fileOf(slot);
+    if (this.store.exists(slot)) {
+      try {
+        readSaveFile(file);
+      } catch {
+        return this.tell([`${slot} holds a file that is not a valid save; it was left alone. Choose another name.`]);
+      }
+    }
+    this.store.write(slot, this.toSave());
+    return this.tell([`Saved as "${slot}" (turn ${this.session.state.turn}).`]);
+  }
+
+  load(slotOrFile: string): Outcome {
+    if (!this.store) return this.tell(['Saves are off in this session.']);
+    const save = slotOrFile.endsWith('.json') ? readSaveFile(slotOrFile) : this.store.read(slotOrFile);
+    this.session = resumeChecked(this.session.story, save, this.session.options);
+    this.createdAt = save.createdAt;
+    this.autosave();
+    return { messages: [`Loaded "${slotOrFile}" (turn ${this.session.state.turn}).`], show: true };
+  }
+
+  private listSaves(): string[] {
+    const slots = this.store?.list() ?? [];
+    if (!slots.length) return ['No saves yet.'];
+    return slots.map(({ slot, save, problem }) => {
+      if (!save) return `  ${slot.padEnd(16)} (unreadable: ${problem})`;
+      const when = save.updatedAt.slice(0, 16).replace('T', ' ');
+      const last = save.choices.at(-1)?.text ?? '(start)';
+      const other = save.story.hash === this.session.story.hash ? '' : `  [${save.story.title}, another version]`;
+      return `  ${slot.padEnd(16)} ${when}  turn ${String(save.engine.turn).padStart(3)}  ${last}${other}`;
+    });
+  }
+
+  private history(): string[] {
+    const path = this.session.path();
+    if (!path.length) return ['No choices yet.'];
+    return [...path.map((c) => `  ${String(c.turn).padStart(3)}. ${c.text}`), `Now at turn ${this.session.state.turn}.`];
+  }
+
+  private tell(messages: string[]): Outcome {
+    return { messages, show: false };
+  }
+}
+
+/**
+ * A session resumed from a save of this very story. A save of another story, or of another
+ * version of it, is refused with the reason: loading ink state into a changed story runs the
+ * wrong content silently (INKJS-NOTES.md).
+ */
+export function resumeChecked(story: Session['story'], save: SaveFile, options: SessionOptions = {}): Session {
+  if (save.story.hash !== story.hash) {
+    throw new UsageError(
+      `that save was made with a different version of the story ("${save.story.title}"), so it was not loaded: ` +
+        `its choices may no longer mean the same thing. The file was left as it is.`,
+    );
+  }
+  return Session.resume(story, snapshotOf(save), options);
+}

@@ -1,0 +1,172 @@
+// The inkjs Story behind a session, with the guards inkjs needs (INKJS-NOTES.md):
+// every step bounded by a watchdog, runtime errors caught whether or not they pass through
+// onError, external functions falling back to their ink definitions, seeded randomness.
+
+import { Story } from '../story/inkjs.ts';
+import { StoryError } from '../errors.ts';
+import { displayPath } from '../story/compile.ts';
+import { lookupSource, type SourceMap } from '../story/source-map.ts';
+import type { ChoiceView, RuntimeIssue } from './state.ts';
+
+export interface RunnerOptions {
+  /** Longest a single step (from a choice to the next choices) may run. */
+  stepLimitMs: number;
+  sourceMap: () => SourceMap | null;
+}
+
+export interface RawStep {
+  lines: Array<{ text: string; tags: string[] }>;
+  choices: ChoiceView[];
+  ended: boolean;
+  issue: RuntimeIssue | null;
+  warnings: string[];
+}
+
+export const DEFAULT_STEP_LIMIT_MS = 5000;
+
+export class InkRunner {
+  private story!: Story;
+  private errors: string[] = [];
+  private warnings: string[] = [];
+  private stateCache: string | null = null;
+
+  constructor(
+    private readonly json: string,
+    private readonly options: RunnerOptions,
+  ) {
+    this.story = this.fresh();
+    try {
+      this.story.ValidateExternalBindings();
+    } catch (error) {
+      const name = /external:?\s*'([^']+)'/i.exec(String((error as Error).message))?.[1];
+      throw new StoryError(
+        name
+          ? `the story declares EXTERNAL ${name}() but defines no ink fallback for it, and caviar cannot run outside code. ` +
+              `Add a fallback to the story: === function ${name}(...) ===`
+          : `the story's EXTERNAL functions cannot be bound: ${(error as Error).message}`,
+      );
+    }
+  }
+
+  /** A new inkjs Story: also the way back from a watchdog stop, after which inkjs refuses to reset. */
+  private fresh(): Story {
+    const story = new Story(this.json);
+    story.allowExternalFunctionFallbacks = true;
+    story.onError = (message, type) => {
+      (type === 2 ? this.errors : this.warnings).push(message);
+    };
+    return story;
+  }
+
+  get globalTags(): string[] {
+    return this.story.globalTags ?? [];
+  }
+
+  /** Back to the very start with this seed. */
+  reset(seed: number): void {
+    this.story = this.fresh();
+    this.story.state.storySeed = seed;
+    this.story.state.previousRandom = 0;
+    this.stateCache = null;
+  }
+
+  /** The ink state as JSON; computed once per position, shared by history and autosave. */
+  saveState(): string {
+    this.stateCache ??= this.story.state.ToJson();
+    return this.stateCache;
+  }
+
+  loadState(json: string): void {
+    this.story.state.LoadJson(json);
+    this.stateCache = json;
+  }
+
+  readVariable(name: string): unknown {
+    return this.story.variablesState.$(name);
+  }
+
+  /** Takes choice `index` (0-based); returns a problem instead of throwing. */
+  choose(index: number): RuntimeIssue | null {
+    this.stateCache = null;
+    try {
+      this.story.ChooseChoiceIndex(index);
+      return null;
+    } catch (error) {
+      return this.issue('error', (error as Error).message, null);
+    }
+  }
+
+  /** Continues line by line to the next choices or the end, within the step limit. */
+  step(): RawStep {
+    this.stateCache = null;
+    this.errors = [];
+    this.warnings = [];
+    const lines: RawStep['lines'] = [];
+    const deadline = Date.now() + this.options.stepLimitMs;
+    let issue: RuntimeIssue | null = null;
+    try {
+      while (this.story.canContinue) {
+        const remaining = deadline - Date.now();
+        if (remaining > 0) this.story.ContinueAsync(remaining);
+        if (remaining <= 0 || !this.story.asyncContinueComplete) {
+          issue = this.watchdogIssue();
+          break;
+        }
+        const text = this.story.currentText ?? '';
+        lines.push({ text: text.endsWith('\n') ? text.slice(0, -1) : text, tags: [...(this.story.currentTags ?? [])] });
+        if (this.errors.length) break;
+      }
+      if (!issue && this.errors.length) issue = this.issue('error', this.errors.join('\n'), this.currentPath());
+    } catch (error) {
+      // Some faults throw past onError (inkjs#1123); the Story may be mid-step: replace it.
+      issue = this.issue('error', (error as Error).message, this.currentPath());
+    }
+    if (issue) {
+      return { lines, choices: [], ended: false, issue, warnings: this.warnings };
+    }
+    const choices = this.story.currentChoices.map((c) => ({ index: c.index, text: c.text, tags: [...(c.tags ?? [])] }));
+    return { lines, choices, ended: choices.length === 0, issue: null, warnings: this.warnings };
+  }
+
+  /** After a failed step the Story is unusable; the session reloads a good state into a fresh one. */
+  recover(goodState: string | null, seed: number): void {
+    this.reset(seed);
+    if (goodState !== null) this.loadState(goodState);
+  }
+
+  private watchdogIssue(): RuntimeIssue {
+    const where = this.currentPath();
+    const knot = where ? where.split('.').filter((p) => !/^\d+$/.test(p) && !p.startsWith('c-'))[0] : null;
+    const seconds = (this.options.stepLimitMs / 1000).toLocaleString('en', { maximumFractionDigits: 1 });
+    return this.issue(
+      'watchdog',
+      `the story ran for ${seconds} s without reaching a choice or an end${knot ? `, inside ${knot}` : ''}: ` +
+        `it seems to loop forever, so it was stopped`,
+      where,
+    );
+  }
+
+  private currentPath(): string | null {
+    try {
+      return this.story.state.currentPathString ?? this.story.state.previousPointer.path?.toString() ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  private issue(kind: RuntimeIssue['kind'], message: string, inkPath: string | null): RuntimeIssue {
+    const clean = message.replace(/^(RUNTIME )?(ERROR|WARNING): /gm, '').trim();
+    // inkjs names pointers as "(Ink Pointer -> knot.0.c-2 -- index 3)": take the path from there.
+    const pointer = /Ink Pointer -> ([^\s)]+)/.exec(message)?.[1] ?? null;
+    const path = inkPath ?? pointer;
+    const map = path ? this.options.sourceMap() : null;
+    const src = map && path ? lookupSource(map, path) : null;
+    return { kind, message: clean, inkPath: path, source: src ? `${displayPath(src.file)}:${src.line}` : null };
+  }
+}
+
+export function formatIssue(issue: RuntimeIssue): string {
+  const where = [issue.inkPath && `at ${issue.inkPath}`, issue.source && `(${issue.source})`].filter(Boolean).join(' ');
+  const head = issue.kind === 'watchdog' ? 'Stopped' : 'Ink runtime error';
+  return `${head}${where ? ` ${where}` : ''}: ${issue.message}`;
+}

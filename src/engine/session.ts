@@ -1,0 +1,249 @@
+// A playthrough of one story: the inkjs Story (in the runner, outside immer) and the plain,
+// immutable session state the front ends render. Front ends call choose/undo/redo/back/restart
+// and read `state`; they never touch inkjs.
+
+import crypto from 'node:crypto';
+import path from 'node:path';
+import { produce } from 'immer';
+import type { LoadedStory } from '../story/load.ts';
+import { History, type TurnSnapshot } from './history.ts';
+import { DEFAULT_STEP_LIMIT_MS, InkRunner, type RawStep } from './runner.ts';
+import {
+  applyStep,
+  type ChoiceRecord,
+  initialState,
+  readGlobalTags,
+  type SessionState,
+  type WatchSpec,
+} from './state.ts';
+
+export interface SessionOptions {
+  /** Seed for ink's randomness; chosen at random (and recorded) when absent. */
+  seed?: number;
+  /** Watchdog: longest time one step may run. */
+  stepLimitMs?: number;
+}
+
+/** What a save or a replay needs to put a session back exactly where it was. */
+export interface SessionSnapshot {
+  seed: number;
+  choices: ChoiceRecord[];
+  inkState: string;
+  engine: SessionState;
+}
+
+export function randomSeed(): number {
+  return crypto.randomInt(1, 2 ** 31 - 1);
+}
+
+export class Session {
+  state!: SessionState;
+  readonly seed: number;
+  private readonly runner: InkRunner;
+  private readonly watches: WatchSpec[];
+  private readonly title: string;
+  private readonly author: string | null;
+  private readonly history = new History();
+  /** Choices undone, the next one to redo last. */
+  private redoStack: ChoiceRecord[] = [];
+  /** The state at the very start, once known. */
+  private origin: TurnSnapshot | null = null;
+  /** Set while the state shows a failed step: the moment before it, which the story is back at. */
+  private failedFrom: TurnSnapshot | null = null;
+  private listeners = new Set<(state: SessionState) => void>();
+
+  private constructor(
+    readonly story: LoadedStory,
+    readonly options: SessionOptions,
+  ) {
+    this.seed = options.seed ?? randomSeed();
+    this.runner = new InkRunner(story.json, {
+      stepLimitMs: options.stepLimitMs ?? DEFAULT_STEP_LIMIT_MS,
+      sourceMap: story.sourceMap,
+    });
+    const fallbackTitle = path.basename(story.file).replace(/\.(ink|json)$/i, '');
+    const globals = readGlobalTags(this.runner.globalTags, fallbackTitle);
+    this.watches = globals.watches;
+    this.title = globals.title;
+    this.author = globals.author;
+  }
+
+  /** A new playthrough from the start of the story. */
+  static start(story: LoadedStory, options: SessionOptions = {}): Session {
+    const session = new Session(story, options);
+    session.begin();
+    return session;
+  }
+
+  /** A playthrough put back where a snapshot (a save) left it. */
+  static resume(story: LoadedStory, snapshot: SessionSnapshot, options: SessionOptions = {}): Session {
+    const session = new Session(story, { ...options, seed: snapshot.seed });
+    session.runner.reset(snapshot.seed);
+    session.runner.loadState(snapshot.inkState);
+    session.state = snapshot.engine;
+    // Earlier turns are rebuilt by replay if the player goes back to them.
+    for (const choice of snapshot.choices) session.history.push(choice, null);
+    return session;
+  }
+
+  subscribe(listener: (state: SessionState) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  get canUndo(): boolean {
+    return this.failedFrom !== null || this.state.turn > 0;
+  }
+
+  get canRedo(): boolean {
+    return this.redoStack.length > 0;
+  }
+
+  /** The choices of the path so far, oldest first. */
+  path(): ChoiceRecord[] {
+    return this.history.choices();
+  }
+
+  /** Where the session stands, for a save. After a failed step: the last good moment. */
+  snapshot(): SessionSnapshot {
+    const at = this.failedFrom ?? { ink: this.runner.saveState(), engine: this.state };
+    return { seed: this.seed, choices: at.engine.choiceLog.slice(), inkState: at.ink, engine: at.engine };
+  }
+
+  /** Takes a choice by its 0-based index among the current choices. */
+  choose(index: number): void {
+    const choice = this.state.choices.find((c) => c.index === index);
+    if (!choice) throw new RangeError(`there is no choice ${index + 1} here`);
+    const record: ChoiceRecord = { turn: this.state.turn + 1, index, text: choice.text };
+    const before = this.take(record);
+    if (this.state.issue) return this.emit();
+    this.history.push(record, before);
+    const next = this.redoStack.at(-1);
+    if (next && next.index === record.index && next.text === record.text) this.redoStack.pop();
+    else this.redoStack = [];
+    this.emit();
+  }
+
+  /** Steps back over the last choice (or out of a failed step). False when at the start. */
+  undo(): boolean {
+    if (this.failedFrom) {
+      this.restore(this.failedFrom);
+      this.emit();
+      return true;
+    }
+    if (this.state.turn === 0) return false;
+    this.back(this.state.turn);
+    return true;
+  }
+
+  /** Takes again the last choice undone. False when there is none or it no longer fits. */
+  redo(): boolean {
+    const next = this.redoStack.at(-1);
+    if (!next || this.failedFrom) return false;
+    const here = this.state.choices.find((c) => c.index === next.index);
+    if (!here || here.text !== next.text) {
+      this.redoStack = [];
+      return false;
+    }
+    this.choose(next.index);
+    return true;
+  }
+
+  /** Returns to the moment before choice `turn` (1-based) was made; later choices can be redone. */
+  back(turn: number): void {
+    if (!Number.isInteger(turn) || turn < 1 || turn > this.state.turn) {
+      throw new RangeError(this.state.turn === 0 ? 'no choice has been made yet' : `choose a turn from 1 to ${this.state.turn}`);
+    }
+    const snapshot = this.snapshotBefore(turn);
+    const removed = this.history.truncate(turn);
+    this.redoStack.push(...removed.reverse());
+    this.restore(snapshot);
+    this.emit();
+  }
+
+  /** Back to the start of the story, keeping the path for redo. */
+  restart(): void {
+    if (this.state.turn > 0) this.back(1);
+    else {
+      this.failedFrom = null;
+      this.begin();
+    }
+  }
+
+  private begin(): void {
+    this.runner.reset(this.seed);
+    const start = initialState(this.title, this.author, this.seed, this.watches);
+    const raw = this.runner.step();
+    this.state = applyStep(start, { ...raw, watchValues: this.readWatches() }, null);
+    if (raw.issue) this.runner.recover(null, this.seed);
+    else this.origin = { ink: this.runner.saveState(), engine: this.state };
+    this.emit();
+  }
+
+  /** Makes a choice and continues; on failure, shows the problem and puts ink back before it. */
+  private take(record: ChoiceRecord): TurnSnapshot {
+    const before: TurnSnapshot = { ink: this.runner.saveState(), engine: this.state };
+    this.failedFrom = null;
+    const chooseIssue = this.runner.choose(record.index);
+    const raw: RawStep = chooseIssue
+      ? { lines: [], choices: [], ended: false, issue: chooseIssue, warnings: [] }
+      : this.runner.step();
+    if (raw.issue) {
+      this.runner.recover(before.ink, this.seed);
+      this.failedFrom = before;
+      this.state = produce(applyStep(before.engine, { ...raw, watchValues: this.readWatches() }, null), (d) => {
+        d.turn = before.engine.turn;
+      });
+      return before;
+    }
+    this.state = applyStep(before.engine, { ...raw, watchValues: this.readWatches() }, record);
+    return before;
+  }
+
+  /** The snapshot before choice `turn`, replaying from the nearest stored one when needed. */
+  private snapshotBefore(turn: number): TurnSnapshot {
+    const stored = this.history.at(turn)?.before;
+    if (stored) return stored;
+    let from = this.history.nearestStored(turn);
+    if (from === 0) {
+      if (!this.origin) this.begin();
+      this.restore(this.origin!);
+      from = 1;
+    } else {
+      this.restore(this.history.at(from)!.before!);
+    }
+    for (let t = from; t < turn; t++) {
+      const record = this.history.at(t)!.choice;
+      const here = this.state.choices.find((c) => c.index === record.index);
+      if (!here || here.text !== record.text) {
+        throw new Error(`cannot rebuild turn ${t}: the story no longer offers "${record.text}" there`);
+      }
+      const before = this.take(record);
+      if (this.state.issue) throw new Error(`cannot rebuild turn ${t}: ${this.state.issue.message}`);
+      this.history.remember(t, before);
+    }
+    const snapshot: TurnSnapshot = { ink: this.runner.saveState(), engine: this.state };
+    this.history.remember(turn, snapshot);
+    return snapshot;
+  }
+
+  private restore(snapshot: TurnSnapshot): void {
+    this.runner.loadState(snapshot.ink);
+    this.state = snapshot.engine;
+    this.failedFrom = null;
+  }
+
+  private readWatches(): string[] {
+    return this.watches.map((w) => formatValue(this.runner.readVariable(w.variable)));
+  }
+
+  private emit(): void {
+    for (const listener of this.listeners) listener(this.state);
+  }
+}
+
+function formatValue(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'object') return String(value); // InkList prints its items
+  return String(value);
+}

@@ -1,0 +1,93 @@
+// Save slots: one JSON file per slot in the saves folder, written atomically (a temporary file
+// in the same folder, flushed, renamed over the old one), so a crash or a kill at any moment
+// leaves either the old save or the new one, never half of one.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import { UsageError } from '../errors.ts';
+import { displayPath } from '../story/compile.ts';
+import { parseSave, type SaveFile, SaveFormatError } from './format.ts';
+
+export const AUTOSAVE = 'autosave';
+export const QUICKSAVE = 'quicksave';
+const SLOT_NAME = /^[A-Za-z0-9_-]{1,64}$/;
+
+export function checkSlotName(name: string): string {
+  if (!SLOT_NAME.test(name)) {
+    throw new UsageError(
+      `"${name.length > 70 ? `${name.slice(0, 64)}…` : name}" is not a valid save name: use 1 to 64 letters, digits, "-" or "_"`,
+    );
+  }
+  return name;
+}
+
+export interface SlotInfo {
+  slot: string;
+  file: string;
+  save: SaveFile | null;
+  /** Why the file could not be read, when it could not. */
+  problem: string | null;
+}
+
+export class SaveStore {
+  constructor(readonly dir: string) {}
+
+  fileOf(slot: string): string {
+    return path.join(this.dir, `${checkSlotName(slot)}.json`);
+  }
+
+  exists(slot: string): boolean {
+    return fs.existsSync(this.fileOf(slot));
+  }
+
+  write(slot: string, save: SaveFile): void {
+    const file = this.fileOf(slot);
+    fs.mkdirSync(this.dir, { recursive: true });
+    writeFileAtomic.sync(file, `${JSON.stringify(save)}\n`, { fsync: true });
+  }
+
+  /** Reads a slot; a missing or bad file is a UsageError naming the file and the problem. */
+  read(slot: string): SaveFile {
+    return readSaveFile(this.fileOf(slot));
+  }
+
+  list(): SlotInfo[] {
+    let names: string[];
+    try {
+      names = fs.readdirSync(this.dir);
+    } catch {
+      return [];
+    }
+    return names
+      .filter((n) => n.endsWith('.json') && SLOT_NAME.test(n.slice(0, -5)))
+      .sort()
+      .map((n) => {
+        const file = path.join(this.dir, n);
+        try {
+          return { slot: n.slice(0, -5), file, save: readSaveFile(file), problem: null };
+        } catch (error) {
+          return { slot: n.slice(0, -5), file, save: null, problem: (error as Error).message };
+        }
+      });
+  }
+}
+
+/** Reads and validates a save file at any path (used by --load, transcript, class report). */
+export function readSaveFile(file: string): SaveFile {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(`${displayPath(file)}: ${code === 'ENOENT' ? 'no such save' : `cannot read it (${code})`}`);
+  }
+  try {
+    return parseSave(text);
+  } catch (error) {
+    if (error instanceof SaveFormatError) {
+      throw new UsageError(`${displayPath(file)}: cannot load this save: ${error.message}. The file was left as it is.`);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,135 @@
+// Compiles a .ink file and everything it INCLUDEs with the inkjs compiler.
+//
+// INCLUDE paths are resolved relative to the file that contains them. inkjs itself passes the
+// include's text as written to the file handler, so before handing a file to the compiler we
+// rewrite its INCLUDE lines to paths relative to the main file's folder: every file then has one
+// unique name, and messages name the right file even when two folders hold a "day1.ink".
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { Compiler, CompilerOptions } from './inkjs.ts';
+import type { IFileHandler } from 'inkjs/compiler/IFileHandler';
+import { type Diagnostic, parseInkMessage, type Severity } from './diagnostics.ts';
+import { buildSourceMap, type SourceMap } from './source-map.ts';
+import { sha256 } from './hash.ts';
+
+export interface StoryStats {
+  words: number;
+  knots: number;
+  stitches: number;
+  functions: number;
+  choices: number;
+  gathers: number;
+  diverts: number;
+}
+
+export interface SourceFile {
+  file: string;
+  hash: string;
+}
+
+export interface CompileResult {
+  /** Compiled story JSON; null when there were errors. */
+  json: string | null;
+  diagnostics: Diagnostic[];
+  stats: StoryStats | null;
+  /** Every source file read (absolute path, sha256 of its text), main file first. */
+  sources: SourceFile[];
+  sourceMap: SourceMap | null;
+}
+
+const INCLUDE_LINE = /^(\s*)INCLUDE\s+(.+?)\s*$/;
+
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Shows a path relative to the working folder when it lies inside it. */
+export function displayPath(abs: string): string {
+  const rel = path.relative(process.cwd(), abs);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : abs;
+}
+
+export function compileInk(mainFile: string): CompileResult {
+  const main = path.resolve(mainFile);
+  const root = path.dirname(main);
+  const toInkName = (abs: string) => path.relative(root, abs).split(path.sep).join('/');
+  const sources: SourceFile[] = [];
+  const missing = new Map<string, string>(); // ink name -> absolute path that was not found
+
+  const readSource = (abs: string): string => {
+    const raw = fs.readFileSync(abs, 'utf8');
+    sources.push({ file: abs, hash: sha256(raw) });
+    const text = stripBom(raw);
+    const dir = path.dirname(abs);
+    return text
+      .split('\n')
+      .map((line) => {
+        const m = INCLUDE_LINE.exec(line);
+        if (!m) return line;
+        return `${m[1]}INCLUDE ${toInkName(path.resolve(dir, m[2]!))}`;
+      })
+      .join('\n');
+  };
+
+  const handler: IFileHandler = {
+    ResolveInkFilename: (filename: string) => path.resolve(root, filename),
+    LoadInkFileContents: (abs: string) => {
+      try {
+        return readSource(abs);
+      } catch (error) {
+        missing.set(toInkName(abs), abs);
+        throw error;
+      }
+    },
+  };
+
+  const diagnostics: Diagnostic[] = [];
+  const fileFor = (inkName: string | null) => displayPath(inkName ? path.resolve(root, inkName) : main);
+  const severities: Severity[] = ['todo', 'warning', 'error'];
+  const onMessage = (message: string, type: number) => {
+    const severity = severities[type] ?? 'error';
+    const d = parseInkMessage(message, severity, fileFor);
+    const failed = /^Failed to load: '(.+?)'/.exec(d.message);
+    if (failed) {
+      const abs = missing.get(failed[1]!) ?? path.resolve(root, failed[1]!);
+      d.message = `missing INCLUDE: ${displayPath(abs)} does not exist or cannot be read`;
+    }
+    // inkjs reports some parse errors twice; one of each is enough.
+    if (!diagnostics.some((o) => o.file === d.file && o.line === d.line && o.message === d.message)) diagnostics.push(d);
+  };
+
+  let source: string;
+  try {
+    source = readSource(main);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    diagnostics.push({
+      severity: 'error',
+      file: displayPath(main),
+      line: null,
+      message: code === 'ENOENT' ? 'no such file' : `cannot read the file (${code ?? String(error)})`,
+    });
+    return { json: null, diagnostics, stats: null, sources, sourceMap: null };
+  }
+
+  const compiler = new Compiler(
+    source,
+    new CompilerOptions(toInkName(main), [], true, onMessage, handler),
+  );
+  let json: string | null = null;
+  try {
+    const story = compiler.Compile();
+    if (!diagnostics.some((d) => d.severity === 'error')) json = story.ToJson() as string;
+  } catch (error) {
+    // inkjs throws a bare "Compilation failed." after reporting the real errors to onMessage.
+    if (!diagnostics.some((d) => d.severity === 'error')) {
+      diagnostics.push({ severity: 'error', file: displayPath(main), line: null, message: String((error as Error).message ?? error) });
+    }
+  }
+  if (json === null) return { json, diagnostics, stats: null, sources, sourceMap: null };
+  const stats = compiler.GenerateStats() as StoryStats | null;
+  const sourceMap = buildSourceMap(compiler.runtimeStory.mainContentContainer);
+  sourceMap.files = sourceMap.files.map((f) => path.resolve(root, f));
+  return { json, diagnostics, stats, sources, sourceMap };
+}

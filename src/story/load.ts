@@ -1,0 +1,90 @@
+// Loading a story: a .ink file compiled (or taken from the compile cache), or a compiled .json.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { Story } from './inkjs.ts';
+import { StoryError, UsageError } from '../errors.ts';
+import { CompileCache, defaultCacheDir } from './cache.ts';
+import { compileInk, displayPath, stripBom, type StoryStats } from './compile.ts';
+import { type Diagnostic, formatDiagnostic } from './diagnostics.ts';
+import { sha256 } from './hash.ts';
+import type { SourceMap } from './source-map.ts';
+
+export interface LoadedStory {
+  /** Absolute path of the .ink or .json file. */
+  file: string;
+  kind: 'ink' | 'json';
+  json: string;
+  /** sha256 of the compiled JSON: what saves and replays are checked against. */
+  hash: string;
+  warnings: Diagnostic[];
+  stats: StoryStats | null;
+  fromCache: boolean;
+  /** File and line of runtime paths, when the story was compiled from ink. Loaded on demand. */
+  sourceMap: () => SourceMap | null;
+}
+
+export interface LoadOptions {
+  /** Compile cache folder; null turns the cache off. */
+  cacheDir?: string | null;
+}
+
+// inkjs 2.4.0 reads compiled stories of these format versions (ink 1.0 to 1.2).
+export const INK_FORMAT_MIN = 18;
+export const INK_FORMAT_MAX = Story.inkVersionCurrent;
+
+export function loadStory(file: string, options: LoadOptions = {}): LoadedStory {
+  const abs = path.resolve(file);
+  if (!fs.existsSync(abs)) throw new UsageError(`${displayPath(abs)}: no such story file`);
+  if (fs.statSync(abs).isDirectory()) throw new UsageError(`${displayPath(abs)} is a folder, not a story file (.ink or .json)`);
+  return abs.toLowerCase().endsWith('.json') ? loadJson(abs) : loadInk(abs, options);
+}
+
+function loadInk(abs: string, options: LoadOptions): LoadedStory {
+  const cacheDir = options.cacheDir === undefined ? defaultCacheDir() : options.cacheDir;
+  const cache = cacheDir ? new CompileCache(cacheDir) : null;
+  const hit = cache?.get(abs);
+  if (hit && cache) {
+    return {
+      file: abs,
+      kind: 'ink',
+      json: hit.json,
+      hash: hit.entry.storyHash,
+      warnings: hit.entry.warnings,
+      stats: hit.entry.stats,
+      fromCache: true,
+      sourceMap: () => cache.sourceMap(abs),
+    };
+  }
+  const result = compileInk(abs);
+  if (result.json === null) {
+    throw new StoryError(result.diagnostics.map(formatDiagnostic).join('\n'));
+  }
+  const warnings = result.diagnostics.filter((d) => d.severity !== 'error');
+  const hash = cache
+    ? cache.put(abs, result.sources, result.json, result.stats, warnings, result.sourceMap)
+    : sha256(result.json);
+  const map = result.sourceMap;
+  return { file: abs, kind: 'ink', json: result.json, hash, warnings, stats: result.stats, fromCache: false, sourceMap: () => map };
+}
+
+function loadJson(abs: string): LoadedStory {
+  const json = stripBom(fs.readFileSync(abs, 'utf8'));
+  let version: unknown;
+  try {
+    version = (JSON.parse(json) as { inkVersion?: unknown }).inkVersion;
+  } catch (error) {
+    throw new StoryError(`${displayPath(abs)}: not valid JSON (${(error as Error).message})`);
+  }
+  if (typeof version !== 'number') {
+    throw new StoryError(`${displayPath(abs)}: not a compiled ink story (no "inkVersion" field)`);
+  }
+  if (version < INK_FORMAT_MIN || version > INK_FORMAT_MAX) {
+    const who = version > INK_FORMAT_MAX ? 'a newer' : 'an older';
+    throw new StoryError(
+      `${displayPath(abs)}: unsupported ink version ${version}: it was compiled by ${who} ink; ` +
+        `caviar reads compiled formats ${INK_FORMAT_MIN} to ${INK_FORMAT_MAX} (ink 1.0 to 1.2). Recompile the .ink source.`,
+    );
+  }
+  return { file: abs, kind: 'json', json, hash: sha256(json), warnings: [], stats: null, fromCache: false, sourceMap: () => null };
+}

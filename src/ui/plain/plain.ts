@@ -1,0 +1,75 @@
+// Plain mode (DESIGN.md "Plain mode"): the story's text as ink produces it, one paragraph per
+// line, then `N) choice` lines and a `> ` prompt; input one line at a time. For pipes, screen
+// readers, CI and scripted tests. Messages about the session (not story text) and runtime
+// problems go to stderr, so stdout stays the story's own transcript.
+
+import readline from 'node:readline';
+import type { Controller, Outcome } from '../../engine/controller.ts';
+import { formatIssue } from '../../engine/runner.ts';
+import type { SessionState } from '../../engine/state.ts';
+
+export interface PlainIO {
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+  errors: NodeJS.WritableStream;
+}
+
+/** Text of the current passage and its choices, exactly as plain mode prints it. */
+export function renderPassage(state: SessionState): string {
+  let out = '';
+  for (const line of state.lines) {
+    if (line.clear) out += '\n';
+    if (line.text) out += `${line.speaker ? `${line.speaker}: ` : ''}${line.text}\n`;
+  }
+  return out + renderChoices(state);
+}
+
+export function renderChoices(state: SessionState): string {
+  let out = '';
+  state.choices.forEach((c, i) => {
+    out += `${i + 1}) ${c.text}\n`;
+  });
+  if (state.ended) out += 'THE END\n';
+  return out;
+}
+
+function problems(state: SessionState): string {
+  let out = state.warnings.map((w) => `warning: ${w}\n`).join('');
+  if (state.issue) {
+    out += `${formatIssue(state.issue)}\n`;
+    out += 'The choice was not taken. :undo goes back, :load NAME loads a save, :quit leaves.\n';
+  }
+  return out;
+}
+
+/** Plays until the input ends or :quit. Returns the exit code. */
+export async function runPlain(controller: Controller, io: PlainIO): Promise<number> {
+  const show = () => {
+    const { state } = controller.session;
+    io.output.write(renderPassage(state));
+    const trouble = problems(state);
+    if (trouble) io.errors.write(trouble);
+  };
+  const report = (outcome: Outcome) => {
+    if (outcome.messages.length) io.output.write(outcome.messages.map((m) => `${m}\n`).join(''));
+    if (outcome.show) show();
+  };
+
+  show();
+  io.output.write('> ');
+  const rl = readline.createInterface({ input: io.input, terminal: false, crlfDelay: Infinity });
+  for await (const line of rl) {
+    const outcome = controller.input(line);
+    report(outcome);
+    if (outcome.quit) {
+      rl.close();
+      return controller.session.state.issue ? 1 : 0;
+    }
+    // Input that is neither a valid choice nor a command gets its hint and the choices again.
+    if (!outcome.show && !line.trim().startsWith(':')) io.output.write(renderChoices(controller.session.state));
+    io.output.write('> ');
+  }
+  controller.autosave();
+  if ((io.output as { isTTY?: boolean }).isTTY) io.output.write('\n');
+  return controller.session.state.issue ? 1 : 0;
+}
