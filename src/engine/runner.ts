@@ -155,12 +155,15 @@ export class InkRunner {
   }
 
   private issue(kind: RuntimeIssue['kind'], message: string, inkPath: string | null): RuntimeIssue {
-    const clean = message.replace(/^(RUNTIME )?(ERROR|WARNING): /gm, '').trim();
+    const clean = message
+      .replace(/^(RUNTIME )?(ERROR|WARNING): /gm, '')
+      .replace(/\(Ink Pointer -> [^)]*\):\s*/g, '')
+      .trim();
     // inkjs names pointers as "(Ink Pointer -> knot.0.c-2 -- index 3)": take the path from there.
-    const pointer = /Ink Pointer -> ([^\s)]+)/.exec(message)?.[1] ?? null;
-    const path = inkPath ?? pointer;
+    const pointer = /Ink Pointer -> ([^\s)]+) -- index (\d+)/.exec(message);
+    const path = pointer?.[1] ?? inkPath;
     const map = path ? this.options.sourceMap() : null;
-    const src = map && path ? lookupSource(map, path) : null;
+    const src = map && path ? lookupSource(map, path, pointer ? Number(pointer[2]) : undefined) : null;
     return { kind, message: clean, inkPath: path, source: src ? `${displayPath(src.file)}:${src.line}` : null };
   }
 }

@@ -1,0 +1,56 @@
+// Shared test helpers: fixture paths, private temp folders, real child processes of the CLI.
+
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
+import { loadStory, type LoadedStory } from '../src/story/load.ts';
+
+export const ROOT = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
+export const BIN = path.join(ROOT, 'bin', 'caviar.js');
+
+export const fixture = (...parts: string[]) => path.join(ROOT, 'tests', 'fixtures', ...parts);
+
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh temp folder, removed after the test file. */
+export function tempDir(prefix = 'caviar-test-'): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
+/** Loads a fixture with a private compile cache. */
+export function loadFixture(name: string, cacheDir: string | null = null): LoadedStory {
+  return loadStory(fixture(name), { cacheDir });
+}
+
+export interface CliRun {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the real `caviar` binary with scripted stdin (not a TTY: plain mode). */
+export function runCli(args: string[], input = '', env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, CAVIAR_DEBUG: '', ...env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+    child.stdin.end(input);
+  });
+}

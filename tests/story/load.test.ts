@@ -1,0 +1,98 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Session } from '../../src/engine/session.ts';
+import { StoryError, UsageError } from '../../src/errors.ts';
+import { compileInk } from '../../src/story/compile.ts';
+import { formatDiagnostic } from '../../src/story/diagnostics.ts';
+import { loadStory } from '../../src/story/load.ts';
+import { fixture, loadFixture, tempDir } from '../helpers.ts';
+
+const texts = (s: Session) => s.state.lines.map((l) => l.text);
+
+describe('loading .ink stories', () => {
+  it('resolves INCLUDEs relative to the including file, through folders with spaces', () => {
+    const session = Session.start(loadFixture('include/main.ink'));
+    expect(texts(session)).toEqual(['Main file speaking.', 'Part one speaking.', 'Part two speaking.']);
+    const sources = compileInk(fixture('include/main.ink')).sources.map((s) => path.relative(fixture('include'), s.file));
+    expect(sources).toEqual(['main.ink', path.join('sub dir', 'part one.ink'), path.join('sub dir', 'deeper', 'part two.ink')]);
+  });
+
+  it('strips a byte-order mark', () => {
+    expect(fs.readFileSync(fixture('bom.ink'))[0]).toBe(0xef);
+    const session = Session.start(loadFixture('bom.ink'));
+    expect(texts(session)).toEqual(['A story saved with a byte-order mark.']);
+  });
+
+  it('reports compile errors as path:line without throwing a stack', () => {
+    const syntax = compileInk(fixture('broken/errors.ink'));
+    expect(syntax.json).toBeNull();
+    expect(syntax.diagnostics.map(formatDiagnostic)).toEqual([
+      expect.stringMatching(/^tests[/\\]fixtures[/\\]broken[/\\]errors\.ink:4: error: Expected some kind of logic/),
+    ]);
+    const divert = compileInk(fixture('broken/bad-divert.ink'));
+    expect(divert.diagnostics.map(formatDiagnostic)).toEqual([
+      expect.stringMatching(/bad-divert\.ink:2: error: .*not found.*nowhere/),
+    ]);
+    expect(() => loadStory(fixture('broken/errors.ink'), { cacheDir: null })).toThrow(StoryError);
+  });
+
+  it('names a missing INCLUDE as such, at the line of the INCLUDE', () => {
+    const lines = compileInk(fixture('broken/missing-include.ink')).diagnostics.map(formatDiagnostic);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/missing-include\.ink:1: error: missing INCLUDE: .*parts[/\\]not-there\.ink does not exist/);
+  });
+
+  it('keeps warnings with their lines on a story that compiles', () => {
+    const story = loadFixture('broken/warning.ink');
+    expect(story.warnings.map(formatDiagnostic)).toEqual([
+      expect.stringMatching(/warning\.ink:5: warning: Apparent loose end/),
+    ]);
+  });
+
+  it('caches the compiled JSON and skips compiling on the next load', () => {
+    const cache = tempDir();
+    const work = tempDir();
+    fs.cpSync(fixture('include'), work, { recursive: true });
+    const main = path.join(work, 'main.ink');
+    const first = loadStory(main, { cacheDir: cache });
+    const second = loadStory(main, { cacheDir: cache });
+    expect(first.fromCache).toBe(false);
+    expect(second.fromCache).toBe(true);
+    expect(second.hash).toBe(first.hash);
+    expect(second.json).toBe(first.json);
+    // Editing any included file, however deep, invalidates the entry.
+    const deep = path.join(work, 'sub dir', 'deeper', 'part two.ink');
+    fs.writeFileSync(deep, fs.readFileSync(deep, 'utf8').replace('Part two speaking.', 'Part two, edited.'));
+    const third = loadStory(main, { cacheDir: cache });
+    expect(third.fromCache).toBe(false);
+    expect(third.hash).not.toBe(first.hash);
+    expect(texts(Session.start(third)).at(-1)).toBe('Part two, edited.');
+  });
+
+  it('never writes next to the story (the story folder may be read-only)', () => {
+    const work = tempDir();
+    fs.copyFileSync(fixture('choices.ink'), path.join(work, 'story.ink'));
+    loadStory(path.join(work, 'story.ink'), { cacheDir: tempDir() });
+    expect(fs.readdirSync(work)).toEqual(['story.ink']);
+  });
+
+  it('loads compiled JSON directly, and rejects unsupported ink versions by name', () => {
+    const dir = tempDir();
+    const json = compileInk(fixture('choices.ink')).json!;
+    fs.writeFileSync(path.join(dir, 'ok.json'), `\ufeff${json}`);
+    expect(texts(Session.start(loadStory(path.join(dir, 'ok.json'))))).toEqual(['Turn zero.']);
+
+    const future = json.replace('"inkVersion":21', '"inkVersion":22');
+    fs.writeFileSync(path.join(dir, 'future.json'), future);
+    expect(() => loadStory(path.join(dir, 'future.json'))).toThrow(/unsupported ink version 22: it was compiled by a newer ink/);
+    fs.writeFileSync(path.join(dir, 'old.json'), json.replace('"inkVersion":21', '"inkVersion":17'));
+    expect(() => loadStory(path.join(dir, 'old.json'))).toThrow(/unsupported ink version 17: it was compiled by an older ink/);
+    fs.writeFileSync(path.join(dir, 'other.json'), '{"hello": "world"}');
+    expect(() => loadStory(path.join(dir, 'other.json'))).toThrow(/not a compiled ink story/);
+  });
+
+  it('treats a missing story file as bad usage', () => {
+    expect(() => loadStory(fixture('nope.ink'))).toThrow(UsageError);
+  });
+});
