@@ -26,10 +26,20 @@ INCLUDE common/functions.ink
 INCLUDE common/debrief.ink
 // british role files
 INCLUDE british/british.ink
+INCLUDE british/uk_29sep.ink
+INCLUDE british/uk_30sep.ink
 // american role files
 INCLUDE american/american.ink
 // reporter role files
 INCLUDE reporter/reporter.ink
+INCLUDE reporter/pr_28sep.ink
+INCLUDE reporter/pr_29sep.ink
+INCLUDE reporter/pr_30sep.ink
+INCLUDE reporter/pr_01oct.ink
+INCLUDE reporter/pr_02oct.ink
+INCLUDE reporter/pr_03oct.ink
+INCLUDE reporter/pr_epilogue.ink
+INCLUDE reporter/pr_endings.ink
 
 -> title_page
 

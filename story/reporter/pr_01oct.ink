@@ -1,0 +1,3 @@
+=== pr_d01 ===
+Stub. # fiction
+-> END
