@@ -28,6 +28,10 @@ INCLUDE common/debrief.ink
 INCLUDE british/british.ink
 INCLUDE british/uk_29sep.ink
 INCLUDE british/uk_30sep.ink
+INCLUDE british/uk_01oct.ink
+INCLUDE british/uk_02oct.ink
+INCLUDE british/uk_03oct.ink
+INCLUDE british/uk_endings.ink
 // american role files
 INCLUDE american/american.ink
 // reporter role files

@@ -1,0 +1,181 @@
+// 1 October 1941: the First Protocol, the Kremlin banquet (from outside), the Metropol bar.
+
+=== uk_protocol_day ===
+You have not been to bed. Nobody on the mission has been to bed. At dawn the protocol drafts are stacked on the Private Secretary's desk like bricks, and the typists from the pool are asleep in a row on a sofa, upright, like passengers. # CLEAR # date: 1 October 1941 # location: British Embassy # fact: protocol_ahead_of_schedule
+Your job this morning is the oldest in the Civil Service: to read the English text against itself, copy against copy, until the words stop meaning anything and become only shapes that must match. # fiction
+* [Read the aircraft clauses first]
+    Four hundred aircraft a month. Five hundred tanks a month. Britain and America to share the burden, roughly half and half, until the end of June next year. The numbers are Moscow's numbers. # fact: protocol_aircraft_tanks # fact: protocol_signed # fact: harriman_quantities
+    {uk_promise == 2: Your Spitfire heading has not survived into the protocol; the protocol speaks in numbers, not types. But the numbers are the ones you typed in the small hours under "What the Soviet Union asked for". For a moment you feel a ridiculous pride, as if you had built the aircraft yourself.}
+    {uk_promise == 1: Your two columns have collapsed into one. The gap you left showing between "asked" and "available" is gone. The protocol promises what was asked. Somewhere in London, you think, your gap is still there, waiting for someone to fall into it.}
+    {uk_promise == 0: Your grey table is nowhere in it. The protocol promises what was asked, not what can be spared. You think of the pencilled note in the Air Ministry's margin, "Home defence. Not negotiable", and wonder who will be negotiating with it in the spring.}
+* [Read the transport clause]
+    Transport: the Allies will help. That is the word, help. Nobody commits to carrying a ton. The Russians wanted ships and got a verb. # fact: no_transport_commitment
+    Harriman's people fought for that wording all night, you gather. Their government has promised to allow purchases; it has not yet said how the Russians are to pay. # fact: us_financing_open
+* [Read the long list at the back]
+    Anti-aircraft guns, anti-tank guns, jeeps, and then raw materials in a list that goes on for pages, some marked approved and some to be studied: aluminium, copper, tin, lead, rubber, wool, leather, things you have typed so often this week you can smell them. # fact: harriman_quantities
+- At eleven a correction comes down from the Americans: a figure in one of the long lists that the British copy has wrong. You find the line. It is your typing. # fiction
+* [Own it at once]
+    ~ common_adjust(reputation, 1)
+    "That's mine, sir. I'll retype the page." # speaker: Thomas Arden
+    The Private Secretary nods. "Quickly, then." It is the mildest rebuke you have ever had, and you will remember it longer than praise.
+* [Retype it quietly and say nothing]
+    You retype the page and slide it into the pile. Nobody asks. The error is gone, and so is the chance to have been honest about it, which you notice only afterwards.
+- The conference reconvenes in the afternoon at the Spiridonovka for its second and last plenary. You stand in the doorway with the spare copies, close enough to see the pens. # fact: protocol_ahead_of_schedule
+-> uk_signing
+
+=== uk_signing ===
+The protocol is signed by Molotov, Lord Beaverbrook and Mr Harriman. There are no trumpets. There is a great deal of blotting paper. # date: 1 October 1941 # location: Spiridonovka Palace # fact: protocol_signed
+It will run until the end of June 1942. It promises, in total and over nine months, more than anyone in the room can picture. Separately, Lord Beaverbrook and Mr Harriman issue a joint statement of their own, apart from the official communique. # fact: protocol_signed # fact: joint_statement
+The seed of a dispute is already on the table, though nobody sees it. Some later accounts will say the protocol promised ten thousand trucks a month. Harriman's own summary cable, sent two days later, will list jeeps, guns, aircraft and tanks, and no such figure for trucks. # fact: trucks_figure # fact: harriman_cable_oct3
+* [Watch Molotov]
+    Molotov signs as if signing a receipt for coal: neatly, without flourish, and then looks up over his spectacles at the room as though counting it. # fiction
+* [Watch Lord Beaverbrook]
+    Beaverbrook signs fast and big, and grins, and for a moment looks about nineteen. # fiction
+* [Watch the Soviet secretary you met in the anteroom]
+    The young Soviet secretary stands against the far wall with his hands behind his back. When the last pen goes down, he closes his eyes, very briefly. You think of the guns you heard two nights ago, furniture being moved upstairs. # fiction
+    ~ common_adjust(trust_soviet, 1)
+- That evening there is a banquet in the Kremlin for the principals. You are not a principal. You watch the cars go across the river from your window, and later you will read that Molotov made a speech of unusual warmth, and that toasts went on past midnight. # fact: kremlin_banquet
+The juniors are released for the night. Somebody says "Metropol". Everybody says it after him.
+* [Go with Fenwick and the chancery crowd]
+    ~ common_adjust(trust_embassy, 1)
+    Fenwick claps you on the shoulder at the door. "Come and see how the other half drinks, Arden. The half that writes it all down." # speaker: Giles Fenwick
+* [Go with Ed Marsh and the Americans]
+    Ed Marsh finds you in the hall with a flask already out. "The British are coming!" he says to nobody. "Come on, Tom. I'll introduce you to the press. They're all starving to meet a man who's actually been in the building." # speaker: Ed Marsh
+* [Go, but only to keep an eye on things]
+    You are too tired to drink and too wound up to sleep, and you have an obscure feeling that someone from the mission ought to be there, sober, listening. You follow the others over the bridge. # fiction
+- -> uk_metropol_bar
+
+=== uk_metropol_bar ===
+The Metropol bar is warm, smoky, loud in four languages, and lit like the inside of a brandy glass. Foreign correspondents lean on it in the attitudes of men who have been told nothing all day and intend to make up for it by night. # CLEAR # date: 1 October 1941 # location: Hotel Metropol, the bar # fact: metropol_press_corps # fiction
+Through the open doors you can see the dining room: white cloths, a waiter carrying a silver dish of caviar as if it were nothing, because here it almost is. Outside, in the blackout, Moscow is queueing for bread. # fact: metropol_rations
+Ed Marsh is already at the centre of a table of correspondents. He introduces you to a woman in a man's tweed jacket with a pencil behind her ear: Peg Soames, of the London Clarion. # fiction
+"A real live member of the Beaverbrook mission," she says, and shakes your hand like a man. "I'm told you've been in the building. Was it a triumph? Everybody's going to say it was a triumph." # speaker: Peg Soames
+-> uk_bar_talk
+
+= uk_bar_talk
+{Peg waits for your answer with frank interest.|Peg lights a cigarette and watches you.|Around you the table talks about the censors, and whether anything will get out tonight.}
+* [Tell her it was a success, which is true]
+    "It was a success. They signed two days early. That's all I can say." # speaker: Thomas Arden
+    "That's all anybody can say." She writes nothing down, which is somehow more unnerving than if she had. "We'll all write 'triumph' and the censor will pass it and London will believe it. Tell me something the censor wouldn't pass." # speaker: Peg Soames
+    You smile and say nothing. She smiles back. It is a kind of fencing.
+    -> uk_bar_talk
+* [Ask her about the censors]
+    "Do the censors really read everything?" # speaker: Thomas Arden
+    "Everything. Every word of copy goes across to the press department before it's cabled. They cut what they don't like and they don't tell you why. Sometimes they cut the weather." # speaker: Peg Soames # fact: metropol_press_corps # fact: palgunov_censor
+    She nods at a young woman in a brown coat at a table by the wall, alone with a glass of tea. "That's Vera. She's ours, or we're hers. She interprets for us. She's very kind. She reports everything." # speaker: Peg Soames
+    ~ common_adjust(trust_press, 1)
+    -> uk_bar_talk
+* [Ask her what she thinks of Lord Beaverbrook]
+    "What do the press make of Lord Beaverbrook?" # speaker: Thomas Arden
+    "He's one of us. That's the trouble. He owns three papers and thinks like a headline." She taps her pencil. "He'll give a press conference tomorrow and he'll be magnificent, and half of it will be true." # speaker: Peg Soames # fact: press_conference_oct2
+    ~ common_adjust(trust_press, 1)
+    -> uk_bar_talk
+* [Say nothing; listen to the table]
+    -> uk_fenwick_joke
+
+= uk_fenwick_joke
+Fenwick arrives at the table late and a little drunk, with two chancery juniors in his wake, and sits down next to Peg as if by right. # fiction
+The talk goes round: the banquet, who got invited, who didn't, what the Kremlin serves. Someone says that at least the great men won't go home hungry. # fiction
+"Hungry!" Fenwick says. "My dear. The Minister of Supply has been supplying. Do you know what the mission has actually bought in Moscow, with real money, in the middle of a war?" # speaker: Giles Fenwick
+He tells it. He tells it well; he has been polishing it. The messenger with no Russian. The roubles in an envelope. The scarf. The tins, cold as ingots, carried over the Moskva for the Prime Minister's breakfast. # fiction
+{ uk_mess == 1:
+    "As our friend Arden told it at supper," he adds, with a bow to you, "like Moses in the bulrushes." Every face at the table turns to look at you. # speaker: Giles Fenwick
+}
+{ uk_mess == 1:
+    ~ uk_suspicion = uk_suspicion + 1
+}
+The table laughs. Then Ed Marsh, who laughs loudest, leans in to improve it. # fiction
+"A crate, I heard," Marsh says. "A whole crate. A hundred pounds' worth of the stuff, for one guy's breakfast. Boy, if the folks back home knew." # speaker: Ed Marsh
+~ common_clue()
+At the Metropol bar Fenwick told the caviar errand as a joke; Ed Marsh retold it on the spot as "a crate", "a hundred pounds' worth". # clue: Metropol bar, 1 Oct: Fenwick told the errand as a joke; Ed Marsh at once inflated it to "a crate", "a hundred pounds' worth".
+By the wall, Vera Lebedeva has not laughed. She writes one line in a small notebook, closes it, and drinks her tea. # fiction
+Peg Soames has not written anything down. But she has stopped smiling, in the particular way of someone who has just heard a story.
+-> uk_bar_decide
+
+= uk_bar_decide
+Every face at the table is turned towards the mission man. That is you.
+* [Laugh along; it's only a joke]
+    ~ uk_bar = 1
+    ~ common_adjust(trust_embassy, 1)
+    ~ common_adjust(trust_press, 1)
+    You laugh, because everyone is laughing, and because it is a good story, and because the alternative is to look like a man with something to hide. # fiction
+    The laughter rolls on past you to the next story. But you notice that Peg's pencil is no longer behind her ear.
+* [Correct the figure: "Four tins, not a crate"]
+    ~ uk_bar = 2
+    ~ uk_suspicion = uk_suspicion + 2
+    ~ common_adjust(reputation, 1)
+    "Four tins," you say. "Not a crate. Four one-kilo tins, and not a hundred pounds' worth of anything. Let's at least get the fish right." # speaker: Thomas Arden
+    There is a pause, a beat too long. You have just told a table of correspondents that the story is true, and given them the exact figure. # fiction
+    "Four kilos," Peg says thoughtfully. "Thank you, Mr Arden." # speaker: Peg Soames
+    Fenwick gives you a look of pure delight.
+* [Shut Fenwick up: "That's enough, Giles"]
+    ~ uk_bar = 3
+    ~ common_adjust(trust_embassy, -2)
+    ~ common_adjust(standing, 1)
+    ~ common_adjust(trust_press, -1)
+    "That's enough, Giles. It isn't funny and it isn't yours to tell." # speaker: Thomas Arden
+    The table goes quiet. Fenwick's face does something complicated and then settles into a smile with nothing behind it. "Beaverbrook's man," he says softly. "I wondered." # speaker: Giles Fenwick
+    Somebody starts talking loudly about the Moscow ballet. The story sinks under it. Whether it stays sunk is another matter.
+* [Get up and leave]
+    ~ uk_bar = 0
+    You finish your drink, say you're dead on your feet, which is true, and go. The laughter follows you across the lobby, and then the revolving door cuts it off. # fiction
+- -> uk_peg_stairs
+
+= uk_peg_stairs
+{uk_bar == 0: On the steps outside, in the cold, someone calls your name. Peg Soames has come out after you without her coat.|Later, by the cloakroom, Peg Soames appears at your elbow, alone.}
+"Off the record," she says. "Is it true? The caviar? I won't use your name. I never use names." # speaker: Peg Soames
+Behind her, through the glass, you can see the bar, and the waiter with the silver dish, and Fenwick still holding court. In your pocket is your mother's letter. In your head is a queue in a street near the Spiridonovka. # fiction
+{uk_grievance >= 2: You are suddenly, furiously angry, in a way you did not know you were: at the tins, at the great men, at the scarf, at the whole week of being a pair of hands. You could tell her. You could tell her all of it.}
+* [Tell her everything: the telegram, the roubles, the four tins]
+    ~ uk_leaked = true
+    ~ uk_leak_when = "the Metropol, on the night of 1 October"
+    ~ uk_leak_place = 1
+    ~ common_adjust(trust_press, 2)
+    ~ common_adjust(reputation, -2)
+    You tell her. The telegram from London, the office, the embassy roubles, the counter, the four blue tins, the scarf. You tell it flatly, without jokes, and you hear yourself enjoying it. # fiction
+    She doesn't write while you talk. When you finish she says, "Thank you," very quietly, and then, "They'll never get it from me." You believe her. You are less sure about yourself. # speaker: Peg Soames
+    You walk back over the bridge in the dark, lighter and sick, like a man who has been to confession in the wrong church.
+* [Say "No comment", and mean it]
+    "No comment, Miss Soames." # speaker: Thomas Arden
+    "That's a yes, you know. In my trade." She shrugs, without malice. "Don't worry. I've heard it from three people tonight, and none of them was you." # speaker: Peg Soames
+* [Deny it flatly]
+    ~ common_adjust(trust_press, -1)
+    "It's nonsense. Fenwick's a comedian." # speaker: Thomas Arden
+    "Everybody's a comedian after midnight." She studies you for a moment. "You're a bad liar, Mr Arden. It's a compliment." # speaker: Peg Soames
+    { uk_bar == 2:
+        "Especially after giving me the weight to the gram." # speaker: Peg Soames
+    }
+* [Tell her to ask the mission's press people in the morning]
+    ~ common_adjust(trust_press, 1)
+    "Ask the mission tomorrow. There's a press conference. I'm a clerk." # speaker: Thomas Arden
+    "Clerks know everything." She smiles. "But fair enough. I'll ask the men in charge, and they'll tell me nothing, and then I'll know." # speaker: Peg Soames
+- -> uk_walk_home
+
+= uk_walk_home
+{uk_bar == 3: You walk home alone. Fenwick and the chancery boys go another way, laughing at something that is probably you.}
+{uk_bar != 3: You cross the bridge with Fenwick. The river is black. The Kremlin is black. Only the stars are lit, because the stars cannot be blacked out.}
+{ uk_bar != 3:
+    Fenwick is quieter now, the drink going sour in him. He says, to the river, that somebody ought to tell the papers what the rich uncle eats while he's shutting the family out of the drawing room. Then he laughs, and says he's joking, and says it again: joking. # speaker: Giles Fenwick
+}
+{ uk_bar != 3:
+    ~ common_clue()
+}
+{ uk_bar != 3:
+    On the bridge Fenwick said someone ought to tell the papers what "the rich uncle" eats, then insisted he was joking. # clue: On the bridge after the bar, Fenwick said someone "ought to tell the papers", then insisted he was joking (1 Oct).
+}
+-> uk_walk_choice
+
+= uk_walk_choice
+* [Ask Fenwick straight out whether he'd do it]
+    "Would you, Giles? Tell the papers?" # speaker: Thomas Arden
+    {uk_bar == 3: He isn't there to ask. You ask the river instead, which is as forthcoming.}
+    { uk_bar != 3:
+        "I'm a diplomat. I never tell anyone anything. I merely joke in public." He flicks his cigarette into the river. "Besides, the Americans will have it in every bar in Moscow by breakfast. Your man Marsh can't keep a number the same size for ten minutes." # speaker: Giles Fenwick
+    }
+* [Think about the week instead]
+    You think about the week: the airfield, the bursts of flak, the tables, the signing. Four hundred aircraft a month. Five hundred tanks. And tomorrow, no doubt, somebody will ask about the fish. # fact: protocol_aircraft_tanks
+* [Think about Vera's notebook]
+    You think about the one line Vera Lebedeva wrote. She will report what she saw. She has to. But what she reports goes to her own people, not to Fleet Street. Whatever gets into a London paper has to get past the censor first, and the censor has no reason to help it. # fact: palgunov_censor # fiction
+    ~ common_clue()
+    Vera wrote one line in her notebook during Fenwick's joke. What she writes goes to her own people, not to the London papers. # clue: Vera noted Fenwick's joke for her own reports. What she writes goes to her superiors, not to London.
+- -> uk_press_day

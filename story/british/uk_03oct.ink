@@ -1,0 +1,204 @@
+// 3 October 1941 and the voyage home: the Douglas to Archangel, HMS Harrier, the gangplank,
+// and Major Lacey's inquiry aboard HMS London.
+
+VAR uk_notes = false        // wrote up your own notes of the four days on the flight north
+
+=== uk_departure ===
+The mission leaves Moscow in the morning by Douglas aircraft, as it came. The Americans' summary cable to Washington goes out from their embassy the same day, listing every figure. You carry the second dispatch bag again, chained to your wrist, heavier now by one signed protocol. # CLEAR # date: 3 October 1941 # location: Moscow airfield # fact: departure_douglas # fact: harriman_cable_oct3
+Vyshinsky's people see you off. The embassy people see you off. Fenwick is there in his good overcoat, hands in pockets; Dot is not, because the cipher room never closes. # fiction
+{ trust_embassy >= 7:
+    Fenwick walks you to the steps of the aircraft. "Write," he says. "Or don't. But come back, when this is over, and we'll drink the solvent properly." # speaker: Giles Fenwick
+}
+{trust_embassy <= 3: Fenwick lifts a hand to the mission in general from the edge of the field, and turns away before the engines start.}
+The Douglas climbs over the city: the river, the walls, the domes, the long roads running west towards the guns. From up here Moscow looks like a map of itself, and very small.
+* [Look back at Moscow until it is gone]
+    You look until it is gone under the wing. You do not know it yet, but in a fortnight half the people you met this week will be on trains east, and the rest will be digging. # fact: evacuation_kuibyshev
+* [Write up everything you remember of the four days]
+    ~ uk_notes = true
+    You take out your pocketbook and write, small and fast, everything: dates, hours, who said what, where. The supper. The bar. The corridor. The figures. It is a habit from your training: write it down while it is still true. # fiction
+    By Archangel you have eleven pages. You are not sure why you have written them. You will be glad of them before the week is out.
+* [Sleep]
+    You sleep for the first time in three days, upright, with your mouth open and your wrist chained to the Empire's paperwork. You dream of nothing at all, which is a mercy.
+- -> uk_harrier
+
+=== uk_harrier ===
+At Archangel there is no time to see anything but mud, cranes and women in padded jackets unloading a ship. The party goes down the river and out into the White Sea aboard a small grey minesweeper, HMS Harrier, packed to the rails with people, luggage and the smell of wet oilskins. # date: 3 October 1941 # location: HMS Harrier, the White Sea # fact: harrier_transfer
+Out in the open water, the cruiser London waits for you: tall, grey, impossibly solid. There is no harbour. The transfer is to be made at sea. # fact: harrier_transfer # fact: hms_london_voyage
+Later accounts will not even agree on the day this happened, or exactly where. To you it is simply now: a grey swell, a gap of cold water, and a gangplank. # fact: harrier_transfer
+The two ships come together as close as their captains dare. A gangplank is run across between them, rising and falling with the sea, with a rope rail on either side and sailors braced at each end. # fact: harrier_transfer
+Admiral Standley of the American mission goes first, upright, as if crossing a quarterdeck on parade. Lord Beaverbrook crosses with a rope tied round his waist, in case he falls. Nobody laughs. Everybody wants to. # fact: harrier_transfer
+Then it is the turn of the rest of you. # fiction
+-> uk_gangplank_choice
+
+= uk_gangplank_choice
+The Private Secretary appears at your shoulder with the mission's dispatch box, the locked one, red leather, the protocol inside. At the same moment Arthur Nye comes up on your other side, grey-faced, holding a parcel wrapped in his scarf. And a rating at the foot of the plank is shouting for another pair of hands on the safety line.
+"Arden," says the Private Secretary, holding out the box. # speaker: Private Secretary
+"Mr Arden," whispers Nye, "I can't. My hands. Would you take it across? It's the PM's." # speaker: Arthur Nye
+"You, sir! On this line, if you please!" shouts the rating. # speaker: Rating
+* [Take the dispatch box and cross with it]
+    ~ uk_gangplank = 1
+    ~ common_adjust(standing, 1)
+    You take the box. You cross with it hugged to your chest, looking at nothing but the far end, while the plank heaves under you like a living thing. On the London's deck a hand takes your elbow, and another takes the box, and you find you have stopped breathing some time ago. # fiction
+    Behind you, Nye crosses with his parcel, slowly, eyes shut, and arrives, and is sick over the side, and holds on to the parcel throughout.
+* [Take Nye's parcel and cross with it]
+    ~ uk_gangplank = 2
+    ~ uk_suspicion = uk_suspicion + 1
+    ~ uk_nye_trust = uk_nye_trust + 1
+    You take the parcel. Four tins, cold through the scarf. You cross with the Prime Minister's caviar clutched to your chest while the plank bucks and a row of faces on the cruiser's rail watches you come. # fiction
+    Several of those faces know exactly what is in the scarf. By the time you reach the far side, the whole ship will know who carried it.
+* [Go and take the safety line]
+    ~ uk_gangplank = 3
+    ~ common_adjust(reputation, 1)
+    You go down to the rating and take the line, and for twenty minutes you hold it, braced, soaked to the knees, while the mission crosses above you one shaking pair of legs at a time. # fiction
+    When the last man is over, the rating says "Ta, mate," which is the best thing anyone has said to you in a week. Then you cross yourself, at the end, with your own two hands on the rope.
+- The gangplank comes in. The ships draw apart. Across the widening water, the London's loudspeaker booms out over the sea: "Well done, Harrier. Well done." # fact: harrier_transfer
+On the minesweeper's deck, a line of small figures waves. In a week, Harrier will be back off Archangel, escorting the first of the new PQ convoys, the ones meant to carry the promises you typed. # fact: pq1_arrives
+-> uk_at_sea
+
+=== uk_at_sea ===
+HMS London turns north and west into the Barents Sea, and the mission sleeps. For two days you do nothing but sleep, eat, and stand on deck watching the grey water, which has the great merit of not needing to be typed. # CLEAR # date: 5 October 1941 # location: HMS London, at sea # fiction
+On the third morning the wardroom goes quiet when you come in. # fiction
+A signal has come from London. Word gets round a ship faster than signals do. The Prime Minister has read in a newspaper that Lord Beaverbrook sent an employee out in Moscow to buy caviar for him, twenty-five pounds' worth, and he has cabled His Lordship about it. # fact: churchill_telegram # fact: caviar_purchase
+The despatch was Philip Jordan's, of the News Chronicle, and it has been carried also by The Times and, which is what the wardroom cannot stop smiling at, by Lord Beaverbrook's own Daily Express. # fact: jordan_reported
+When exactly the story ran, and how it got past the Soviet censor, nobody on the ship can tell you. Nobody, years later, will be able to tell you either. # fact: jordan_refused_source
+Twenty-five pounds. You try to do the sum in your head against what the woman at the Metropol counter counted out on her abacus, and cannot make four tins come to anything like it, though they came to a sum your mother would not believe. Twenty-five pounds is more than four tins. It is a great deal less than a crate. # fiction
+* [Ask the wardroom how His Lordship is taking it]
+    A naval lieutenant tells you, with relish: His Lordship is taking it personally. He believes the thing was leaked by the young men of the embassy, who never liked the mission. He has said so, to anyone in earshot. # fact: beaverbrook_blamed_juniors
+* [Go and find Nye]
+    Nye is in his bunk with his face to the bulkhead. "It's me they'll want," he says without turning. "I bought it. I'm the employee. It says so in the paper." # speaker: Arthur Nye # fact: caviar_purchase
+    { uk_nye_trust >= 3:
+        He turns round at last. "You'll stand by me, Mr Arden? You know how it was." # speaker: Arthur Nye
+    }
+* [Go up on deck and think]
+    On deck the wind takes the breath out of you. Four tins. A joke at a supper table, a joke in a bar, a crate in a corridor, twenty-five pounds in The Times. Somewhere in that chain, someone carried the story out of the room. # fiction
+    {uk_leaked: You know who one of them was. You can feel it in your chest like a swallowed stone.}
+- At eleven a steward finds you. Major Lacey of the military mission would be grateful for a word, in the chartroom annexe, at your convenience, which means now. # fiction
+-> uk_lacey
+
+=== uk_lacey ===
+Major Hugh Lacey is thirty-eight, neat, tired, with the face of a man who has been asked to do a thing he thinks beneath both the asker and himself, and intends to do it properly anyway. He has a file in front of him, very thin, with a typed label: CAVIAR. # date: 6 October 1941 # location: HMS London, chartroom annexe # fiction
+"Sit down, Arden. This isn't a court. His Lordship has asked me to find out how a small domestic errand got into the newspapers, and I'm asking everyone aboard who knew of it. You knew of it." # speaker: Major Lacey
+It isn't a question. He has already spoken to Nye.
+{ uk_errand == 2:
+    "You went with Nye to the Metropol. He says you did the talking. He says you were very good." Lacey's face gives nothing away. # speaker: Major Lacey
+}
+{ uk_errand == 1:
+    "You drew Nye a map to the Metropol, and taught him the Russian for four. He's very grateful." # speaker: Major Lacey
+}
+{ uk_errand == 0:
+    "You sent Nye to the Private Secretary for an interpreter. Quite right. He went alone anyway." # speaker: Major Lacey
+}
+-> uk_lacey_questions
+
+= uk_lacey_questions
+{Lacey turns a page.|Lacey writes something and looks up again.|Lacey waits, pen over paper.}
+* [Answer his question: who else knew?]
+    "Who else knew, Major? Before the bar?" Lacey asks, and answers himself, reading from his list: the office, the cashier, the duty officer who signed the chit, the cipher room. "And anyone Nye told, which is everyone who asked him twice." # speaker: Major Lacey
+    {uk_asked_dot: You think of Dot's ledger, and the initials G.F., and say nothing yet.}
+    -> uk_lacey_questions
+* [Answer his question about the supper]
+    "I'm told the joke began at a supper in the junior mess on the thirtieth," Lacey says. # speaker: Major Lacey
+    { uk_mess == 1:
+        He looks up. "I'm told you told it." There is no point denying it, and you don't. He writes a line. # speaker: Major Lacey
+    }
+    { uk_mess == 2:
+        "I'm told you changed the subject. Nye is very insistent on that point." He writes a line. # speaker: Major Lacey
+    }
+    { uk_mess == 0:
+        "I'm told you kept quiet and Nye said 'fish'." Something that is nearly a smile. He writes a line. # speaker: Major Lacey
+    }
+    -> uk_lacey_questions
+* [Answer his question about the Metropol bar]
+    "You were at the Metropol bar on the night of the first, with correspondents present." # speaker: Major Lacey
+    { uk_bar == 2:
+        "One of the chancery juniors says you corrected the weight, in front of the press. To the kilo." He lets that sit. # speaker: Major Lacey
+    }
+    { uk_bar == 3:
+        "I hear you told Mr Fenwick to stop. Good. It didn't stop him, I gather, but good." # speaker: Major Lacey
+    }
+    { uk_bar == 1:
+        "You laughed, I'm told. Everybody laughed." He sighs. "It was apparently very funny." # speaker: Major Lacey
+    }
+    { uk_bar == 0:
+        "You left early, I'm told. Sensible." # speaker: Major Lacey
+    }
+    -> uk_lacey_questions
+* {uk_gangplank == 2} [Answer his question about the gangplank]
+    "And you carried the parcel across at the transfer. In full view of the ship's company and both missions." Lacey sounds almost sorry. "That's the picture people have now, you see. Arden and the caviar." # speaker: Major Lacey
+    -> uk_lacey_questions
+* [Ask him what His Lordship wants]
+    "What does His Lordship want from this, Major?" # speaker: Thomas Arden
+    Lacey puts down his pen. "His Lordship wants it to be someone at the embassy. He's told the Prime Minister as much. If I give him a young man from the chancery with a loose tongue, he'll be satisfied, and the PM will be satisfied, and the file will close." # speaker: Major Lacey # fact: beaverbrook_blamed_juniors
+    "And if you can't?" # speaker: Thomas Arden
+    "Then I'll say so. That's the only thing I've got that's worth anything, Arden: saying so." # speaker: Major Lacey
+    -> uk_lacey_questions
+* [Tell him you're ready to say your piece]
+    -> uk_lacey_decide
+
+= uk_lacey_decide
+Lacey closes the file and folds his hands on it. # fiction
+"So. I have to write something. What would you like me to write?" # speaker: Major Lacey
+{uk_leaked: He does not know. You can see that he does not know. Your own voice on the Metropol stairs, or in the corridor of the National, is in nobody's file but your own.}
+* [Take the blame: "Put my name down. I talked too much."]
+    ~ uk_inquiry = 1
+    ~ common_adjust(standing, -2)
+    ~ common_adjust(trust_embassy, 2)
+    "Put my name down, Major. I talked about it when I shouldn't have. Whoever carried it to the papers, they had it from a table I was sitting at. Don't go looking at the embassy." # speaker: Thomas Arden
+    {uk_leaked: It is, for once, no more than the truth. Lacey looks at you for a long time, as if he could see the shape of what you are not saying.}
+    {not uk_leaked: It is not quite the truth. It is the truth that will stop the file from growing. Lacey looks at you for a long time.}
+    "You understand what that means for you," he says. Not a question. He writes. # speaker: Major Lacey
+* [Name Giles Fenwick: he told it to a roomful of the press]
+    ~ uk_inquiry = 2
+    ~ uk_pointed_at = "Giles Fenwick"
+    ~ common_adjust(standing, 2)
+    ~ common_adjust(trust_embassy, -3)
+    ~ common_adjust(reputation, -1)
+    "Giles Fenwick, of the chancery. He told it as a joke at the Metropol bar, to a table of correspondents, on the first. He signed the chit for the roubles. He said on the bridge that someone ought to tell the papers." # speaker: Thomas Arden
+    Lacey writes it down, word for word. He doesn't look pleased. He looks like a man who has been handed exactly what he was sent to fetch. # fiction
+    "Mr Fenwick is in Moscow," he says, "and can't answer. I'll note that too." # speaker: Major Lacey
+* [Name Ed Marsh: the inflated figure was his]
+    ~ uk_inquiry = 2
+    ~ uk_pointed_at = "Ed Marsh"
+    ~ common_adjust(reputation, 1)
+    "If you want where the size came from, Major, it was Ed Marsh, Harriman's statistician. He turned four tins into a crate and a hundred pounds, twice, in front of correspondents. The number in the papers is his kind of number, not ours." # speaker: Thomas Arden
+    Lacey grimaces. "An American. His Lordship won't thank me for that. Nor will Mr Harriman." He writes it down anyway. "At least it's a fact." # speaker: Major Lacey
+* [Name Dot Pryce: she decoded the order]
+    ~ uk_inquiry = 2
+    ~ uk_pointed_at = "Dot Pryce"
+    ~ common_adjust(trust_embassy, -3)
+    ~ common_adjust(reputation, -2)
+    "Dorothy Pryce, in the cipher room. She decoded the order. She knew before anyone." # speaker: Thomas Arden
+    Lacey's pen stops. "She knew because it was her job to know," he says slowly. "Is there anything else? Anything she did, rather than knew?" # speaker: Major Lacey
+    There isn't, and you both know it. He writes her name down anyway, because you said it, and you watch it go into the file, and you cannot take it out. # fiction
+* {uk_receipt or (uk_notes and clues >= 3)} [Produce your evidence: {uk_receipt:the copy of the receipt}{uk_receipt and uk_notes: and }{uk_notes:your notes of who said what}]
+    ~ uk_inquiry = 3
+    ~ common_adjust(reputation, 2)
+    ~ common_adjust(trust_embassy, 1)
+    You open your pocketbook on his desk. # fiction
+    { uk_receipt:
+        "The receipt, Major, copied on the day. Four one-kilo tins, Metropol counter, thirtieth of September, paid in roubles. That's the whole purchase. The twenty-five pounds is not a fact about what was bought. It's a fact about how the story grew." # speaker: Thomas Arden
+    }
+    { uk_notes:
+        "And here is who said what, and when, as near as I could write it on the flight: the supper, the bar, Mr Marsh's crate, the corridor at the National. The story was loose in Moscow in half a dozen mouths before any correspondent filed. I can't tell you which mouth reached the News Chronicle. Nobody can, from this." # speaker: Thomas Arden
+    }
+    Lacey reads it all, twice, slowly. Then he copies the figures into his file in his own hand. # fiction
+    "This," he says, "is the first useful thing anyone's given me. It doesn't give His Lordship a name. It gives him a size. I'll write that the purchase was modest, that the report was exaggerated, and that the source cannot be identified from the evidence. He won't like it. It has the merit of being true." # speaker: Major Lacey # fact: amount_exaggerated
+* [Say nothing: "I've nothing to add, Major."]
+    ~ uk_inquiry = 0
+    "I've nothing to add, Major." # speaker: Thomas Arden
+    Lacey waits. The ship's engines fill the silence, patient, enormous. At last he nods and writes a short line, and you cannot see what it says. # fiction
+    { uk_suspicion >= 4:
+        "Nothing to add," he repeats. "Everyone else had a great deal to add, Arden. Most of it about you." # speaker: Major Lacey
+    }
+- -> uk_voyage_end
+
+=== uk_voyage_end ===
+You go up on deck. The sea is the colour of a filing cabinet. # date: 6 October 1941 # location: HMS London, at sea # fiction
+{uk_inquiry == 2 and uk_pointed_at == "Giles Fenwick": You think of Fenwick in his good overcoat at the edge of the airfield, and of the word "Beaverbrook's man", and of how a thin file becomes a thick one in Whitehall, one typed line at a time.}
+{uk_inquiry == 2 and uk_pointed_at == "Dot Pryce": You think of Dot's ledger, and of her saying that people always look at the one who knew. You have just proved her right.}
+{uk_inquiry == 2 and uk_pointed_at == "Ed Marsh": You think of Marsh and his Luckies and his "Jeez". He will be fine. Americans generally are, in British files. That was, you admit, part of why you chose him.}
+{uk_inquiry == 1: You think of your name, typed on the label of a thin file. It looks smaller than you expected.}
+{uk_inquiry == 3: You think of four blue tins, and of how a fact can be a kind of shelter, even when it shelters no one in particular.}
+{uk_inquiry == 0: You think of all the things you did not say, and find they weigh about as much as the things you did.}
+Somewhere astern, beyond the horizon, the first convoys are crossing towards Archangel with the promises aboard. Somewhere south of them, the Germans are on the road to Moscow. # fact: typhoon_begins
+-> uk_homecoming

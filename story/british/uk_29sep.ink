@@ -1,0 +1,173 @@
+// 29 September 1941: the Spiridonovka opening, the aviation committee, the second Kremlin night,
+// the aircraft table and the pre-typed answers.
+
+=== uk_spiridonovka ===
+The Spiridonovka Palace looks as though a Scottish baronial castle had been ordered by post and assembled by Muscovites who had only heard of Scotland: pointed windows, a little turret, ironwork like frozen ivy. # CLEAR # date: 29 September 1941 # location: Spiridonovka Palace # fact: spiridonovka_house
+A sugar merchant's widow built it before the last war. Now the Foreign Commissariat receives its guests here, and today its guests are you. # fact: spiridonovka_house
+At one o'clock the doors of the great room close on Molotov, Lord Beaverbrook, Mr Harriman and their principals. You wait in an anteroom with the other carriers of paper: British, American, Soviet, each with a briefcase and a slightly hunted look. # fact: spiridonovka_opening
+-> uk_anteroom
+
+= uk_anteroom
+{The clock on the mantel is carved with lilies. Nobody in the anteroom talks much.|The clock moves on. Voices rise and fall behind the double doors.|It can't be long now. You have heard it will be short.}
+* [Look at the house]
+    You stand under a window of stained glass: a knight, a lady, a great deal of green. Someone told you on the way in that Vrubel did some of the interiors. Beneath the lilies, the parquet is scuffed by army boots. # fact: spiridonovka_house
+    It is a rich woman's dream of the Middle Ages, taken over by a state that abolished rich women, and used now by that state to entertain two of the richest men in the world. You keep the thought to yourself.
+    -> uk_anteroom
+* [Talk to the Soviet secretary opposite you]
+    ~ common_adjust(trust_soviet, 1)
+    He is about your age, with ink on his cuff and a suit that was made for somebody broader. You try your Russian, which is twelve weeks of evening classes. He answers in careful English, which is better. # fiction
+    "You came by the sea?" he asks. You say yes, by Archangel. He nods. "Cold," he says, "but quiet. Here it is not quiet." He looks at the window, where there is nothing to see but the sky. # speaker: Soviet secretary
+    You understand that he means the bombers, and the front, and also perhaps the room you are both sitting in.
+    -> uk_anteroom
+* [Watch the two men writing in the corner]
+    In the corner, at a little table, two men are drafting on foolscap with the fluency of people who write for money: a big, cheerful American and a thinner Englishman with a politician's careful face. # fact: communique_reynolds_bartlett
+    Quentin Reynolds of Collier's, someone whispers, and Vernon Bartlett, the Member for Bridgwater, who writes for the News Chronicle and talks for the BBC. They are writing the official communique. Two journalists, writing the governments' words. # fact: communique_reynolds_bartlett
+    Nobody in the anteroom can tell you why it is them and not a civil servant. Years from now, historians will not be able to tell you either. # fact: communique_reynolds_bartlett
+    -> uk_anteroom
+* [Wait for the doors to open]
+    -> uk_after_plenary
+
+= uk_after_plenary
+The doors open after about half an hour. The main session is over: greetings, speeches, the division of labour. The real work is to be done in six committees, which are to go into session at once and report by the morning of the third of October. # fact: plenary_thirty_minutes # fact: six_committees
+Aviation. Army supplies. Navy. Transport. Raw materials. Medical supplies and the Red Cross. The Private Secretary reads them off a card and gives you two of them, the way a cook gives a boy two saucepans to watch. # fact: six_committees
+"Aviation, because it's where the trouble will be. And raw materials, because you know the aluminium figures better than I do. Minutes, a clean table of what's asked and what's offered, and no opinions unless someone asks for them." # speaker: Private Secretary
+* [Ask whether that ever happens]
+    "Does anyone ever ask, sir?" # speaker: Thomas Arden
+    "Occasionally. Usually when it's too late." He nearly smiles. # speaker: Private Secretary
+* [Say you'll have the tables by tonight]
+    "You'll have both tables by tonight, sir." # speaker: Thomas Arden
+    "I'll have them by ten," the Private Secretary says. "Tonight is when they're needed."
+- -> uk_air_committee
+
+=== uk_air_committee ===
+The aviation committee meets in a long room with a green cloth on the table and a portrait of Lenin that has seen too many committees. The Soviet side has three officers with tired eyes and a civilian with an engineer's hands. The British and the Americans have Air Ministry men, a production expert from Harriman's side, and you. # date: 29 September 1941 # location: Spiridonovka Palace, aviation committee # fact: six_committees # fiction
+The Soviet officers have read everything. They ask about the Hurricane's guns, the Tomahawk's engine in cold weather, spares, ammunition, how many mechanics will come with the crates. Their questions are polite and precise and feel like being searched. # fiction
+The interpreter is a woman in a grey cardigan who translates without once raising her voice, even when the senior Soviet officer raises his. # fiction
+* [Minute the Soviet objections word for word]
+    ~ common_adjust(reputation, 1)
+    You write them down as they come, ugly and exact: the Tomahawk is not wanted; the fighters offered are too lightly armed; what is the use of aircraft with no ammunition to feed them. # fact: beaverbrook_cable_spitfires
+    It will not make comfortable reading in London. It will be true.
+* [Minute them in the usual smoothed language]
+    ~ common_adjust(standing, 1)
+    "The Soviet representatives expressed a preference for more heavily armed types," you write, which is what the Civil Service says when a man bangs the table. # fact: beaverbrook_cable_spitfires
+    The Air Ministry man reading over your shoulder gives you a small approving nod.
+- At the break, the senior Soviet officer comes round the table to you, the clerk, not to the Air Ministry men. Through the interpreter he asks whether the British list of types could be given to him tonight, informally, so that his people can work on it before the morning. # fiction
+* [Give him your carbon copy]
+    ~ common_adjust(trust_soviet, 2)
+    ~ common_adjust(standing, -1)
+    You hand over your second carbon. He thanks you with real warmth, and the interpreter looks, for one moment, alarmed on your behalf. # fiction
+    It is only a list of aircraft types London has already named. Still, as you watch it go into his briefcase, you think of how the Private Secretary will look if he hears.
+* [Tell him it must go through the proper channel]
+    ~ common_adjust(standing, 1)
+    ~ common_adjust(trust_soviet, -1)
+    "I'm sorry. It will come to you from the mission tonight, I'm sure, through the proper channel." # speaker: Thomas Arden
+    He nods as if he expected it. The interpreter says something to him in Russian that makes him almost smile. You will never know what it was.
+* [Promise to ask the Private Secretary at once]
+    ~ common_adjust(trust_soviet, 1)
+    You say you will ask, and you do, in the corridor, at once. The Private Secretary says yes, as it happens, and a clean copy goes across before six. The officer gives you a nod across the green cloth. # fiction
+- The committee rises at seven. Across town, in the dark, the cars are taking Lord Beaverbrook and Mr Harriman back up the hill. # fact: second_kremlin_tense
+-> uk_second_night
+
+=== uk_second_night ===
+You spend the evening in your room at the embassy turning the committee into tables. The window that does not close lets in the smell of the river and the sound, once, of guns somewhere to the west, like furniture being moved upstairs. # CLEAR # date: 29 September 1941 # location: British Embassy # fiction
+Near midnight the cars return. This time nobody is brisk. The word goes down the back stairs ahead of the men: it went badly. # fact: second_kremlin_tense
+Stalin, they say, was restless, smoking, walking about, taking telephone calls. The Prime Minister's letter, carried all the way from London, was barely looked at. Nothing was settled; another meeting is fixed for tomorrow night. # fact: second_kremlin_tense
+That is how it is told on the stairs, and later in memoirs. You were not in the room. Nobody on the stairs was in the room.
+* [Go down and find out more]
+    -> uk_stairs_talk
+* [Stay at your typewriter]
+    You stay where you are and finish the raw materials table. Aluminium: asked, thirty thousand tons. Offered: a question mark, in pencil, very small. # fact: stalin_request_sep3
+    -> uk_the_cable
+
+= uk_stairs_talk
+On the landing, an Air Ministry man is smoking as if he has a quota to meet. He tells you the part that matters to you. # fiction
+Stalin does not want Tomahawks. He thinks little of them. He wants Spitfires, and fighters that carry cannon, and he wants to know why the British are so careful with both. # fact: beaverbrook_cable_spitfires
+"Lord B is drafting a cable to the PM now," the Air Ministry man says. "You may guess what it says." # speaker: Air Ministry officer
+-> uk_the_cable
+
+=== uk_the_cable ===
+The Private Secretary sends for you at one. He hands you four pages of Lord Beaverbrook's handwriting, large, slanting, furious with speed, and asks you to type them clean for the cipher room. # date: 29 September 1941 # location: British Embassy # fact: beaverbrook_cable_spitfires
+You type. The Soviet leader wants cannon-armed fighters. He wants Spitfires. He has no use for Tomahawks. He is short of ammunition. The cable says all of this in the voice of a man who has decided to be persuaded. # fact: beaverbrook_cable_spitfires
+* [Type it exactly]
+    You type it exactly, including a word you are fairly sure is spelled wrong. It is not your cable.
+* [Correct the spelling as you go]
+    You correct the spelling as you go. Nobody will ever notice, which is the whole art of the job.
+- You take the clean copy down to the cipher room, in the basement, behind a steel door painted the green of all government doors everywhere. # fiction
+The woman who opens it is about thirty, in a cardigan with the elbows darned, hair pinned back as if it had been told off. She signs for the pages in a ledger before she touches them. # fiction
+"Pryce. Dorothy. Dot, if you're going to be here at this hour often, and you look as though you are." # speaker: Dot Pryce
+* [Ask how late she works]
+    "Do you ever go to bed?" # speaker: Thomas Arden
+    "When London does. London has not been to bed since June." She is already reading the first page, lips moving very slightly, counting groups. # speaker: Dot Pryce # fact: invasion_jun22
+* [Ask about the ledger]
+    "Do you log everything?" # speaker: Thomas Arden
+    "Every page in, every group out, every time, every name. If a telegram goes astray, the ledger says whose hands it was in. It's the only thing in this building that never lies." # speaker: Dot Pryce
+    You remember that later, though you don't yet know why you will need to.
+* [Just say goodnight]
+    You say goodnight. She says it back without looking up, which from her, you suspect, is friendliness.
+- When you come upstairs, the Private Secretary is waiting with a face like an unmade bed. # fiction
+-> uk_air_table
+
+=== uk_air_table ===
+"Tomorrow's aviation committee needs a new table," the Private Secretary says. "By eight. His Lordship wants it on his desk before he goes back up the hill tomorrow night." # date: 30 September 1941 # location: British Embassy # fact: beaverbrook_cable_spitfires
+"What shape of table, sir?" # speaker: Thomas Arden
+He rubs his eyes. "You've been in the committee. You've read the cable. You know what was asked. You've got the Air Ministry's schedule of what can be spared in the bag you carried from Scapa. Use your judgement." # speaker: Private Secretary
+It is a quarter to two in the morning. In London, someone will have to find these aircraft. In Moscow, someone will have to fly them into the Germans. Between the two sits you, with half a typewriter ribbon.
+* [Look at what Moscow asked for again]
+    Four hundred aircraft a month, the Soviet letter of early September said. Britain promised half, before the mission ever sailed, and hoped the Americans would find the rest. Tonight the Russians want types as well as numbers: Spitfires, cannon, not Tomahawks. # fact: stalin_request_sep3 # fact: churchill_reply_sep4 # fact: beaverbrook_cable_spitfires
+    -> uk_air_table_choice
+* [Look at the Air Ministry schedule again]
+    The buff folder is careful, grey-minded, honest. It lists Hurricanes and Tomahawks, because those are what exist to spare. It lists no Spitfires at all. In the margin someone has written, in pencil, "Home defence. Not negotiable." # fiction
+    -> uk_air_table_choice
+* [Think about Lord Beaverbrook]
+    He ran aircraft production through the Battle of Britain. He believes in figures the way other men believe in saints: say them loud enough and the factories will make them true. He wants the Russians to have what they asked for. He wants to have given it. # fact: lords_speech
+    -> uk_air_table_choice
+
+= uk_air_table_choice
+You roll a fresh sheet into the machine.
+* [Type "What the Soviet Union asked for": the full figures, Spitfires and all]
+    ~ uk_promise = 2
+    ~ common_adjust(standing, 2)
+    ~ common_adjust(reputation, -1)
+    You type what Moscow asked for, in the order Moscow asked for it, and at the head of the fighter column you type "Spitfire". # fiction
+    It looks magnificent. It looks like a promise. Whether any factory in England can keep it is a question for another department, and you are tired, and the Private Secretary said "use your judgement", and your judgement is that His Lordship wants this.
+* [Type "What Britain can spare": the Air Ministry's schedule, clean]
+    ~ uk_promise = 0
+    ~ common_adjust(standing, -1)
+    ~ common_adjust(reputation, 1)
+    ~ common_adjust(trust_embassy, 1)
+    You type what can be spared, and only that. Hurricanes. Tomahawks. No Spitfires. The figures are smaller and grey and entirely real. # fiction
+    It looks like a refusal. It is the truth, which in a committee room often looks the same.
+* [Type both columns side by side, with a line on shipping at the foot]
+    ~ uk_promise = 1
+    ~ common_adjust(reputation, 2)
+    ~ common_adjust(trust_embassy, 1)
+    Two columns: asked, and available. Where they differ you leave the gap visible, and at the foot, in a single line, you note that everything in either column must cross the Arctic in convoys that do not yet run to a timetable. # fiction
+    It is the most honest piece of paper you have ever typed. You are not sure it is the most useful.
+- You put it on the Private Secretary's tray at ten to three.
+-> uk_typed_answers
+
+=== uk_typed_answers ===
+You are on the stairs to bed when you meet the night's last job coming up: two typists from the Russian pool with a sheaf of sheets in Russian, and a harassed officer from the mission who asks whether you can read figures. # date: 30 September 1941 # location: British Embassy # fact: pre_typed_answers
+This is Lord Beaverbrook's method, he explains. Questions that will come up at the Kremlin are answered in advance, in English, and typed out in Russian, so that His Lordship can simply hand the answer across the table. No waiting for interpreters; no misunderstanding. # fact: pre_typed_answers
+"Just check the numbers match," the officer says. "Numbers are numbers in any language. I've been awake since Archangel." # speaker: Mission officer
+* [Check every sheet, slowly]
+    You check every sheet, English beside Russian, slowly, with a ruler under each line. # fiction
+* [Check the ones on aircraft and aluminium first]
+    You go straight to aircraft and aluminium, the figures you know by heart. # fiction
+- On the fourth sheet the numbers do not match. The English says that Britain will examine a figure for aluminium; the Russian, as far as your evening-class Russian can follow, says Britain will send it. And there is an extra nought. # fiction
+It is three in the morning. The sheets go up the hill tomorrow night. The officer is already asleep in an armchair with his mouth open.
+* [Wake the Private Secretary and show him]
+    ~ uk_sheet_fix = 1
+    ~ common_adjust(standing, 1)
+    You knock on the Private Secretary's door. He opens it in his shirt, looks at the sheet, looks at you, and goes very quiet. # fiction
+    "Good," he says at last. It is the only time he will use the word to you all week. "I'll have it retyped. Go to bed." # speaker: Private Secretary
+* [Correct it yourself, in pencil, and leave a note]
+    ~ uk_sheet_fix = 2
+    ~ common_adjust(reputation, 1)
+    You strike the nought in pencil, write the English above the Russian verb, and pin a note to the sheet in capitals: CHECK THIS AGAINST THE ENGLISH BEFORE IT GOES. Then you go to bed, uneasy, because you have made a decision about a sentence in a language you barely speak. # fiction
+* [Leave it: you are not sure, and it isn't your sheet]
+    ~ uk_sheet_fix = 0
+    ~ common_adjust(standing, -1)
+    You are not sure. Your Russian is twelve weeks old. The typists know their job. You put the sheets back in order and leave them on the table by the sleeping officer. # fiction
+    You lie awake for an hour, doing the sum with and without the nought.
+- -> uk_day_thirty
