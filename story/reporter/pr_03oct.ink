@@ -1,1 +1,3 @@
-// placeholder
+=== pr_d03 ===
+Stub. # fiction
+-> END

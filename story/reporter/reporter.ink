@@ -81,6 +81,10 @@ Your private objective: {objective}
     ~ pr_vera = 0
 }
 
+// True when you have seen for yourself, or on paper, that it was four tins.
+=== function pr_knows_tins()
+~ return LIST_COUNT(pr_evidence ^ (pr_ev_counter, pr_ev_ledger, pr_ev_receipt, pr_ev_sighting)) > 0
+
 === function pr_expose(delta)
 ~ pr_exposure = pr_exposure + delta
 
