@@ -34,6 +34,14 @@ INCLUDE british/uk_03oct.ink
 INCLUDE british/uk_endings.ink
 // american role files
 INCLUDE american/american.ink
+INCLUDE american/us_voyage.ink
+INCLUDE american/us_29sep.ink
+INCLUDE american/us_30sep.ink
+INCLUDE american/us_01oct.ink
+INCLUDE american/us_02oct.ink
+INCLUDE american/us_03oct.ink
+INCLUDE american/us_epilogue.ink
+INCLUDE american/us_endings.ink
 // reporter role files
 INCLUDE reporter/reporter.ink
 INCLUDE reporter/pr_28sep.ink
