@@ -29,7 +29,7 @@ VAR uk_ending = ""          // which ending this playthrough reached
 ~ role_name = "British aide"
 ~ briefing = "You are Thomas Arden, twenty-four, a temporary clerk of the Ministry of Supply lent to Lord Beaverbrook's mission to Moscow. You carry papers, keep minutes, type tables and sleep when the great men sleep, which is seldom. You will work beside the young men and women of Sir Stafford Cripps's embassy, who did not ask for the mission and will not enjoy being shut out of it. You want to be useful, to be trusted by both houses, and to go home."
 ~ objective = "Come home with both the mission's and the embassy's confidence, and without your name in the caviar file."
-You are Thomas Arden, British aide. # role: british # fiction
+You will play the British aide. # role: british # fiction
 {briefing}
 Your private objective: {objective}
 * [Begin: the last leg to Moscow]
@@ -37,9 +37,9 @@ Your private objective: {objective}
 
 === uk_flight ===
 The Douglas drones south over forest that never seems to end: birch gone yellow, pine gone black, a river like a dropped ribbon, and then more birch. # CLEAR # date: 28 September 1941 # location: Over the approaches to Moscow # fact: hms_london_voyage # fact: arrival_vyshinsky
-Six days ago you were at Scapa Flow, climbing into the cruiser London with both missions and more luggage than a touring opera. Yesterday you came up the river to Archangel. This morning you left the cruiser's wardroom for a cold airfield and these canvas seats.
+Six days ago you boarded the cruiser London at Scapa Flow with both missions and more luggage than a touring opera. Yesterday she brought you up to Archangel. Today it is canvas seats.
 On the quay at Archangel, merchant ships were gathering to go home empty: the first convoy back, someone said, and nobody aboard them would be sorry to leave. # fact: qp1_leaves
-Your lap holds the mission's second dispatch bag, strapped to your wrist by a chain the Private Secretary fastened himself. Your coat pocket holds a letter from your mother you have not had the courage to read twice.
+On your lap is the mission's second dispatch bag, chained to your wrist. In your pocket is a letter from your mother you have not had the courage to read twice.
 * [Read the letter again]
     ~ uk_letter = true
     ~ uk_grievance = uk_grievance + 1
@@ -60,11 +60,11 @@ Then the sky near the wing goes dirty with small black blossoms, and the aircraf
     Below, a gun crew in a field, tiny, earnest, working very hard to kill you.
 * [Look at Nye]
     Nye has gone the colour of porridge. You find yourself telling him that it is only the Russians being careful. He nods as if you have told him something true.
-- The bursts fall behind. Nobody says the word "ours" aloud. Later, a cable from Lord Beaverbrook to London will mention that the mission's aircraft was fired on by Soviet anti-aircraft guns near Moscow. At the time it is only noise, and a cold sweat, and a landing. # fact: aa_fire_plane
+- The bursts fall behind. Nobody says the word "ours" aloud. Later Lord Beaverbrook will cable London that the mission's aircraft was fired on by Soviet guns near Moscow. Now it is only noise, a cold sweat, and a landing. # fact: aa_fire_plane
 -> uk_airfield
 
 === uk_airfield ===
-The airfield smells of petrol and wet grass. A line of officials waits in long coats; at its centre stands Andrei Vyshinsky, Deputy Commissar for Foreign Affairs, who shakes hands with Lord Beaverbrook and Mr Harriman as if signing for them. # date: 28 September 1941 # location: Moscow airfield # fact: arrival_vyshinsky
+The airfield smells of petrol and wet grass. At the centre of a line of long coats stands Andrei Vyshinsky, Deputy Commissar for Foreign Affairs, who greets Lord Beaverbrook and Mr Harriman. # date: 28 September 1941 # location: Moscow airfield # fact: arrival_vyshinsky
 You know his name from the newspapers of four years ago, from the trials. He smiles for the photographers. You keep hold of the bag.
 The embassy staffs have come out too, British and American, in a cluster of good overcoats. One of the British breaks off and comes towards you with the walk of a man who finds airfields faintly absurd. # fiction
 "Arden? Giles Fenwick, chancery. I'm told I'm to be your nursemaid, your interpreter of corridors and your source of hot water. The last is a lie. There is no hot water." # speaker: Giles Fenwick
@@ -81,13 +81,13 @@ The embassy staffs have come out too, British and American, in a cluster of good
     "I'll need a room with a lock and a typewriter with a ribbon. In that order." # speaker: Thomas Arden
     Fenwick's eyebrows go up a quarter-inch. "A professional. How alarming. There's a room. The ribbon is a matter of diplomacy." # speaker: Giles Fenwick
 - Behind you, Arthur Nye is trying to explain the word "fragile" to a Soviet porter by miming it. The porter watches him with enormous patience and picks up the crate anyway.
-The cars take you in through the city. Sandbags against shopfronts. Strips of paper pasted crosswise on windows. A barrage balloon, fat and silver, riding over a church with its cross gone. Queues outside a bakery, mostly women, mostly silent. # fiction
+The cars take you into the city. Sandbags. Paper strips pasted crosswise on windows. A barrage balloon riding over a church with its cross gone. Women queueing outside a bakery, silent. # fiction
 "The front is that way," Fenwick says, nodding west down a long straight road, "and closer every week." Then he stops remarking, and so do you.
 -> uk_embassy_evening
 
 === uk_embassy_evening ===
-The British Embassy is a merchant's palace on the Sofiyskaya embankment, all plaster garlands and ballroom, and across the grey river, close enough to throw a stone at if you were a hero, stand the red walls and gold domes of the Kremlin. # date: 28 September 1941 # location: British Embassy # fact: british_embassy_mansion
-You are given a room off the back stairs with a camp bed, a typewriter with half a ribbon, and a window that does not quite close. The Private Secretary, your master for the next week, gives you the evening's orders in the corridor. # fiction
+The British Embassy is a sugar merchant's palace on the Sofiyskaya embankment, all plaster garlands, and across the grey river stand the red walls and gold domes of the Kremlin. # date: 28 September 1941 # location: British Embassy # fact: british_embassy_mansion
+You get a room off the back stairs: a camp bed, a typewriter with half a ribbon, a window that does not quite close. The Private Secretary, your master for the week, gives you the evening's orders in the corridor. # fiction
 The ambassadors will take Lord Beaverbrook and Mr Harriman to the Kremlin at seven, to meet Stalin and Molotov. Then, the Private Secretary says, lowering his voice, the ambassadors will come away. Lord Beaverbrook wishes to begin with a clean slate. # fact: kremlin_first_meeting # fact: cripps_withdraws
 You understand what that means. Sir Stafford Cripps, His Majesty's Ambassador, is to make the introductions and leave the room.
 * [Ask why]
@@ -112,11 +112,11 @@ Fenwick appears at your door with two glasses of something brown. # fiction
 * [Ask him what the Ambassador wanted from the meeting]
     "What did he want? Sir Stafford." # speaker: Thomas Arden
     "A political understanding. War aims. Something written down about what the two countries owe each other after the guns stop. Your Lord wants tanks and aircraft signed for by Wednesday. They are both right, which is the worst kind of quarrel." # speaker: Giles Fenwick # fact: cripps_frustrations
-- It is past one in the morning when the mission's cars return. Lord Beaverbrook and Mr Harriman go straight up to a room on the first floor with their people, and the Private Secretary beckons you in to take a note. # fact: late_embassy_meetings
+- Past one in the morning the mission's cars return. Beaverbrook and Harriman go up to a first-floor room with their people, and the Private Secretary beckons you in to take a note. # fact: late_embassy_meetings
 -> uk_first_debrief
 
 === uk_first_debrief ===
-The room smells of cigars and wet wool. Maxim Litvinov, you gather, interpreted. Stalin, you gather, listened. The great men talk in the tired, rapid way of people who have been concentrating for hours on a face that gave nothing away. # date: 28 September 1941 # location: British Embassy # fact: litvinov_interpreter # fact: late_embassy_meetings
+The room smells of cigars and wet wool. Maxim Litvinov, you gather, interpreted. The great men talk in the tired, rapid way of people who have spent hours watching a face that gave nothing away. # date: 28 September 1941 # location: British Embassy # fact: litvinov_interpreter # fact: late_embassy_meetings
 You write down what is decided, and not what is felt. There will be a formal opening tomorrow afternoon at the Spiridonovka Palace. There will be committees. There will be lists. # fact: spiridonovka_opening
 * [Note what Stalin asked for, as far as you can hear it]
     Aircraft. Tanks. Aluminium, tens of thousands of tons of it. Guns to shoot at other aircraft. You write it all in a column down the left of the page. Nothing on the right yet. # fact: stalin_request_sep3

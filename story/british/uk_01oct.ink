@@ -1,8 +1,8 @@
 // 1 October 1941: the First Protocol, the Kremlin banquet (from outside), the Metropol bar.
 
 === uk_protocol_day ===
-You have not been to bed. Nobody on the mission has been to bed. At dawn the protocol drafts are stacked on the Private Secretary's desk like bricks, and the typists from the pool are asleep in a row on a sofa, upright, like passengers. # CLEAR # date: 1 October 1941 # location: British Embassy # fact: protocol_ahead_of_schedule
-Your job this morning is the oldest in the Civil Service: to read the English text against itself, copy against copy, until the words stop meaning anything and become only shapes that must match. # fiction
+Nobody on the mission has been to bed. At dawn the protocol drafts stand on the Private Secretary's desk like bricks, and the typists sleep upright in a row on a sofa, like passengers. # CLEAR # date: 1 October 1941 # location: British Embassy # fact: protocol_ahead_of_schedule
+Your job is the oldest in the Civil Service: read copy against copy until the words become shapes that must match. # fiction
 * [Read the aircraft clauses first]
     Four hundred aircraft a month. Five hundred tanks a month. Britain and America to share the burden, roughly half and half, until the end of June next year. The numbers are Moscow's numbers. # fact: protocol_aircraft_tanks # fact: protocol_signed # fact: harriman_quantities
     {uk_promise == 2: Your Spitfire heading has not survived into the protocol; the protocol speaks in numbers, not types. But the numbers are the ones you typed in the small hours under "What the Soviet Union asked for". For a moment you feel a ridiculous pride, as if you had built the aircraft yourself.}
@@ -25,8 +25,8 @@ Your job this morning is the oldest in the Civil Service: to read the English te
 
 === uk_signing ===
 The protocol is signed by Molotov, Lord Beaverbrook and Mr Harriman. There are no trumpets. There is a great deal of blotting paper. # date: 1 October 1941 # location: Spiridonovka Palace # fact: protocol_signed
-It will run until the end of June 1942. It promises, in total and over nine months, more than anyone in the room can picture. Separately, Lord Beaverbrook and Mr Harriman issue a joint statement of their own, apart from the official communique. # fact: protocol_signed # fact: joint_statement
-The seed of a dispute is already on the table, though nobody sees it. Some later accounts will say the protocol promised ten thousand trucks a month. Harriman's own summary cable, sent two days later, will list jeeps, guns, aircraft and tanks, and no such figure for trucks. # fact: trucks_figure # fact: harriman_cable_oct3
+It will run until the end of June 1942. Separately, Beaverbrook and Harriman issue a joint statement of their own, apart from the communique. # fact: protocol_signed # fact: joint_statement
+A dispute is already on the table, unseen. Some later accounts will say the protocol promised ten thousand trucks a month; Harriman's own summary cable, two days later, gives no such figure. # fact: trucks_figure # fact: harriman_cable_oct3
 * [Watch Molotov]
     Molotov signs as if signing a receipt for coal: neatly, without flourish, and then looks up over his spectacles at the room as though counting it. # fiction
 * [Watch Lord Beaverbrook]
@@ -34,7 +34,7 @@ The seed of a dispute is already on the table, though nobody sees it. Some later
 * [Watch the Soviet secretary you met in the anteroom]
     The young Soviet secretary stands against the far wall with his hands behind his back. When the last pen goes down, he closes his eyes, very briefly. You think of the guns you heard two nights ago, furniture being moved upstairs. # fiction
     ~ common_adjust(trust_soviet, 1)
-- That evening there is a banquet in the Kremlin for the principals. You are not a principal. You watch the cars go across the river from your window, and later you will read that Molotov made a speech of unusual warmth, and that toasts went on past midnight. # fact: kremlin_banquet
+- That evening the principals dine at a Kremlin banquet. You are not a principal. Later you will read that Molotov made a speech of unusual warmth. # fact: kremlin_banquet
 The juniors are released for the night. Somebody says "Metropol". Everybody says it after him.
 * [Go with Fenwick and the chancery crowd]
     ~ common_adjust(trust_embassy, 1)
@@ -46,7 +46,7 @@ The juniors are released for the night. Somebody says "Metropol". Everybody says
 - -> uk_metropol_bar
 
 === uk_metropol_bar ===
-The Metropol bar is warm, smoky, loud in four languages, and lit like the inside of a brandy glass. Foreign correspondents lean on it in the attitudes of men who have been told nothing all day and intend to make up for it by night. # CLEAR # date: 1 October 1941 # location: Hotel Metropol, the bar # fact: metropol_press_corps # fiction
+The Metropol bar is warm, smoky, loud in four languages, lit like the inside of a brandy glass. The correspondents lean on it like men told nothing all day who mean to make up for it by night. # CLEAR # date: 1 October 1941 # location: Hotel Metropol, the bar # fact: metropol_press_corps # fiction
 Through the open doors you can see the dining room: white cloths, a waiter carrying a silver dish of caviar as if it were nothing, because here it almost is. Outside, in the blackout, Moscow is queueing for bread. # fact: metropol_rations
 Ed Marsh is already at the centre of a table of correspondents. He introduces you to a woman in a man's tweed jacket with a pencil behind her ear: Peg Soames, of the London Clarion. # fiction
 "A real live member of the Beaverbrook mission," she says, and shakes your hand like a man. "I'm told you've been in the building. Was it a triumph? Everybody's going to say it was a triumph." # speaker: Peg Soames
@@ -85,15 +85,14 @@ He tells it. He tells it well; he has been polishing it. The messenger with no R
     ~ uk_suspicion = uk_suspicion + 1
 }
 The table laughs. Then Ed Marsh, who laughs loudest, leans in to improve it. # fiction
-"A crate, I heard," Marsh says. "A whole crate. A hundred pounds' worth of the stuff, for one guy's breakfast. Boy, if the folks back home knew." # speaker: Ed Marsh
 ~ common_clue()
-At the Metropol bar Fenwick told the caviar errand as a joke; Ed Marsh retold it on the spot as "a crate", "a hundred pounds' worth". # clue: Metropol bar, 1 Oct: Fenwick told the errand as a joke; Ed Marsh at once inflated it to "a crate", "a hundred pounds' worth".
+"A crate, I heard," Marsh says. "A whole crate. A hundred pounds' worth of the stuff, for one guy's breakfast. Boy, if the folks back home knew." # speaker: Ed Marsh # clue: Metropol bar, 1 Oct: Fenwick told the errand as a joke; Ed Marsh at once inflated it to "a crate", "a hundred pounds' worth".
 By the wall, Vera Lebedeva has not laughed. She writes one line in a small notebook, closes it, and drinks her tea. # fiction
 Peg Soames has not written anything down. But she has stopped smiling, in the particular way of someone who has just heard a story.
 -> uk_bar_decide
 
 = uk_bar_decide
-Every face at the table is turned towards the mission man. That is you.
+{uk_mess == 1: The faces are still turned to you, waiting.|Someone glances at you, and then they all do: the mission man. What will the mission man do?}
 * [Laugh along; it's only a joke]
     ~ uk_bar = 1
     ~ common_adjust(trust_embassy, 1)
@@ -124,7 +123,7 @@ Every face at the table is turned towards the mission man. That is you.
 = uk_peg_stairs
 {uk_bar == 0: On the steps outside, in the cold, someone calls your name. Peg Soames has come out after you without her coat.|Later, by the cloakroom, Peg Soames appears at your elbow, alone.}
 "Off the record," she says. "Is it true? The caviar? I won't use your name. I never use names." # speaker: Peg Soames
-Behind her, through the glass, you can see the bar, and the waiter with the silver dish, and Fenwick still holding court. In your pocket is your mother's letter. In your head is a queue in a street near the Spiridonovka. # fiction
+Behind her, through the glass, the waiter passes with his silver dish. In your pocket is your mother's letter. # fiction
 {uk_grievance >= 2: You are suddenly, furiously angry, in a way you did not know you were: at the tins, at the great men, at the scarf, at the whole week of being a pair of hands. You could tell her. You could tell her all of it.}
 * [Tell her everything: the telegram, the roubles, the four tins]
     ~ uk_leaked = true
@@ -134,7 +133,7 @@ Behind her, through the glass, you can see the bar, and the waiter with the silv
     ~ common_adjust(reputation, -2)
     You tell her. The telegram from London, the office, the embassy roubles, the counter, the four blue tins, the scarf. You tell it flatly, without jokes, and you hear yourself enjoying it. # fiction
     She doesn't write while you talk. When you finish she says, "Thank you," very quietly, and then, "They'll never get it from me." You believe her. You are less sure about yourself. # speaker: Peg Soames
-    You walk back over the bridge in the dark, lighter and sick, like a man who has been to confession in the wrong church.
+    You feel lighter and sick at once, like a man who has been to confession in the wrong church.
 * [Say "No comment", and mean it]
     "No comment, Miss Soames." # speaker: Thomas Arden
     "That's a yes, you know. In my trade." She shrugs, without malice. "Don't worry. I've heard it from three people tonight, and none of them was you." # speaker: Peg Soames
@@ -152,30 +151,28 @@ Behind her, through the glass, you can see the bar, and the waiter with the silv
 - -> uk_walk_home
 
 = uk_walk_home
-{uk_bar == 3: You walk home alone. Fenwick and the chancery boys go another way, laughing at something that is probably you.}
-{uk_bar != 3: You cross the bridge with Fenwick. The river is black. The Kremlin is black. Only the stars are lit, because the stars cannot be blacked out.}
-{ uk_bar != 3:
-    Fenwick is quieter now, the drink going sour in him. He says, to the river, that somebody ought to tell the papers what the rich uncle eats while he's shutting the family out of the drawing room. Then he laughs, and says he's joking, and says it again: joking. # speaker: Giles Fenwick
-}
-{ uk_bar != 3:
+{
+- uk_bar == 3:
+    You walk home alone. Fenwick and the chancery boys go another way, laughing at something that is probably you. # fiction
+- uk_bar == 0:
+    You walk home alone over the bridge. The river is black. The Kremlin is black. Only the stars are lit, because the stars cannot be blacked out. # fiction
+- else:
+    You cross the bridge with Fenwick at two in the morning. The river is black. The Kremlin is black. Only the stars are lit, because the stars cannot be blacked out. # fiction
     ~ common_clue()
-}
-{ uk_bar != 3:
-    On the bridge Fenwick said someone ought to tell the papers what "the rich uncle" eats, then insisted he was joking. # clue: On the bridge after the bar, Fenwick said someone "ought to tell the papers", then insisted he was joking (1 Oct).
+    Fenwick is quieter now, the drink going sour in him. He says, to the river, that somebody ought to tell the papers what the rich uncle eats while he's shutting the family out of the drawing room. Then he laughs, and says he's joking, and says it again: joking. # speaker: Giles Fenwick # clue: On the bridge after the bar, Fenwick said someone "ought to tell the papers" what the rich uncle eats, then insisted he was joking (1 Oct).
 }
 -> uk_walk_choice
 
 = uk_walk_choice
 * [Ask Fenwick straight out whether he'd do it]
     "Would you, Giles? Tell the papers?" # speaker: Thomas Arden
-    {uk_bar == 3: He isn't there to ask. You ask the river instead, which is as forthcoming.}
-    { uk_bar != 3:
+    {uk_bar == 3 or uk_bar == 0: He isn't there to ask. You ask the river instead, which is as forthcoming.}
+    { uk_bar == 1 or uk_bar == 2:
         "I'm a diplomat. I never tell anyone anything. I merely joke in public." He flicks his cigarette into the river. "Besides, the Americans will have it in every bar in Moscow by breakfast. Your man Marsh can't keep a number the same size for ten minutes." # speaker: Giles Fenwick
     }
 * [Think about the week instead]
     You think about the week: the airfield, the bursts of flak, the tables, the signing. Four hundred aircraft a month. Five hundred tanks. And tomorrow, no doubt, somebody will ask about the fish. # fact: protocol_aircraft_tanks
 * [Think about Vera's notebook]
-    You think about the one line Vera Lebedeva wrote. She will report what she saw. She has to. But what she reports goes to her own people, not to Fleet Street. Whatever gets into a London paper has to get past the censor first, and the censor has no reason to help it. # fact: palgunov_censor # fiction
     ~ common_clue()
-    Vera wrote one line in her notebook during Fenwick's joke. What she writes goes to her own people, not to the London papers. # clue: Vera noted Fenwick's joke for her own reports. What she writes goes to her superiors, not to London.
+    You think about the one line Vera Lebedeva wrote. She will report what she saw. She has to. But what she reports goes to her own people, not to Fleet Street. Whatever gets into a London paper has to get past the censor first, and the censor has no reason to help it. # fact: palgunov_censor # fiction # clue: Vera noted Fenwick's joke for her own reports. What she writes goes to her superiors, not to London.
 - -> uk_press_day

@@ -1,9 +1,9 @@
 // 2 October 1941: the figures sheet, the press conference at the Hotel National, the last night.
 
 === uk_press_day ===
-You wake at seven with a head like a dropped tray. The Private Secretary has left a note on your typewriter: press conference at the National at noon, His Lordship and Mr Harriman; you are to produce a sheet of the agreed figures for the correspondents, one page, nothing secret, by ten. # CLEAR # date: 2 October 1941 # location: British Embassy # fact: press_conference_oct2 # fiction
+You wake with a head like a dropped tray. A note on your typewriter: press conference at the National at noon; a one-page sheet of the agreed figures for the correspondents, nothing secret, by ten. # CLEAR # date: 2 October 1941 # location: British Embassy # fact: press_conference_oct2 # fiction
 Far to the west, though you will not know it for days, the main German offensive on Moscow is opening this morning along the whole front. # fact: typhoon_begins
-You lay out what you have: the protocol, the joint statement, the Americans' figures, the British figures, and a pencilled draft from somebody on the mission who has added, at the foot, "10,000 trucks a month". # fact: trucks_figure # fiction
+You lay out the protocol, the joint statement and a pencilled draft from somebody on the mission who has added at the foot: "10,000 trucks a month". # fact: trucks_figure # fiction
 * [Look for the trucks in the protocol text]
     You go through the protocol clause by clause. Jeeps, yes: five thousand. Guns, aircraft, tanks. Trucks are in there somewhere among the lists, but nowhere can you find ten thousand a month, written in black and white. # fact: harriman_quantities # fact: trucks_figure
     -> uk_trucks_choice
@@ -33,10 +33,10 @@ It is half past nine. The figure sits at the foot of the page, pencilled, round 
 - -> uk_national
 
 === uk_national ===
-The Hotel National stands on the corner across from the Kremlin wall, older and plusher than the Metropol, with a view of the towers that would make a postcard if anyone were allowed to print one. # date: 2 October 1941 # location: Hotel National # fact: hotel_national # fact: press_conference_oct2
-The room is packed: every Western correspondent in Moscow, a scattering of Soviet officials, the two missions' staff around the walls. You stand at a side table with a stack of your sheets and hand them out to outstretched hands. # fact: press_conference_oct2
+The Hotel National stands on the corner facing the Kremlin, plusher than the Metropol, with a view of the towers nobody may print on a postcard. # date: 2 October 1941 # location: Hotel National # fact: hotel_national # fact: press_conference_oct2
+The room is packed with every Western correspondent in Moscow. You stand at a side table handing out your sheets. # fact: press_conference_oct2
 Lord Beaverbrook is magnificent. He is exuberant. He talks about Stalin as if he had discovered him: a great man, a man one could work with, a man who knew every figure. Mr Harriman is quieter, and nods, and adds what needs adding. # fact: press_conference_oct2
-Later Beaverbrook will tell the world that they worked at the Kremlin every night, that the committees sat by day, that he handed Stalin typed answers in Russian. You think of the sheets you checked at three in the morning, and of the nought. # fact: pre_typed_answers # fact: kremlin_meetings_count
+He will tell the world they worked at the Kremlin every night. You think of the sheets you checked at three in the morning, and of the nought. # fact: pre_typed_answers # fact: kremlin_meetings_count
 {uk_sheet_fix == 0: You still do not know whether the sheet with the nought was the one that went up the hill. You have decided not to find out.}
 -> uk_national_room
 
@@ -60,9 +60,8 @@ Later Beaverbrook will tell the world that they worked at the Kremlin every nigh
 
 = uk_corridor
 Afterwards, in the corridor, the correspondents surge towards the telephones that don't connect to anywhere useful and towards the press department, where their copy will be read and cut before it goes. # date: 2 October 1941 # location: Hotel National # fact: palgunov_censor # fact: metropol_press_corps
-Ed Marsh is leaning on a radiator with a correspondent you don't know, from one of the agencies. You hear "caviar" and "a crate, at least" and "for Churchill" and laughter, as you pass. # fiction
 ~ common_clue()
-In the corridor of the National, Marsh was still telling the story to another correspondent, the figure still "a crate, at least". # clue: At the National after the press conference, Marsh was still telling correspondents "a crate, at least" (2 Oct).
+Ed Marsh is leaning on a radiator with a correspondent you don't know, from one of the agencies. You hear "caviar" and "a crate, at least" and "for Churchill" and laughter, as you pass. # fiction # clue: At the National after the press conference, Marsh was still telling correspondents "a crate, at least" (2 Oct).
 Then the agency man turns and sees your mission armband and your stack of sheets, and his eyes light up. # fiction
 "Hey. You're with Beaverbrook. Is it true he sent out for a hundred pounds of caviar for the PM? Give me a yes or a no." # speaker: Agency correspondent
 {uk_leaked: You have said it all once already, to Peg Soames, on the Metropol stairs. Saying it again would change nothing, except that it would be twice.}
@@ -83,9 +82,8 @@ Then the agency man turns and sees your mission armband and your stack of sheets
 * [Tell Marsh, sharply, to stop it]
     ~ common_adjust(reputation, 1)
     "Ed, for God's sake. You've told it three times and it's got bigger every time. Stop." # speaker: Thomas Arden
-    Marsh holds up his hands. "Okay, okay. Jeez. It's a good story, Tom. It's not like it's a secret. Everybody at the Metropol had it last night." He means it kindly, which is the worst of it. # speaker: Ed Marsh
     ~ common_clue()
-    Marsh, challenged, said the caviar story was no secret: "everybody at the Metropol had it last night". # clue: Marsh: "Everybody at the Metropol had it last night." The story was loose long before any cable.
+    Marsh holds up his hands. "Okay, okay. Jeez. It's a good story, Tom. It's not like it's a secret. Everybody at the Metropol had it last night." He means it kindly, which is the worst of it. # speaker: Ed Marsh # clue: Marsh: "Everybody at the Metropol had it last night." The story was loose long before any cable.
 * [Laugh, and say it's the best story you've heard all week]
     ~ uk_suspicion = uk_suspicion + 1
     ~ common_adjust(trust_press, 1)
@@ -101,7 +99,7 @@ Then the agency man turns and sees your mission armband and your stack of sheets
 -> uk_last_night
 
 === uk_last_night ===
-The last night in Moscow. The mission flies out in the morning. Every room in the embassy is full of packing cases and men who have not slept, and the Private Secretary is burning drafts in the grate of what used to be the music room. # CLEAR # date: 2 October 1941 # location: British Embassy # fiction
+The last night in Moscow. The embassy is full of packing cases, and the Private Secretary is burning drafts in the grate of the old music room. # CLEAR # date: 2 October 1941 # location: British Embassy # fiction
 Arthur Nye finds you on the back stairs. He is holding his hat again. # fiction
 "They're saying it everywhere, Mr Arden. The fish. A man from the Americans said it to me in the hall as a joke and I didn't know where to look." # speaker: Arthur Nye
 { uk_mess == 1:
@@ -153,9 +151,8 @@ Dot is alone in the cipher room with a pot of tea so strong it has stopped being
     She looks at you in surprise, as if nobody had ever said it, and perhaps nobody has. "Go home, Tom. Eat something with butter on it." # speaker: Dot Pryce
 * {not uk_asked_dot} [Ask her, now, what the ledger would say about the caviar telegram]
     ~ uk_asked_dot = true
-    She considers you for a long moment. Then she opens the ledger to a line some days back and turns it so you can read the initials beside it, without reading you anything else. # fiction
     ~ common_clue()
-    Dot's ledger: the telegram with London's order came in cipher some days before; the decode went to Beaverbrook's office and was initialled by the chancery duty officer, G.F. # clue: Dot's ledger: the order came in cipher days before the purchase; the decode was initialled by Beaverbrook's office and the duty officer, G.F.
+    She considers you for a long moment. Then she opens the ledger to a line some days back and turns it so you can read the initials beside it, without reading you anything else. # fiction # clue: Dot's ledger: the order came in cipher days before the purchase; the decode was initialled by Beaverbrook's office and the duty officer, G.F.
     "That's all," she says. "And you didn't see it." # speaker: Dot Pryce
 * [Promise to write]
     "I'll write. If letters get through." # speaker: Thomas Arden
@@ -175,9 +172,8 @@ Fenwick is in the chancery, alone, feet on a desk, reading a French novel upside
 }
 * [Ask him whether he's filed the caviar joke anywhere else]
     "Giles. The caviar. You haven't told anyone outside the bar, have you? Any of the press, on their own?" # speaker: Thomas Arden
-    He looks at you for a long moment, amused and something else. "My dear Arden. I told a roomful of the press, on their own, all at once. That's the beauty of a joke. Everyone heard it and no one's responsible." # speaker: Giles Fenwick
     ~ common_clue()
-    Fenwick, asked if he'd told the press: "I told a roomful of the press... Everyone heard it and no one's responsible." # clue: Fenwick: "I told a roomful of the press, all at once. Everyone heard it and no one's responsible." (2 Oct)
+    He looks at you for a long moment, amused and something else. "My dear Arden. I told a roomful of the press, on their own, all at once. That's the beauty of a joke. Everyone heard it and no one's responsible." # speaker: Giles Fenwick # clue: Fenwick: "I told a roomful of the press, all at once. Everyone heard it and no one's responsible." (2 Oct)
 * [Make peace with him]
     ~ common_adjust(trust_embassy, 1)
     "For what it's worth, I think the Ambassador got a raw deal this week. I'm sorry I was part of it." # speaker: Thomas Arden

@@ -4,8 +4,8 @@
 VAR uk_notes = false        // wrote up your own notes of the four days on the flight north
 
 === uk_departure ===
-The mission leaves Moscow in the morning by Douglas aircraft, as it came. The Americans' summary cable to Washington goes out from their embassy the same day, listing every figure. You carry the second dispatch bag again, chained to your wrist, heavier now by one signed protocol. # CLEAR # date: 3 October 1941 # location: Moscow airfield # fact: departure_douglas # fact: harriman_cable_oct3
-Vyshinsky's people see you off. The embassy people see you off. Fenwick is there in his good overcoat, hands in pockets; Dot is not, because the cipher room never closes. # fiction
+The mission leaves Moscow by Douglas aircraft, as it came. Harriman's summary cable goes to Washington the same day. Your dispatch bag is heavier by one signed protocol. # CLEAR # date: 3 October 1941 # location: Moscow airfield # fact: departure_douglas # fact: harriman_cable_oct3
+The embassy sees you off. Fenwick is there in his good overcoat; Dot is not, because the cipher room never closes. # fiction
 { trust_embassy >= 7:
     Fenwick walks you to the steps of the aircraft. "Write," he says. "Or don't. But come back, when this is over, and we'll drink the solvent properly." # speaker: Giles Fenwick
 }
@@ -22,16 +22,16 @@ The Douglas climbs over the city: the river, the walls, the domes, the long road
 - -> uk_harrier
 
 === uk_harrier ===
-At Archangel there is no time to see anything but mud, cranes and women in padded jackets unloading a ship. The party goes down the river and out into the White Sea aboard a small grey minesweeper, HMS Harrier, packed to the rails with people, luggage and the smell of wet oilskins. # date: 3 October 1941 # location: HMS Harrier, the White Sea # fact: harrier_transfer
+At Archangel there is time for nothing but mud, cranes and women in padded jackets unloading a ship. The party goes out into the White Sea in a small grey minesweeper, HMS Harrier, packed to the rails. # date: 3 October 1941 # location: HMS Harrier, the White Sea # fact: harrier_transfer
 Out in the open water, the cruiser London waits for you: tall, grey, impossibly solid. There is no harbour. The transfer is to be made at sea. # fact: harrier_transfer # fact: hms_london_voyage
 Later accounts will not even agree on the day this happened, or exactly where. To you it is simply now: a grey swell, a gap of cold water, and a gangplank. # fact: harrier_transfer
-The two ships come together as close as their captains dare. A gangplank is run across between them, rising and falling with the sea, with a rope rail on either side and sailors braced at each end. # fact: harrier_transfer
+The ships come together as close as their captains dare, and a gangplank is run across, rising and falling with the sea. # fact: harrier_transfer
 Admiral Standley of the American mission goes first, upright, as if crossing a quarterdeck on parade. Lord Beaverbrook crosses with a rope tied round his waist, in case he falls. Nobody laughs. Everybody wants to. # fact: harrier_transfer
 Then it is the turn of the rest of you. # fiction
 -> uk_gangplank_choice
 
 = uk_gangplank_choice
-The Private Secretary appears at your shoulder with the mission's dispatch box, the locked one, red leather, the protocol inside. At the same moment Arthur Nye comes up on your other side, grey-faced, holding a parcel wrapped in his scarf. And a rating at the foot of the plank is shouting for another pair of hands on the safety line.
+The Private Secretary appears at your shoulder with the red dispatch box, the protocol inside. Arthur Nye appears at the other, grey-faced, with a parcel in his scarf. And a rating at the plank is shouting for hands on the safety line.
 "Arden," says the Private Secretary, holding out the box. # speaker: Private Secretary
 "Mr Arden," whispers Nye, "I can't. My hands. Would you take it across? It's the PM's." # speaker: Arthur Nye
 "You, sir! On this line, if you please!" shouts the rating. # speaker: Rating
@@ -56,12 +56,12 @@ On the minesweeper's deck, a line of small figures waves. In a week, Harrier wil
 -> uk_at_sea
 
 === uk_at_sea ===
-HMS London turns north and west into the Barents Sea, and the mission sleeps. For two days you do nothing but sleep, eat, and stand on deck watching the grey water, which has the great merit of not needing to be typed. # CLEAR # date: 5 October 1941 # location: HMS London, at sea # fiction
+HMS London turns north and west, and the mission sleeps. For two days you watch grey water, which has the merit of not needing to be typed. # CLEAR # date: 5 October 1941 # location: HMS London, at sea # fiction
 On the third morning the wardroom goes quiet when you come in. # fiction
-A signal has come from London. Word gets round a ship faster than signals do. The Prime Minister has read in a newspaper that Lord Beaverbrook sent an employee out in Moscow to buy caviar for him, twenty-five pounds' worth, and he has cabled His Lordship about it. # fact: churchill_telegram # fact: caviar_purchase
+A signal has come from London. The Prime Minister has read in a newspaper that Lord Beaverbrook sent an employee in Moscow to buy him twenty-five pounds' worth of caviar, and he has cabled His Lordship about it. # fact: churchill_telegram # fact: caviar_purchase
 The despatch was Philip Jordan's, of the News Chronicle, and it has been carried also by The Times and, which is what the wardroom cannot stop smiling at, by Lord Beaverbrook's own Daily Express. # fact: jordan_reported
 When exactly the story ran, and how it got past the Soviet censor, nobody on the ship can tell you. Nobody, years later, will be able to tell you either. # fact: jordan_refused_source
-Twenty-five pounds. You try to do the sum in your head against what the woman at the Metropol counter counted out on her abacus, and cannot make four tins come to anything like it, though they came to a sum your mother would not believe. Twenty-five pounds is more than four tins. It is a great deal less than a crate. # fiction
+Twenty-five pounds. You cannot make four tins come to that, though they came to a sum your mother would not believe. More than four tins; a great deal less than a crate. # fiction
 * [Ask the wardroom how His Lordship is taking it]
     A naval lieutenant tells you, with relish: His Lordship is taking it personally. He believes the thing was leaked by the young men of the embassy, who never liked the mission. He has said so, to anyone in earshot. # fact: beaverbrook_blamed_juniors
 * [Go and find Nye]
@@ -76,7 +76,7 @@ Twenty-five pounds. You try to do the sum in your head against what the woman at
 -> uk_lacey
 
 === uk_lacey ===
-Major Hugh Lacey is thirty-eight, neat, tired, with the face of a man who has been asked to do a thing he thinks beneath both the asker and himself, and intends to do it properly anyway. He has a file in front of him, very thin, with a typed label: CAVIAR. # date: 6 October 1941 # location: HMS London, chartroom annexe # fiction
+Major Hugh Lacey is thirty-eight, neat and tired, a man asked to do something beneath him who means to do it properly anyway. Before him lies a very thin file labelled CAVIAR. # date: 6 October 1941 # location: HMS London, chartroom annexe # fiction
 "Sit down, Arden. This isn't a court. His Lordship has asked me to find out how a small domestic errand got into the newspapers, and I'm asking everyone aboard who knew of it. You knew of it." # speaker: Major Lacey
 It isn't a question. He has already spoken to Nye.
 { uk_errand == 2:

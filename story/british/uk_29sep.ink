@@ -3,8 +3,8 @@
 
 === uk_spiridonovka ===
 The Spiridonovka Palace looks as though a Scottish baronial castle had been ordered by post and assembled by Muscovites who had only heard of Scotland: pointed windows, a little turret, ironwork like frozen ivy. # CLEAR # date: 29 September 1941 # location: Spiridonovka Palace # fact: spiridonovka_house
-A sugar merchant's widow built it before the last war. Now the Foreign Commissariat receives its guests here, and today its guests are you. # fact: spiridonovka_house
-At one o'clock the doors of the great room close on Molotov, Lord Beaverbrook, Mr Harriman and their principals. You wait in an anteroom with the other carriers of paper: British, American, Soviet, each with a briefcase and a slightly hunted look. # fact: spiridonovka_opening
+A textile fortune's widow built it in the last years of the old century. Now the Foreign Commissariat receives its guests here, and today its guests are you. # fact: spiridonovka_house
+At one o'clock the doors close on Molotov, Beaverbrook, Harriman and their principals. You wait in an anteroom with the other carriers of paper, British, American and Soviet, each with a briefcase and a hunted look. # fact: spiridonovka_opening
 -> uk_anteroom
 
 = uk_anteroom
@@ -28,9 +28,9 @@ At one o'clock the doors of the great room close on Molotov, Lord Beaverbrook, M
     -> uk_after_plenary
 
 = uk_after_plenary
-The doors open after about half an hour. The main session is over: greetings, speeches, the division of labour. The real work is to be done in six committees, which are to go into session at once and report by the morning of the third of October. # fact: plenary_thirty_minutes # fact: six_committees
+The doors open after about half an hour. The main session is over. The real work goes to six committees, which sit at once and must report by the morning of 3 October. # fact: plenary_thirty_minutes # fact: six_committees
 Aviation. Army supplies. Navy. Transport. Raw materials. Medical supplies and the Red Cross. The Private Secretary reads them off a card and gives you two of them, the way a cook gives a boy two saucepans to watch. # fact: six_committees
-"Aviation, because it's where the trouble will be. And raw materials, because you know the aluminium figures better than I do. Minutes, a clean table of what's asked and what's offered, and no opinions unless someone asks for them." # speaker: Private Secretary
+"Aviation, because that's where the trouble will be. Raw materials, because you know the aluminium. Minutes, a clean table of what's asked and offered, and no opinions unless someone asks." # speaker: Private Secretary
 * [Ask whether that ever happens]
     "Does anyone ever ask, sir?" # speaker: Thomas Arden
     "Occasionally. Usually when it's too late." He nearly smiles. # speaker: Private Secretary
@@ -40,8 +40,8 @@ Aviation. Army supplies. Navy. Transport. Raw materials. Medical supplies and th
 - -> uk_air_committee
 
 === uk_air_committee ===
-The aviation committee meets in a long room with a green cloth on the table and a portrait of Lenin that has seen too many committees. The Soviet side has three officers with tired eyes and a civilian with an engineer's hands. The British and the Americans have Air Ministry men, a production expert from Harriman's side, and you. # date: 29 September 1941 # location: Spiridonovka Palace, aviation committee # fact: six_committees # fiction
-The Soviet officers have read everything. They ask about the Hurricane's guns, the Tomahawk's engine in cold weather, spares, ammunition, how many mechanics will come with the crates. Their questions are polite and precise and feel like being searched. # fiction
+The aviation committee meets in a long room with a green cloth and a portrait of Lenin that has seen too many committees. The Soviet side: three officers with tired eyes and an engineer. The Allied side: Air Ministry men, one of Harriman's experts, and you. # date: 29 September 1941 # location: Spiridonovka Palace, aviation committee # fact: six_committees # fiction
+The Soviet officers have read everything. Guns, engines in the cold, spares, ammunition, mechanics. Their questions are polite and precise and feel like being searched. # fiction
 The interpreter is a woman in a grey cardigan who translates without once raising her voice, even when the senior Soviet officer raises his. # fiction
 * [Minute the Soviet objections word for word]
     ~ common_adjust(reputation, 1)
@@ -51,7 +51,7 @@ The interpreter is a woman in a grey cardigan who translates without once raisin
     ~ common_adjust(standing, 1)
     "The Soviet representatives expressed a preference for more heavily armed types," you write, which is what the Civil Service says when a man bangs the table. # fact: beaverbrook_cable_spitfires
     The Air Ministry man reading over your shoulder gives you a small approving nod.
-- At the break, the senior Soviet officer comes round the table to you, the clerk, not to the Air Ministry men. Through the interpreter he asks whether the British list of types could be given to him tonight, informally, so that his people can work on it before the morning. # fiction
+- At the break the senior Soviet officer comes round the table to you, the clerk. Through the interpreter he asks for the British list of types tonight, informally, so his people can work on it before morning. # fiction
 * [Give him your carbon copy]
     ~ common_adjust(trust_soviet, 2)
     ~ common_adjust(standing, -1)
@@ -69,7 +69,7 @@ The interpreter is a woman in a grey cardigan who translates without once raisin
 -> uk_second_night
 
 === uk_second_night ===
-You spend the evening in your room at the embassy turning the committee into tables. The window that does not close lets in the smell of the river and the sound, once, of guns somewhere to the west, like furniture being moved upstairs. # CLEAR # date: 29 September 1941 # location: British Embassy # fiction
+You spend the evening turning the committee into tables. The window that does not close lets in the river, and once the sound of guns to the west, like furniture being moved upstairs. # CLEAR # date: 29 September 1941 # location: British Embassy # fiction
 Near midnight the cars return. This time nobody is brisk. The word goes down the back stairs ahead of the men: it went badly. # fact: second_kremlin_tense
 Stalin, they say, was restless, smoking, walking about, taking telephone calls. The Prime Minister's letter, carried all the way from London, was barely looked at. Nothing was settled; another meeting is fixed for tomorrow night. # fact: second_kremlin_tense
 That is how it is told on the stairs, and later in memoirs. You were not in the room. Nobody on the stairs was in the room.
@@ -87,7 +87,7 @@ Stalin does not want Tomahawks. He thinks little of them. He wants Spitfires, an
 
 === uk_the_cable ===
 The Private Secretary sends for you at one. He hands you four pages of Lord Beaverbrook's handwriting, large, slanting, furious with speed, and asks you to type them clean for the cipher room. # date: 29 September 1941 # location: British Embassy # fact: beaverbrook_cable_spitfires
-You type. The Soviet leader wants cannon-armed fighters. He wants Spitfires. He has no use for Tomahawks. He is short of ammunition. The cable says all of this in the voice of a man who has decided to be persuaded. # fact: beaverbrook_cable_spitfires
+You type. Stalin wants cannon-armed fighters. He wants Spitfires. He has no use for Tomahawks. The cable says it in the voice of a man who has decided to be persuaded. # fact: beaverbrook_cable_spitfires
 * [Type it exactly]
     You type it exactly, including a word you are fairly sure is spelled wrong. It is not your cable.
 * [Correct the spelling as you go]
@@ -110,8 +110,8 @@ The woman who opens it is about thirty, in a cardigan with the elbows darned, ha
 === uk_air_table ===
 "Tomorrow's aviation committee needs a new table," the Private Secretary says. "By eight. His Lordship wants it on his desk before he goes back up the hill tomorrow night." # date: 30 September 1941 # location: British Embassy # fact: beaverbrook_cable_spitfires
 "What shape of table, sir?" # speaker: Thomas Arden
-He rubs his eyes. "You've been in the committee. You've read the cable. You know what was asked. You've got the Air Ministry's schedule of what can be spared in the bag you carried from Scapa. Use your judgement." # speaker: Private Secretary
-It is a quarter to two in the morning. In London, someone will have to find these aircraft. In Moscow, someone will have to fly them into the Germans. Between the two sits you, with half a typewriter ribbon.
+He rubs his eyes. "You were in the committee. You've typed the cable. You have the Air Ministry's schedule of what can be spared. Use your judgement." # speaker: Private Secretary
+A quarter to two in the morning. In London someone must find these aircraft; in Russia someone must fly them at the Germans. Between the two sits you, with half a ribbon.
 * [Look at what Moscow asked for again]
     Four hundred aircraft a month, the Soviet letter of early September said. Britain promised half, before the mission ever sailed, and hoped the Americans would find the rest. Tonight the Russians want types as well as numbers: Spitfires, cannon, not Tomahawks. # fact: stalin_request_sep3 # fact: churchill_reply_sep4 # fact: beaverbrook_cable_spitfires
     -> uk_air_table_choice
@@ -147,14 +147,14 @@ You roll a fresh sheet into the machine.
 -> uk_typed_answers
 
 === uk_typed_answers ===
-You are on the stairs to bed when you meet the night's last job coming up: two typists from the Russian pool with a sheaf of sheets in Russian, and a harassed officer from the mission who asks whether you can read figures. # date: 30 September 1941 # location: British Embassy # fact: pre_typed_answers
-This is Lord Beaverbrook's method, he explains. Questions that will come up at the Kremlin are answered in advance, in English, and typed out in Russian, so that His Lordship can simply hand the answer across the table. No waiting for interpreters; no misunderstanding. # fact: pre_typed_answers
+On the stairs to bed you meet the night's last job coming up: two typists with a sheaf of sheets in Russian, and a harassed mission officer who asks if you can read figures. # date: 30 September 1941 # location: British Embassy # fact: pre_typed_answers
+It is Lord Beaverbrook's method, he explains: answers to the Kremlin's likely questions, typed in advance in Russian, so His Lordship can hand them straight across the table. # fact: pre_typed_answers
 "Just check the numbers match," the officer says. "Numbers are numbers in any language. I've been awake since Archangel." # speaker: Mission officer
 * [Check every sheet, slowly]
     You check every sheet, English beside Russian, slowly, with a ruler under each line. # fiction
 * [Check the ones on aircraft and aluminium first]
     You go straight to aircraft and aluminium, the figures you know by heart. # fiction
-- On the fourth sheet the numbers do not match. The English says that Britain will examine a figure for aluminium; the Russian, as far as your evening-class Russian can follow, says Britain will send it. And there is an extra nought. # fiction
+- On the fourth sheet they don't match. The English says Britain will examine a figure for aluminium; the Russian, as far as your evening-class Russian goes, says Britain will send it. And there is an extra nought. # fiction
 It is three in the morning. The sheets go up the hill tomorrow night. The officer is already asleep in an armchair with his mouth open.
 * [Wake the Private Secretary and show him]
     ~ uk_sheet_fix = 1

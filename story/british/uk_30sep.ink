@@ -2,7 +2,7 @@
 // the third Kremlin night.
 
 === uk_day_thirty ===
-Morning comes grey and early. You shave in cold water, badly, and go down to find the Private Secretary already at his desk with your table in front of him. # CLEAR # date: 30 September 1941 # location: British Embassy # fiction
+Morning comes grey. You shave in cold water and find the Private Secretary at his desk with your table in front of him. # CLEAR # date: 30 September 1941 # location: British Embassy # fiction
 {uk_promise:
 - 2: "Spitfires," he says, tapping the head of your fighter column. "Bold. His Lordship read it at seven and said it was the first piece of paper in this building that talked like a man." He pauses. "The Air Ministry will say something else. Keep your head down when they do." # speaker: Private Secretary
 - 1: "Two columns," he says. "Asked, and available, and the gap showing. His Lordship looked at it for a long time. He didn't say anything. That is not always bad." He pauses. "The Air Ministry liked it. They would." # speaker: Private Secretary
@@ -21,11 +21,11 @@ Morning comes grey and early. You shave in cold water, badly, and go down to fin
 * [Ask whether tonight's meeting will go better]
     "Will tonight go better, sir? Up the hill?" # speaker: Thomas Arden
     "It can hardly go worse," the Private Secretary says, and then, because he is honest, "It can, actually. Let's not find out." # speaker: Private Secretary
-- The day is committees. Aviation in the morning, raw materials after lunch, and every hour a runner with another question from the transport committee, where the Russians are asking who will carry all this, and the answer from London and Washington is, in effect, that they will help. # fact: six_committees # fact: no_transport_commitment
+- The day is committees. Every hour a runner brings a question from the transport committee, where the Russians ask who will carry all this, and London and Washington answer, in effect, that they will help. # fact: six_committees # fact: no_transport_commitment
 -> uk_committees_day
 
 === uk_committees_day ===
-In the raw materials room the Soviet side has a list of metals that reads like the periodic table in a hurry. Aluminium is at the top. The Americans and the British take it in turns to say "we will study this". You minute each "study" in full. # date: 30 September 1941 # location: Spiridonovka Palace, committee rooms # fact: stalin_request_sep3 # fact: harriman_quantities # fiction
+In the raw materials room the Soviet list of metals reads like the periodic table in a hurry, aluminium at the top. The Allies take turns to say "we will study this". You minute each "study". # date: 30 September 1941 # location: Spiridonovka Palace, committee rooms # fact: stalin_request_sep3 # fact: harriman_quantities # fiction
 * [Talk to the American statistician at your elbow]
     He is Ed Marsh, of the Office of Production Management, thirty-odd, round-faced, with a pencil behind each ear and a packet of Luckies he hands round like a host. # fiction
     "You Brits type faster than we do," he says. "We talk faster. It evens out. You coming to the Metropol some night? That's where the press boys are. Best bar in Moscow. Only bar in Moscow." # speaker: Ed Marsh
@@ -42,10 +42,9 @@ In the raw materials room the Soviet side has a list of metals that reads like t
 === uk_nye_asks ===
 "Mr Arden. Have you a minute? It's a job. From London. From the very top, if you follow me." # date: 30 September 1941 # location: British Embassy # speaker: Arthur Nye # fiction
 He comes into your room and shuts the door carefully behind him, as if the job might escape. # fiction
-"Caviar," he whispers. "For the Prime Minister. It came in a telegram. Lord B's office gave it to me this morning. I've been to the cashier and got the roubles, and Mr Fenwick signed the chit because he's duty officer, and now I'm to go to the Metropol and buy it at the counter where foreigners pay. And I haven't a word of Russian, Mr Arden, not one, and I don't know what a kilo of caviar ought to cost, and if I get it wrong it'll be the Prime Minister that's done out of it." # speaker: Arthur Nye # fact: amount_exaggerated
-He takes a breath. "Would you come with me?" # speaker: Arthur Nye
+"Caviar," he whispers. "For the Prime Minister. It came in a telegram; Lord B's office gave it me this morning. I've got the roubles from the cashier, Mr Fenwick signed the chit as duty officer, and I'm to buy it at the Metropol, at the counter where foreigners pay. And I haven't a word of Russian, Mr Arden." # speaker: Arthur Nye # fact: amount_exaggerated
 ~ common_clue()
-Nye's errand: a telegram from London asked for caviar for the PM; Nye bought his roubles from the embassy cashier, on a chit countersigned by Fenwick as duty officer. # clue: The roubles for the caviar came from the embassy cashier, on a chit Giles Fenwick countersigned as duty officer (30 Sep).
+He takes a breath. "Would you come with me?" # speaker: Arthur Nye # clue: The roubles for the caviar came from the embassy cashier, on a chit Giles Fenwick countersigned as duty officer (30 Sep).
 * [Ask how much he's been told to buy]
     "How much are you meant to get?" # speaker: Thomas Arden
     "Four tins. Kilo tins. That's what Lord B's office said. Four." He holds up four fingers, as if you might need the figure in sign language for the counter. # speaker: Arthur Nye # fiction
@@ -97,13 +96,12 @@ The foreign-currency counter is at the back: a glass case of tinned crab, vodka,
     "Chetyre," Nye says, with enormous courage, and holds up four fingers. The woman looks at him for a long second and then, astonishingly, smiles. # fiction
 - Four one-kilo tins of caviar come down off the pyramid and onto the glass, cold to the touch, heavy as ingots. Nye counts out the embassy roubles with shaking fingers; the woman counts them again, faster; an abacus clatters; a receipt is written in purple pencil and stamped. # fiction
 ~ common_clue()
-The receipt: four one-kilo tins of caviar, Metropol foreign-currency counter, 30 September, paid in roubles. Four tins, not a crate. # clue: Nye's receipt, 30 Sep, Metropol counter: four one-kilo tins of caviar, paid in roubles. Four tins, not a crate.
+Nye holds the receipt up to the light as if it were a banknote: four tins, one kilo each, the date, the counter's stamp, a sum in roubles. Four tins. Not a crate, not a cellar. # fiction # clue: Nye's receipt, 30 Sep, Metropol counter: four one-kilo tins of caviar, paid in roubles. Four tins, not a crate.
 As Nye wraps the tins in his scarf, you feel someone watching. Across the lobby a young woman in a brown coat, with a notebook under her arm and a Narkomindel pass on a string, is looking at the two of you. Then, deliberately, she looks away. # fiction
 ~ uk_vera_saw = true
 * [Ask the desk clerk who she is]
-    The clerk tells you, in English better than your Russian: Vera Lebedeva, the interpreter from the Foreign Commissariat who looks after the correspondents. "She sees everyone," the clerk says, not as a warning, just as a fact, like the weather. # speaker: Desk clerk # fiction
     ~ common_clue()
-    Vera Lebedeva, the Narkomindel interpreter who looks after the correspondents, saw Nye and you at the Metropol counter with the four tins. # clue: Vera Lebedeva, the correspondents' interpreter, saw the purchase at the Metropol counter (30 Sep).
+    The clerk tells you, in English better than your Russian: Vera Lebedeva, the interpreter from the Foreign Commissariat who looks after the correspondents. "She sees everyone," the clerk says, not as a warning, just as a fact, like the weather. # speaker: Desk clerk # fiction # clue: Vera Lebedeva, the correspondents' interpreter, saw the purchase at the Metropol counter (30 Sep).
 * [Nod to her]
     ~ common_adjust(trust_soviet, 1)
     You nod. After a moment she nods back, gravely, as if you had both agreed not to have seen something. # fiction
@@ -126,27 +124,24 @@ As Nye wraps the tins in his scarf, you feel someone watching. Across the lobby 
 
 === uk_nye_returns ===
 Nye is back by three, pink and triumphant, with a parcel wrapped in his own scarf. # date: 30 September 1941 # location: British Embassy # fiction
-"Chetyre!" he says. "She smiled at me, Mr Arden. The woman at the counter. Four tins. I said chetyre and she smiled." He sets the parcel on your desk as if it were an offering. Inside, four blue tins, cold and heavy. # speaker: Arthur Nye # fiction
 ~ common_clue()
-Nye's parcel holds four blue one-kilo tins from the Metropol counter. Four tins, not a crate. # clue: Nye came back from the Metropol with four one-kilo tins (30 Sep). Four tins, not a crate.
+"Chetyre!" he says. "She smiled at me, Mr Arden. The woman at the counter. Four tins. I said chetyre and she smiled." He sets the parcel on your desk as if it were an offering. Inside, four blue tins, cold and heavy. # speaker: Arthur Nye # fiction # clue: Nye came back from the Metropol with four one-kilo tins (30 Sep). Four tins, not a crate.
 He shows you the receipt, purple pencil and a stamp. "For the accounts," he says. # speaker: Arthur Nye
 * [Copy the receipt into your notebook]
     ~ uk_receipt = true
     You copy it carefully into the back of your pocketbook, date, time, the stamp drawn as a little circle. "Two copies are better than one," you tell him, and he nods at the wisdom of it. # fiction
 * [Tell him to put the tins somewhere cool and quiet]
     "Put them in the cellar, Arthur, and don't parade them through the hall." # speaker: Thomas Arden
-    "I came up the back stairs," he says, wounded. Then: "Mr Fenwick saw me, though. He asked what was in the scarf. I said fish. He laughed." # speaker: Arthur Nye
     ~ common_clue()
-    Fenwick saw Nye bring the parcel up the back stairs, and laughed. # clue: Fenwick saw Nye carry the parcel into the embassy, and laughed (30 Sep).
+    "I came up the back stairs," he says, wounded. Then: "Mr Fenwick saw me, though. He asked what was in the scarf. I said fish. He laughed." # speaker: Arthur Nye # clue: Fenwick saw Nye carry the parcel into the embassy, and laughed (30 Sep).
 * [Tell him well done and get back to your aluminium]
     "Well done, Arthur." You mean it. He goes away glowing, and you go back to thirty thousand tons.
 - -> uk_cipher_room
 
 === uk_nye_alone ===
 You work through the afternoon. At four you pass Nye in the hall with a parcel in a scarf and the expression of a man carrying an unexploded bomb. He did not find an interpreter, he whispers. He went alone. He managed. # date: 30 September 1941 # location: British Embassy # fiction
-"Four tins," he says. "Kilo tins. I held up four fingers and the lady understood." # speaker: Arthur Nye
 ~ common_clue()
-Nye went alone to the Metropol counter and came back with four kilo tins. Four tins, not a crate. # clue: Nye went to the Metropol alone and came back with four kilo tins (30 Sep). Four tins, not a crate.
+"Four tins," he says. "Kilo tins. I held up four fingers and the lady understood." # speaker: Arthur Nye # clue: Nye went to the Metropol alone and came back with four kilo tins (30 Sep). Four tins, not a crate.
 * [Ask to see the receipt]
     He hesitates, then shows you: purple pencil, a stamp, the date. You could copy it. # fiction
     * * [Copy it]
@@ -155,9 +150,8 @@ Nye went alone to the Metropol counter and came back with four kilo tins. Four t
     * * [Give it back]
         You give it back. It isn't your errand. You made sure of that.
 * [Say you're glad it went well]
-    You say you're glad. He says he is too, and that Mr Fenwick saw him on the stairs and made a joke about it. He does not repeat the joke. # fiction
     ~ common_clue()
-    Fenwick saw Nye on the back stairs with the parcel and made a joke about it. # clue: Fenwick saw Nye with the parcel and joked about it (30 Sep).
+    You say you're glad. He says he is too, and that Mr Fenwick saw him on the stairs and made a joke about it. He does not repeat the joke. # fiction # clue: Fenwick saw Nye with the parcel and joked about it (30 Sep).
 - -> uk_cipher_room
 
 === uk_cipher_room ===
@@ -169,8 +163,7 @@ The ledger lies open. The columns run back for days in her small upright hand.
     She looks at you for a long moment, and then at the door, which is shut. # fiction
     "I can't tell you what any telegram said. You know that." She puts one finger on a line in the ledger, a few days back, and then takes it away. "I can tell you the ledger says when things came in and whose hands they went to. That's all I'll ever say, to you or to anyone." # speaker: Dot Pryce
     ~ common_clue()
-    Dot's cipher ledger: the telegram carrying London's order came in days before the purchase; the decode went to Beaverbrook's office and was initialled by the chancery duty officer. Dot knew; so did whoever was on duty. # clue: Dot's cipher ledger shows the order came in cipher days before; the decode was initialled by the chancery duty officer as well as Beaverbrook's office.
-    You read the initials on the line before she closes the book. G.F.
+    You read the line before she closes the book: an incoming telegram, days before Nye's errand, decoded, and initialled for Beaverbrook's office and by the chancery duty officer. G.F. # clue: Dot's cipher ledger: London's order came in cipher days before the purchase; the decode was initialled by Beaverbrook's office and by the duty officer, G.F.
     ~ common_adjust(trust_embassy, 1)
 * [Ask her how she stands the hours]
     "How do you stand it? Down here, all day, all night." # speaker: Thomas Arden
@@ -180,7 +173,7 @@ The ledger lies open. The columns run back for days in her small upright hand.
 - -> uk_mess_supper
 
 === uk_mess_supper ===
-Supper is in the embassy's junior mess, a panelled room that was once a merchant's billiard room. The food is soup, black bread, a tin of Spam from somebody's parcel, and, from somewhere, a bottle of Georgian wine that tastes of ink and sunlight. # date: 30 September 1941 # location: British Embassy, junior mess # fiction
+Supper is in the junior mess, once a merchant's billiard room: soup, black bread, a tin of Spam from somebody's parcel, and a bottle of Georgian wine that tastes of ink and sunlight. # date: 30 September 1941 # location: British Embassy, junior mess # fiction
 Fenwick holds the head of the table. Dot sits at the end with a book she isn't reading. Two other chancery juniors argue about cricket. Arthur Nye sits beside you, eating like a man with something on his conscience. # fiction
 {uk_embassy_line == 2: Fenwick raises his glass an inch to you as you sit. The Ambassador had his breakfast, the inch says. You are one of us.}
 {uk_embassy_line == 0: Fenwick does not look at you as you sit. He talks to the others about "the mission" the way one talks about the weather in a country one is only passing through.}
@@ -192,9 +185,8 @@ Nye goes scarlet to the ears and opens his mouth, and you can see the truth comi
     ~ common_adjust(trust_embassy, 1)
     ~ common_adjust(reputation, -1)
     "Worse than nylons," you say. "Caviar. For the highest table in the land. Nye has been shopping for the Prime Minister. Four kilos of fish eggs, carried over the Moskva in a scarf, like Moses in the bulrushes." # speaker: Thomas Arden
-    The table roars. Even Dot looks up. Nye laughs too, weakly, relieved that it's out and that someone else said it. Fenwick laughs longest of all, and you see him file it, the way a clever man files a good line for later. # fiction
     ~ common_clue()
-    At the junior mess supper you told the caviar errand as a joke; Fenwick laughed longest, and remembered it. # clue: You told the caviar errand as a joke at the junior mess (30 Sep). Fenwick laughed longest.
+    The table roars. Even Dot looks up. Nye laughs too, weakly, relieved that it's out and that someone else said it. Fenwick laughs longest of all, and you see him file it, the way a clever man files a good line for later. # fiction # clue: You told the caviar errand as a joke at the junior mess (30 Sep). Fenwick laughed longest.
 * [Change the subject, fast]
     ~ uk_mess = 2
     ~ uk_nye_trust = uk_nye_trust + 2
@@ -214,8 +206,8 @@ Nye goes scarlet to the ears and opens his mouth, and you can see the truth comi
 -> uk_third_night
 
 === uk_third_night ===
-Late that night the cars go up the hill again. You sit up with the Private Secretary in his office, checking the morning's papers by the light of a lamp with a green shade, and neither of you says what you are both listening for. # date: 30 September 1941 # location: British Embassy # fact: third_kremlin_understanding
-Far to the south-west, that same morning, German armour had begun to move again. Nobody in this room knows it yet. In two days the whole weight of the offensive the Germans call Typhoon will fall on the road to Moscow. # fact: typhoon_begins
+Late that night the cars go up the hill again. You sit up with the Private Secretary under a green-shaded lamp, and neither of you says what you are listening for. # date: 30 September 1941 # location: British Embassy # fact: third_kremlin_understanding
+Far to the south-west, that morning, German armour began to move again. Nobody here knows it yet. In two days the offensive the Germans call Typhoon will fall on the road to Moscow. # fact: typhoon_begins
 * [Ask the Private Secretary what he thinks will happen]
     "What do you think, sir? Honestly?" # speaker: Thomas Arden
     He takes off his spectacles. "I think His Lordship has decided to give them everything they ask for and sort out the consequences in London. And I think that may be the only way it could be done. Both things. Put that in no minute." # speaker: Private Secretary

@@ -1,8 +1,8 @@
 // October - November 1941: home, the news from Moscow, the endings and the debrief.
 
 === uk_homecoming ===
-The mission is back in London by about the tenth of October: the cruiser to Scapa, the night train south, the grey stations with their names taken down. Lord Beaverbrook tells the press that Britain will not ask Russia to pay for the munitions. # CLEAR # date: 10 October 1941 # location: London # fact: missions_back_london
-London is London: sandbags gone soft with rain, a bomb gap where the tobacconist was, a queue outside the butcher's as long as the one in the street by the Spiridonovka, only in better shoes. # fact: rationing_britain
+The mission is back in London by about the tenth of October. Lord Beaverbrook tells the press that Britain will not ask Russia to pay for the munitions. # CLEAR # date: 10 October 1941 # location: London # fact: missions_back_london
+London is London: a bomb gap where the tobacconist was, and a queue outside the butcher's as long as any in Moscow. # fact: rationing_britain
 * [Go home to your mother first]
     Your mother opens the door in her apron and says "Oh," and then nothing for a while. She has saved a rasher of bacon for a week against your coming, and watches you eat it with an expression you cannot meet. # fiction
     "Did they feed you?" she asks. "The Russians?" # speaker: Mrs Arden
@@ -17,12 +17,12 @@ London is London: sandbags gone soft with rain, a bomb gap where the tobacconist
 - -> uk_october_news
 
 === uk_october_news ===
-For a week you are back in a Whitehall office, writing minutes about what you promised in Moscow. The telegrams you see tell their own story. # date: 11 October 1941 # location: Ministry of Supply, London # fiction
-Lord Beaverbrook reported to the Prime Minister that the agreement had lifted Moscow's spirits. The Prime Minister has told Stalin that convoys will sail every ten days. On the eleventh, the first of them, PQ 1, reaches Archangel without a single loss, carrying twenty tanks and nearly two hundred Hurricanes in crates. # fact: beaverbrook_morale_report # fact: churchill_convoys_oct6 # fact: pq1_arrives
+You are back in a Whitehall office, minuting what was promised in Moscow. # date: 11 October 1941 # location: Ministry of Supply, London # fiction
+Beaverbrook has reported that the agreement lifted Moscow's spirits; Churchill has told Stalin that convoys will sail every ten days. On the eleventh PQ 1 reaches Archangel without loss, with twenty tanks and nearly two hundred crated Hurricanes. # fact: beaverbrook_morale_report # fact: churchill_convoys_oct6 # fact: pq1_arrives
 {uk_promise == 2: Hurricanes. Not Spitfires. Your magnificent column has met the Arctic and come out the size of what existed. Nobody says a word to you about it, which is its own kind of word.}
 {uk_promise == 1: Hurricanes, in crates. Your gap between "asked" and "available" has begun to show itself, exactly where you put it. Somebody in the Air Ministry has pinned your two-column table to a wall, you hear, with "He was right" pencilled across it. Whether that helps you is another question.}
 {uk_promise == 0: Hurricanes, in crates, exactly as the Air Ministry's grey schedule said. Your first table, the one His Lordship struck out, turns out to have been a fairly accurate forecast. Nobody thanks a forecast.}
-On the twelfth, Lord Beaverbrook broadcasts on the BBC. You listen to it on the wireless, with the volume low. Committees by day, he says, the Kremlin by night, answers typed in Russian and handed straight to Stalin, late meetings at the embassy. You hear your own week told back to you as an adventure story, with yourself left out, as is proper. # fact: beaverbrook_broadcast # fact: pre_typed_answers # fact: late_embassy_meetings
+On the twelfth Beaverbrook broadcasts on the BBC: committees by day, the Kremlin by night, answers typed in Russian and handed to Stalin, late meetings at the embassy. Your week, told as an adventure, with you left out, as is proper. # fact: beaverbrook_broadcast # fact: pre_typed_answers # fact: late_embassy_meetings
 * [Listen for any mention of the embassy]
     You listen for a word about the embassy, about Cripps, about the people who gave up their rooms and their evenings. There isn't one. # fact: cripps_withdraws
 * [Listen for any mention of caviar]
@@ -33,9 +33,9 @@ On the twelfth, Lord Beaverbrook broadcasts on the BBC. You listen to it on the 
 
 === uk_moscow_falls_silent ===
 Then the news from Russia turns. # date: 16 October 1941 # location: London # fact: typhoon_begins
-The offensive that began while you were packing has broken through. The papers print maps with arrows you do not like. On the sixteenth, they report that the government in Moscow is moving east. # fact: typhoon_begins # fact: evacuation_kuibyshev
-The foreign diplomats and the correspondents have been put on a special train to Kuibyshev, on the Volga, under escort. Behind them, for a day or two, Moscow panics: offices burning files, crowds at the stations, the rumour that the city will fall. # fact: moscow_panic_oct16 # fact: evacuation_kuibyshev
-You think of the window that did not close, and the cipher room, and the Metropol bar with its brandy light. All of it is on a train now, going east, or left behind in the dark.
+The offensive that began while you were packing has broken through. The papers print maps with arrows you do not like. # fact: typhoon_begins # fact: evacuation_kuibyshev
+In mid-October the government decides to move ministries and the diplomats east, to Kuibyshev on the Volga. The diplomats leave on a special train under escort, and behind them, for a day or two, Moscow panics. # fact: moscow_panic_oct16 # fact: evacuation_kuibyshev
+You think of the window that did not close, and the cipher room, and the Metropol bar. All of it on a train going east, or left behind in the dark.
 -> uk_the_bag
 
 = uk_the_bag
@@ -64,7 +64,7 @@ In early November a letter reaches you through the Foreign Office bag, postmarke
 === uk_november ===
 On the twenty-third of October Lord Beaverbrook tells the House of Lords that the missions promised exactly the figures for tanks and aircraft that Stalin asked for, and that Stalin called this a war of tanks. # date: 7 November 1941 # location: London # fact: lords_speech
 At the end of the month Roosevelt offers the Russians a billion dollars of supplies, free of interest; Stalin accepts on the fourth of November. The question nobody could answer in Moscow, who pays, has been answered in Washington. # fact: fdr_billion # fact: us_financing_open
-And on the sixth, deep underground in the Mayakovskaya metro station, with the Germans a few hours' drive from the Kremlin, Stalin gives his speech for the anniversary of the Revolution. You read it in the morning paper. He cites the Moscow conference, and the American loan, as proof that the coalition against Hitler is real. # fact: stalin_nov6_speech
+On the sixth, underground in the Mayakovskaya metro station, Stalin gives his anniversary speech. He cites the Moscow conference and the American loan as proof that the coalition against Hitler is real. # fact: stalin_nov6_speech
 Somewhere in his words, a very long way down, are the tables you typed at three in the morning.
 -> uk_decide_ending
 
@@ -100,9 +100,10 @@ This is the only ending in which the story says who the source was, and it is fi
 
 === uk_end_scapegoat ===
 ~ uk_ending = "uk_scapegoat"
-In November the Private Secretary calls you in and tells you, kindly, that you will not be going abroad again with His Lordship's office. Your name is on the caviar file. It is the only name on it. # ending: uk_scapegoat Scapegoat # fiction
+In November the Private Secretary calls you in and tells you, kindly, that you will not be going abroad again with His Lordship's office. Your name is on the caviar file, at the top. # ending: uk_scapegoat Scapegoat # fiction
 {uk_inquiry == 1: You put it there yourself. You wanted the file to close, and it has. Fenwick, Dot, the chancery: nobody at the embassy will be troubled now.}
 {uk_inquiry != 1: You did not put it there. Others did: the supper, the bar, the parcel on the gangplank, every small moment when your face was nearest to the fish. Major Lacey could not find a source, so he found a likeliest.}
+{uk_inquiry == 2: {uk_pointed_at}'s name is in the file too, lower down, with a note that the witness who offered it had reasons of his own. Names given too readily tend to come back to the giver.}
 {uk_nye_trust >= 3: Arthur Nye writes to you from the Ministry: a short note, badly spelled, saying it should have been him and it wasn't right. You keep it.}
 Beaverbrook blamed the young men of the embassy; in your story, the blame found a young man of the mission instead. Either way, it fell on the juniors, and it fell without proof. # fact: beaverbrook_blamed_juniors
 -> uk_after_ending
@@ -141,15 +142,13 @@ You have learned the cost of secrecy: that it protects you, and that it leaves y
 
 === uk_debrief ===
 What in your playthrough was history, and what was invented. # fiction
-History: the missions' voyage in HMS London and flight to Moscow on 28 September, where Vyshinsky met them; the report that their aircraft was fired on near Moscow; Cripps withdrawing from the first Kremlin meeting at Beaverbrook's request; the Spiridonovka opening and its six committees; the communique drafted by Reynolds and Bartlett. # fact: arrival_vyshinsky # fact: aa_fire_plane # fact: cripps_withdraws # fact: six_committees # fact: communique_reynolds_bartlett
-History: Beaverbrook's cable that Stalin wanted Spitfires and cannon-armed fighters and disliked Tomahawks; his practice of handing Stalin typed answers in Russian; the First Protocol signed on 1 October, two days early, with 400 aircraft and 500 tanks a month; the press conference at the National; the transfer from HMS Harrier to HMS London with Standley first and Beaverbrook roped. # fact: beaverbrook_cable_spitfires # fact: pre_typed_answers # fact: protocol_signed # fact: protocol_aircraft_tanks # fact: press_conference_oct2 # fact: harrier_transfer
-History: Philip Jordan's report that Beaverbrook sent an employee to buy £25 of caviar for Churchill; Churchill's cable; Beaverbrook blaming younger embassy officials; Jordan refusing to name his source; the amount exaggerated. Then Typhoon, the evacuation to Kuibyshev, the Lords speech and Stalin's speech of 6 November. # fact: caviar_purchase # fact: churchill_telegram # fact: beaverbrook_blamed_juniors # fact: jordan_refused_source # fact: amount_exaggerated # fact: evacuation_kuibyshev # fact: stalin_nov6_speech
+History: Vyshinsky at the airfield; Cripps leaving the first Kremlin meeting at Beaverbrook's request; the Spiridonovka opening and its six committees; Beaverbrook's cable about Spitfires and Tomahawks and his typed Russian answers; the Protocol of 1 October; the press conference at the National; the gangplank at sea; Jordan's report and Beaverbrook's blame of the embassy's young men. # fact: arrival_vyshinsky # fact: cripps_withdraws # fact: six_committees # fact: beaverbrook_cable_spitfires # fact: pre_typed_answers # fact: protocol_signed # fact: press_conference_oct2 # fact: harrier_transfer # fact: jordan_reported # fact: beaverbrook_blamed_juniors
 Disputed: whether there were two or three Kremlin meetings; whether "Caviar" was ever a codename; the date and place of the ship transfer; the "10,000 trucks a month". # fact: kremlin_meetings_count # fact: caviar_codename # fact: harrier_transfer # fact: trucks_figure
 {uk_trucks == 1: You put the trucks on your sheet. In history, the figure appears in later accounts and not in Harriman's own summary cable; where it came from is not known. Your sheet is invented, and so is your part in spreading it.}
 {uk_trucks == 2: You marked the trucks "to be confirmed". In history, the figure appears in later accounts and not in Harriman's own summary cable: it is still, in effect, to be confirmed.}
 {uk_trucks == 0: You struck the trucks out. In history, the figure appears in later accounts and not in Harriman's own summary cable; a historian would need the protocol's full text to settle it.}
 Disputed too is how the visit went. Churchill's memoir, written years later, remembers a bleak reception; Beaverbrook, the correspondents and the London press at the time called it a triumph. # fact: bleak_vs_triumph
-Invented: Thomas Arden, the Private Secretary, Arthur Nye, Giles Fenwick, Dot Pryce, Ed Marsh, Vera Lebedeva, Peg Soames and Major Lacey; the four tins, the receipt, the mess supper, the Metropol bar night, the inquiry aboard the London and every word any of them said. # fiction
+Invented: Arden, the Private Secretary, Nye, Fenwick, Dot, Marsh, Vera, Peg and Major Lacey; the four tins, the receipt, the supper, the bar night, the inquiry, and every word they said. # fiction
 Invented too: your air table ({uk_promise == 2:what Moscow asked for}{uk_promise == 1:both columns}{uk_promise == 0:what Britain could spare}), though Beaverbrook really did promise the full figures; the nought on the Russian sheet; the letter from Kuibyshev; {uk_leaked:and your own leak, which is fiction through and through: the real source was never named.|and the culprits you could suspect. The real source was never named.}
 {objective_met: Your private objective, to come home with both the mission's and the embassy's confidence and without your name in the caviar file: met.|Your private objective, to come home with both the mission's and the embassy's confidence and without your name in the caviar file: not met.}
 {not objective_met: You ended with Standing {standing}, Embassy trust {trust_embassy}{uk_ending == "uk_scapegoat":, and your name in the file}{uk_ending == "uk_leaker":, and your own voice in the story}.}
