@@ -42,6 +42,12 @@ You stand against the wall behind the Admiral's chair. You have stood here for t
     The Admiral does not look at the signing. He is looking at the page of the protocol that deals with transport, the one with "help" in it, and he is turning his pencil over in his fingers as a man turns a coin. # fiction
     {us_memo == 1: You know what he is thinking. It is in his inside pocket, in your handwriting, in the right-hand column. | You wonder what he is thinking, and do not ask. }
 - Afterwards there is handshaking. A man from the Commissariat says something long and warm to you in Russian, and you understand one word in five and all of the meaning. # fiction
+* [Answer in your evening-class Russian]
+    You answer him in the Russian of two semesters of evening classes: thank you, it was an honour, we will do everything. He beams at the grammar, and at the last phrase, and pumps your hand again. You wonder, walking away, whether "everything" was one of the words you meant to say. # fiction
+    ~ common_adjust(trust_soviet, 1)
+* [Smile, shake his hand, and say nothing you would have to keep]
+    You smile and shake his hand and say thank you in English, twice. He seems content with that. Perhaps he has met Americans before. # fiction
+- 
 Tonight there is a banquet in the Kremlin, for the principals. Tomorrow the chiefs will talk to the press. The day after, you fly north. # fact: kremlin_banquet
 -> us_banquet_night
 
@@ -68,6 +74,7 @@ Marsh plunges in like a man into warm surf. In ten minutes he is at the centre o
 
 = us_bar_rounds
 * [Talk to the Englishwoman with the notebook]
+    ~ us_met_peg = true
     She is Peg Soames, of the London Clarion: thirty-four, a quick, tired, clever face, a fountain pen she keeps capped in her fist like a cigarette. # fiction
     "The Navy," she says. "The American Navy. At a supply conference. Are you here to count the ships or to explain why there aren't any?" # speaker: Peg Soames
     You tell her you're here to carry an admiral's folder. She laughs, and says that's what they all say, and then asks you two very good questions about Archangel that you decline to answer. She doesn't seem to mind. She writes down that you declined. # fiction
@@ -87,27 +94,33 @@ Marsh plunges in like a man into warm surf. In ten minutes he is at the centre o
     -> us_bar_joke
 
 = us_bar_joke
-By the pillar is Giles Fenwick of the British chancery, holding a brandy and an audience: two embassy juniors and three correspondents, one of them Peg Soames. # fiction
+By the pillar is Giles Fenwick of the British chancery, holding a brandy and an audience: two embassy juniors and three correspondents{us_met_peg:, one of them Peg Soames|, one of them an Englishwoman with a capped fountain pen whom the others call Peg: Peg Soames, of the London Clarion}. # fiction
 He is telling a story. You arrive for the end of it. # fiction
 "...so while our Lord and your Mr. Harriman carve up the world's tanks, His Lordship's messenger is sent round to this very hotel, with a fistful of the embassy's roubles, to buy caviar for the Prime Minister. By the kilo. In a scarf. The war effort, gentlemen, advances on its stomach." # speaker: Giles Fenwick
 The table laughs. Fenwick bows. He has told it well; he has clearly told it before, somewhere, to someone. It is a joke. In this room, everything said is also something else. # fiction
 ~ common_clue()
 Giles Fenwick tells the caviar errand as a joke at the Metropol bar, to embassy juniors and correspondents: "by the kilo, in a scarf". # clue: 1 Oct, Metropol bar: Fenwick tells the caviar errand as a joke, "by the kilo, in a scarf", with correspondents listening.
 Then Marsh arrives behind you, glass in hand, delighted. # fiction
-"Caviar! For Churchill? Listen, I priced caviar at that counter yesterday for my girl in Baltimore. Four kilos at the foreign rate? Call it a hundred dollars. A hundred bucks of fish eggs!" # speaker: Ed Marsh
-"A hundred pounds!" says one of the British juniors, who has not heard the word dollars, and the table howls. # fiction
-Marsh does not correct him. Marsh has never in his life corrected a number that was getting a laugh. "A hundred pounds' worth," he agrees, expanding. "A crate of it. They'll need a gangplank." # speaker: Ed Marsh
+"Caviar! For Churchill? Listen, I priced caviar at that counter yesterday for my girl in Philadelphia. Four kilos at the foreign rate? Call it a hundred dollars. A hundred bucks of fish eggs!" # speaker: Ed Marsh
+One of the British juniors, who has not heard the word dollars, shouts it back across the table, delighted. # fiction
+"A hundred pounds!" # speaker: British junior
+The table howls. # fiction
+Marsh does not correct him. Marsh has never in his life corrected a number that was getting a laugh. # fiction
+"A hundred pounds' worth! A crate of it. They'll need a gangplank." # speaker: Ed Marsh
 ~ common_clue()
 Ed Marsh turns Fenwick's "by the kilo" into "a hundred bucks", lets a British junior make it "a hundred pounds", and adds "a crate". # clue: 1 Oct: Marsh prices it at "a hundred bucks"; a British junior hears "a hundred pounds"; Marsh lets it stand and makes it "a crate".
 Across the table, Peg Soames has uncapped her pen. Another correspondent has not, but he is listening harder than he is laughing.
-{us_saw_nye: You saw the tins yourself, yesterday afternoon. Four of them, in a scarf. Not a crate. Not a hundred pounds. You have the true figure in your head, and nobody at this table knows it.}
+{ us_saw_nye:
+    You saw the tins yourself, yesterday afternoon. Four of them, in a scarf. Not a crate. Not a hundred pounds. You have the true figure in your head, and nobody at this table knows it.
+}
 * [Take Marsh by the arm and walk him home now]
     ~ us_bar = 1
     ~ common_adjust(trust_press, -1)
     ~ common_adjust(reputation, 1)
     You put down your glass, take Marsh by the elbow, and tell him the Admiral wants him. It is half true. Marsh protests all the way to the cloakroom and then, on the stairs, goes quiet. # fiction
     "Did I say something, Hank?" # speaker: Ed Marsh
-    "You said a hundred pounds," you tell him. He says he said a hundred dollars. By the time you reach the street he is not sure which. # fiction
+    "You said a hundred pounds." # speaker: Henry Lowell
+    He says he said a hundred dollars. By the time you reach the street he is not sure which. # fiction
 * [Let it run: you are not Ed Marsh's keeper]
     ~ us_bar = 2
     You finish your drink. It is a joke; jokes die by morning; Ed is a grown man. You tell yourself these three things in that order, and leave at midnight without him. # fiction

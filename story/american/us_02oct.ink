@@ -21,7 +21,9 @@ You stand at the back with the Admiral's folder. Lord Beaverbrook and Mr. Harrim
     -> us_presser_watch
 * [Watch Mr. Harriman]
     Harriman lets Beaverbrook have the room. When he speaks it is briefer and flatter, a banker's voice, and the correspondents write less of it down. You notice that he gives no figure for ships, and no word about money. You notice because you are looking for it. # fiction
-    {us_loan == 1: You think of the gold tooth across the table, and of your sentence about credit, and you hope nobody in this room ever hears it. # fiction}
+    { us_loan == 1:
+        You think of the gold tooth across the table, and of your sentence about credit, and you hope nobody in this room ever hears it. # fiction
+    }
     -> us_presser_watch
 * [Watch the correspondents]
     Peg Soames is in the second row with her capped pen. The AP man is beside her. Near the back, a British newspaperman with a long, calm face is writing without looking at his page. Someone tells you later that he is Philip Jordan of the News Chronicle. # fact: jordan_reported
@@ -41,13 +43,15 @@ The conference ends with thanks all round. On the stairs, Peg Soames falls into 
     ~ us_promise_less()
     ~ common_adjust(trust_press, 1)
     "Not for attribution. My tables list jeeps, five thousand. I can't find ten thousand trucks a month in anything I've seen. That doesn't mean it isn't somewhere. It means I can't show it to you." # speaker: Henry Lowell
-    She looks at you for a moment as if you had given her something unusual. "A man who says what he can't show me. Thank you. I'll say the figure is unconfirmed." # speaker: Peg Soames
+    She looks at you for a moment as if you had given her something unusual. # fiction
+    "A man who says what he can't show me. Thank you. I'll say the figure is unconfirmed." # speaker: Peg Soames
 * [Give her the big number: ten thousand a month]
     ~ us_press = 2
     ~ us_promise_more()
     ~ common_adjust(trust_press, 1)
     "That's the figure on the sheet. Ten thousand a month." # speaker: Henry Lowell
-    She writes it down with a small frown, as though it weighed more than she expected. "On the sheet," she repeats. "Right." # speaker: Peg Soames
+    She writes it down with a small frown, as though it weighed more than she expected. # fiction
+    "On the sheet. Right." # speaker: Peg Soames
 * [Send her to the press officers]
     ~ us_press = 3
     ~ common_adjust(trust_press, -1)
@@ -124,7 +128,7 @@ Then he turns round and asks you what you know.
 
 = us_dot_pryce
 At the British Embassy there is a cold in every corridor, and a different cold in the chancery. Major Lacey has been asking questions all afternoon, and the young men of the embassy have taken it personally. # date: 2 October 1941 # location: British Embassy # fact: beaverbrook_blamed_juniors # fiction
-You find Dot Pryce on the back stairs, where you met her three nights ago, sitting on a step with her cipher log on her knees and her hat beside her. # fiction
+You find Dot Pryce, the cipher clerk, on the back stairs{us_met_dot:, where you met her three nights ago}, sitting on a step with her cipher log on her knees and her hat beside her. # fiction
 "They think it's me," she says, before you can ask anything. "Because I decoded it. I knew about the order before anyone, so it must be me. That is the Major's logic, and I can't say it's bad logic." # speaker: Dot Pryce
 She turns the log towards you, not the pages with the traffic on them, just the duty sheet. Her name, the cipher room, Wednesday the first, eight in the evening to four in the morning, initialled by the officer who relieved her. # fiction
 "I was in that room all night. I wasn't at the Metropol. I've never been to the Metropol. I can't afford the Metropol." # speaker: Dot Pryce

@@ -9,8 +9,12 @@ There is an hour before the cars.
     ~ us_proofread = true
     ~ us_serve_harriman()
     The young man in Harriman's office takes your offer as though he had been about to ask. You read the quantities against your tables, line by line, with a ruler. They are right. There is no truck line. There is the sentence about financing. There is the transport paragraph, with "help" in it. # fact: harriman_cable_oct3 # fact: no_transport_commitment
-    {us_loan == 1: You read the financing sentence twice. Somewhere in the Commissariat of Foreign Trade, an older man with a gold tooth is waiting for credit because a lieutenant was surprised Washington hadn't thought of it. # fiction}
-    {us_transport == 2: You read the transport paragraph twice, too. Your word is not in it. Only the Admiral's pencil is. # fiction}
+    { us_loan == 1:
+        You read the financing sentence twice. Somewhere in the Commissariat of Foreign Trade, an older man with a gold tooth is waiting for credit because a lieutenant was surprised Washington hadn't thought of it. # fiction
+    }
+    { us_transport == 2:
+        You read the transport paragraph twice, too. Your word is not in it. Only the Admiral's pencil is. # fiction
+    }
     When you hand it back, he initials the corner, and then, after a moment, writes your initials beside his. # fiction
 * [Find Sorokin to say goodbye]
     Sorokin is on the steps of the Commissariat with a briefcase, going somewhere fast. He stops for you. # date: 3 October 1941 # location: Moscow, a street near the Commissariat # fiction
@@ -32,7 +36,14 @@ There is an hour before the cars.
 
 === us_white_sea ===
 The Douglases fly north all afternoon. Birch and pine and then more pine, and the light going early, and somewhere under the port wing the railway to Archangel, single track, on which everything you have promised will have to travel. # date: 3 October 1941 # location: Over the forests north of Moscow # fact: departure_douglas
-At Archangel there is no cruiser alongside. The London is waiting out in the White Sea. You go down the river instead in a small grey minesweeper, HMS Harrier, with her crew crowding the rails to see a lord and an admiral and a great deal of luggage. # date: 3 October 1941 # location: HMS Harrier, the White Sea # fact: harrier_transfer
+* [Sit beside the Admiral]
+    The Admiral is wide awake this time, looking down at the forest. Without turning, he remarks that he has been told all week the Russians are finished, and that he has now seen them, and does not believe it. It is the most he has said to you in ten days that was not an order. # fact: standley_convinced # fiction
+    ~ common_adjust(standing, 1)
+* [Sit beside Ed Marsh]
+    Marsh is quiet for the first hour, which is a record. Then he asks you, looking out of the window, whether you think the story will go to London. You tell him everything in Moscow goes to London eventually, if it is good enough. He says that's what he's afraid of. # fiction
+* [Look down for the railway]
+    You find it at last: a single thin line through the trees, running north, with a train on it no bigger than a caterpillar. Everything you signed for this week will come back down that line, a truck at a time. You watch it until it goes under the wing. # fiction
+- At Archangel there is no cruiser alongside. The London is waiting out in the White Sea. You go down the river instead in a small grey minesweeper, HMS Harrier, with her crew crowding the rails to see a lord and an admiral and a great deal of luggage. # date: 3 October 1941 # location: HMS Harrier, the White Sea # fact: harrier_transfer
 This is how the story has come down: that the party boarded the Harrier in the White Sea and was passed across to the London at sea. Where exactly, and on which day, the sources do not agree. You know only that it is cold, and getting dark, and that the two ships are coming together in a swell. # fact: harrier_transfer
 The London looms up, enormous after the little sweeper. Lines go across. Then a gangplank, rising and falling between the two decks like a seesaw in a nightmare, with nothing under it but the White Sea. # fact: harrier_transfer
 The Admiral goes first. Everyone agrees on that. The question is who goes with him. # fact: harrier_transfer
@@ -49,7 +60,8 @@ The Admiral is at the foot of the gangplank, sixty-nine years old, in a bridge c
     ~ us_parcel = 1
     ~ common_adjust(standing, 1)
     ~ common_adjust(reputation, 1)
-    You shake your head at the parcel. "Sorry. My hands are spoken for." # speaker: Henry Lowell
+    You shake your head at the parcel. # fiction
+    "Sorry. My hands are spoken for." # speaker: Henry Lowell
     You take the case of papers in one hand and the Admiral's elbow in the other, and you go across together, the plank lifting and dropping under you, the water black and very close. The Admiral does not look down. You do, once, and do not again. # fact: harrier_transfer
     On the London's deck he straightens his coat and says you may let go of him now, and then, after a pause, thank you. # fiction
     Behind you, the parcel comes across in Nye's own arms, pressed to his chest with the red box, his face white, his lips moving. He makes it. # fiction
@@ -72,7 +84,8 @@ The Admiral is at the foot of the gangplank, sixty-nine years old, in a bridge c
     * * [Give it back: not across a gangplank with your name on it]
         ~ us_parcel = 4
         ~ common_adjust(reputation, 1)
-        You hand it back. "I'm sorry. I can't. Not this, not now." # speaker: Henry Lowell
+        You hand it back. # fiction
+        "I'm sorry. I can't. Not this, not now." # speaker: Henry Lowell
         You go to the Admiral instead, and take his elbow from the British rating, and cross with him, carrying the mission's case. Behind you, the tins come over in Nye's own arms, pressed against the red box. # fact: harrier_transfer
 - Lord Beaverbrook crosses with a rope round his waist, in case he falls. He does not fall. Somebody on the London's deck laughs with relief, and stops. # fact: harrier_transfer
 The lines are cast off. The little minesweeper falls away into the dusk, and the cruiser's loudspeaker booms across the widening water. # fact: harrier_transfer
@@ -99,7 +112,9 @@ Lacey sees the Americans too, as a courtesy between allies. He sees you in a bor
     "Lieutenant. I'm sorry about this. It's a wretched business and nobody comes out of it well. I'd like your help." # speaker: Hugh Lacey
 }
 He shows you his pad. It has names on it: Mr. Fenwick, of the chancery, who told the story at the Metropol. Miss Pryce, of the cipher room, who knew of the order before anyone. Mr. Marsh, of your own mission, who was heard making it larger. And, in pencil, with a question mark: Lieutenant Lowell. # fiction
-{us_bar == 3 || us_bar == 4: Your name is underlined. Someone has told him about your evening at the Metropol. # fiction}
+{ us_bar == 3 || us_bar == 4:
+    Your name is underlined. Someone has told him about your evening at the Metropol. # fiction
+}
 "Who do you think gave it to the press?" # speaker: Hugh Lacey
 -> us_inquiry_answer
 
@@ -110,7 +125,9 @@ He shows you his pad. It has names on it: Mr. Fenwick, of the chancery, who told
     ~ common_adjust(reputation, -1)
     "Ed Marsh. I was there. He made it a hundred pounds and a crate, and the correspondents wrote it down." # speaker: Henry Lowell
     Lacey writes it down. He asks whether you saw Marsh give it to any correspondent privately, or only in the bar with everyone. You have to say only in the bar with everyone. He writes that down too. # fiction
-    {us_marsh_dollars: You think of Marsh with the wet towel on his head, swearing he said dollars. You do not mention it. It would not help him, and it would not help you. # fiction}
+    { us_marsh_dollars:
+        You think of Marsh with the wet towel on his head, swearing he said dollars. You do not mention it. It would not help him, and it would not help you. # fiction
+    }
 * [Name Giles Fenwick: he told it first]
     ~ us_named = 2
     ~ common_adjust(trust_embassy, -1)
@@ -123,10 +140,12 @@ He shows you his pad. It has names on it: Mr. Fenwick, of the chancery, who told
     You give it to him in order, as you would give a table. {us_saw_nye: Four tins bought at the Metropol counter on the thirtieth, with a receipt. }A joke at the bar on the first: by the kilo, in a scarf. A guess in dollars that became pounds across a table. A crate, added for a laugh. {us_dot_log: Miss Pryce on the cipher desk all that night, initialled by her relief. }{clues >= 6: You have it in your notebook, dated, each link where you found it. }And every despatch in Moscow going through the censor before it goes anywhere. # fiction
     {
     - clues >= 6:
-        Lacey reads your notes twice. "That's not an answer," he says. "It's better than an answer, and His Lordship will hate it." # speaker: Hugh Lacey
+        Lacey reads your notes twice. # fiction
+        "That's not an answer. It's better than an answer, and His Lordship will hate it." # speaker: Hugh Lacey
         ~ common_adjust(trust_embassy, 1)
     - else:
-        Lacey listens. "It's a fair account. It's thin. I can't take a chain to His Lordship with half the links missing." # speaker: Hugh Lacey
+        Lacey listens to the end. # fiction
+        "It's a fair account. It's thin. I can't take a chain to His Lordship with half the links missing." # speaker: Hugh Lacey
     }
 * [Say you don't know]
     ~ us_named = 4
@@ -151,7 +170,8 @@ The locker under your bunk is three feet from his knee.
     ~ common_adjust(reputation, 1)
     ~ common_adjust(trust_embassy, 1)
     You open the locker, move your spare shoes, and give him the parcel in its scarf. # fiction
-    Lacey weighs it in his hands, and you see him think it: four tins, not a crate. "Thank you, Lieutenant. This is the first thing in the whole affair that weighs what it's supposed to." # speaker: Hugh Lacey
+    Lacey weighs it in his hands, and you see him think it: four tins, not a crate. # fiction
+    "Thank you, Lieutenant. This is the first thing in the whole affair that weighs what it's supposed to." # speaker: Hugh Lacey
     He does not ask who gave it to you. You think he knows. You think he has decided it does not matter. # fiction
 * [Say nothing; keep them till Scotland]
     ~ us_tins = 2

@@ -27,7 +27,9 @@ The main session lasts about half an hour. There is no oratory worth the name. T
 Six committees are named: aviation; army supplies; the navy; transport; raw materials and equipment; medical supplies and the Red Cross. They are to report by the morning of the third of October. # fact: six_committees
 Three days, you think, to decide what a war will eat for nine months.
 Outside, on the steps, the Admiral hands you a card from his pocket. It has one word on it in his square hand: Transport. He wants you in that committee as the mission's note-taker, with your tables, and your mouth shut unless someone asks you a figure. # fiction
-{us_memo == 1: He adds that you should bring "that right-hand column of yours". It is the first time he has mentioned it. # fiction}
+{ us_memo == 1:
+    He adds that you should bring "that right-hand column of yours". It is the first time he has mentioned it. # fiction
+}
 -> us_transport_first
 
 === us_transport_first ===
@@ -55,13 +57,24 @@ He looks at the colonel. The colonel looks at you. You have the tables.
     ~ us_sorokin = 3
     ~ common_adjust(trust_soviet, 1)
     "Before ships, may I ask about the railway? How many trains a day can Archangel send south? A ship we unload in a week is no use if the cars sit on the quay for a month." # speaker: Henry Lowell
-    Sorokin smiles for the first time: a quick smile, gone at once. "You have been to Archangel." # speaker: Pavel Sorokin
+    Sorokin smiles for the first time: a quick smile, gone at once. # fiction
+    "You have been to Archangel." # speaker: Pavel Sorokin
     {us_cranes: You tell him the number of cranes you counted from the London's deck. He corrects it by two, and thanks you for counting. | He gives you a figure for trains, hedged with conditions, and you write it down carefully. }
 - The committee goes through the list line by line: what is to be moved, from where, by whom. Every line comes back to the same place. The Soviets want the goods brought to their ports in British and American ships. The Americans have no authority to say yes. # fact: no_transport_commitment
 When the meeting breaks at six, Sorokin stops you at the door. # fiction
 "My brother was at Kiev," he says, without any change in his voice. "Since the nineteenth I have no letter. I tell you so you understand why I ask about ships." # speaker: Pavel Sorokin
-Kiev fell ten days ago. You have seen the newspaper maps. You say you are sorry, and the words are very small in the corridor. # fiction
--> us_kremlin_night2
+Kiev fell ten days ago. You have seen the newspaper maps, the great pocket drawn round the city, the figures for prisoners that nobody believes and nobody can disprove. # fiction
+* [Say you are sorry]
+    You say you are sorry, and the words are very small in the corridor. Sorokin nods, as if you had said something in a language he learned long ago and has mostly forgotten. # fiction
+* [Ask him his brother's name]
+    "What's his name? Your brother." # speaker: Henry Lowell
+    Sorokin looks at you in surprise. "Mikhail. Misha. An engineer also. Bridges." He says it as if nobody had asked him for a long time, and then, abruptly, goes down the stairs. # speaker: Pavel Sorokin
+    ~ common_adjust(trust_soviet, 1)
+* [Promise him the tanks will come]
+    ~ us_promise_more()
+    "They'll come, Mr. Sorokin. The tanks, the aircraft. I'll see they come." # speaker: Henry Lowell
+    He looks at the stripe and a half on your sleeve, and at your face, and you can see him decide to believe you, because a man has to believe somebody. # fiction
+- -> us_kremlin_night2
 
 === us_kremlin_night2 ===
 That night the two chiefs go up to the Kremlin again, and the rest of you wait at the British Embassy on the embankment, in a merchant's palace of plaster garlands facing the Kremlin walls across the black river. # date: 29 September 1941 # location: British Embassy # fact: british_embassy_mansion # fact: late_embassy_meetings
@@ -78,13 +91,15 @@ So the typewriters run all evening in a ballroom under a painted ceiling, and th
     A young woman with her hair pinned tight comes down the back stairs with a folder held flat against her chest. She is Dorothy Pryce, cipher clerk; everyone calls her Dot. She is carrying something from the cipher room up to Lord Beaverbrook's private office, and she does not stop for you. # fiction
     "Not now, Lieutenant. Or rather, not ever, I'm afraid, if it's about what's in here." # speaker: Dot Pryce
     She says it kindly. She has the look of someone who knows a great deal that she is not allowed to know, and has made her peace with it.
+    ~ us_met_dot = true
     ~ common_clue()
     Dot Pryce carried a decoded telegram up to Beaverbrook's office near midnight. She encodes and decodes the mission's London traffic: she knows what London asks for. # clue: Dot Pryce, cipher clerk, handles every telegram between Beaverbrook and London (29 Sep).
     -> us_kremlin_night2_wait
 * [Join the young man from the chancery by the fire]
     A young Englishman with a long clever face is sitting by a dead fire with his feet on the fender, reading a novel upside down, or so it seems. He is Giles Fenwick, third secretary in the chancery. He offers you a cigarette and a grievance. # fiction
     "Your Mr. Harriman is civil to us, at least. Our own Lord walked our Ambassador out of the room last night like a footman. Fifteen months Sir Stafford has been knocking on that door, and when it opens he is asked to wait in the car." # speaker: Giles Fenwick
-    He nods at the ceiling, where the private office is. "And meanwhile London sends telegrams. Not all of them about tanks. The Prime Minister, you know, has tastes." # speaker: Giles Fenwick
+    He nods at the ceiling, where the private office is. # fiction
+    "And meanwhile London sends telegrams. Not all of them about tanks. The Prime Minister, you know, has tastes." # speaker: Giles Fenwick
     ~ common_clue()
     Giles Fenwick, bored and sore at Beaverbrook on Cripps's behalf, hints that London's telegrams are "not all about tanks". # clue: Giles Fenwick resents Beaverbrook and knows London's telegrams include something personal for the PM (29 Sep).
     -> us_kremlin_night2_wait

@@ -8,7 +8,9 @@ The colonel from Burns's staff has a head cold and a meeting with the army commi
 Sorokin watches you uncap your pen. He has brought a sheet of his own, already typed, in which the American and British governments "undertake to deliver" the supplies to Soviet ports. # fiction
 "It is a small word," he says. "Deliver. One word. In Russian also one word." # speaker: Pavel Sorokin
 Washington has authorised no transport commitment at all. You know that. Sorokin, you suspect, knows it too, and is asking anyway, because his brother was at Kiev. # fact: no_transport_commitment
-{us_sorokin == 2: He reminds you, without any malice, that yesterday you gave him your word the United States would not let this fail on tonnage. He has it written down. # fiction}
+{ us_sorokin == 2:
+    He reminds you, without any malice, that yesterday you gave him your word the United States would not let this fail on tonnage. He has it written down. # fiction
+}
 -> us_transport_draft
 
 = us_transport_draft
@@ -17,7 +19,8 @@ Washington has authorised no transport commitment at all. You know that. Sorokin
     ~ us_promise_less()
     ~ common_adjust(standing, 1)
     You write it in the plain words of the brief: the United States will assist, to the limit of its means, in the transport of these supplies to the Soviet Union. # fact: no_transport_commitment
-    Sorokin reads it and sets it down very gently, as if it might break. "Assist," he says. "Yes. I know this word also." # speaker: Pavel Sorokin
+    Sorokin reads it and sets it down very gently, as if it might break. # fiction
+    "Assist. Yes. I know this word also." # speaker: Pavel Sorokin
     He does not argue. That is worse than arguing. # fiction
 * [Draft "will deliver", as Sorokin asks]
     ~ us_transport = 2
@@ -32,7 +35,8 @@ Washington has authorised no transport commitment at all. You know that. Sorokin
     ~ us_promise_less()
     ~ common_adjust(trust_soviet, 1)
     You write "will assist", and then a second sentence: that the United States will study at once the ships, routes and ports available, and report within thirty days. # fiction
-    It promises work, not tonnage. Sorokin reads it and taps the second sentence. "This is something. A date is something." # speaker: Pavel Sorokin
+    It promises work, not tonnage. Sorokin reads it and taps the second sentence. # fiction
+    "This is something. A date is something." # speaker: Pavel Sorokin
     The colonel, back from the army committee, reads it too, and says that thirty days is a promise of its own and he hopes the Admiral likes it. # fiction
 * {us_memo == 1} [Show Sorokin your right-hand column first, then draft "will help"]
     ~ us_transport = 1
@@ -94,7 +98,8 @@ It is the London argument again, in miniature, at a window in Moscow. Someone in
     ~ us_promise_less()
     ~ common_adjust(reputation, 1)
     You tell him he is right, and that you will put a footnote in the American tables showing which tanks were to have gone to Britain. It will make the American contribution look smaller. It will also make it true. # fiction
-    Lacey looks at you with surprise and something like gratitude, which on his face is a very small movement. "Thank you. I'll remember it." # speaker: Hugh Lacey
+    Lacey looks at you with surprise and something like gratitude, which on his face is a very small movement. # fiction
+    "Thank you. I'll remember it." # speaker: Hugh Lacey
 * [Push the American numbers: the Russians should see them whole]
     ~ us_british = 2
     ~ us_promise_more()
@@ -105,7 +110,8 @@ It is the London argument again, in miniature, at a window in Moscow. Someone in
     ~ us_british = 3
     ~ common_adjust(standing, 1)
     You suggest two columns: tanks from new production, tanks diverted from British allocations. Let each capital read the one it likes. # fiction
-    Lacey thinks about it. "Two columns. It's the sort of thing that looks obvious afterwards and nobody does. All right. If your people will have it." # speaker: Hugh Lacey
+    Lacey thinks about it. # fiction
+    "Two columns. It's the sort of thing that looks obvious afterwards and nobody does. All right. If your people will have it." # speaker: Hugh Lacey
     They will not, as it turns out. But he remembers that you offered. # fiction
 - The session resumes. At four the committee adjourns for an hour while the Soviet side confers, and you have an hour of your own in a city at war. # fiction
 -> us_free_hour
@@ -161,7 +167,9 @@ You wait again under the painted ceiling. Nobody plays cards. The typists type.
 The cars come back past one, and this time you can hear it on the stairs before you see it: voices, someone laughing, the particular noise of tired men who have got what they came for. # fact: third_kremlin_understanding
 An understanding has been reached with Stalin. The lists will go into a protocol. There will be a final session tomorrow, two days early. # fact: third_kremlin_understanding # fact: protocol_ahead_of_schedule
 In the upstairs room the two chiefs go through it with their people. You stand at the back and write. Tomorrow Mr. Harriman will cable the President that the understanding was reached last night, and that Beaverbrook made enormous sacrifices for it. Tonight he only looks tired, and lets the others talk. # fact: third_kremlin_understanding
-{us_loan == 3: Near the end, the young man from Harriman's staff catches your eye and nods at the folder in his hand. Your question about credit went up the hill tonight. He does not say what came down. # fiction}
+{ us_loan == 3:
+    Near the end, the young man from Harriman's staff catches your eye and nods at the folder in his hand. Your question about credit went up the hill tonight. He does not say what came down. # fiction
+}
 Near two, the same young man finds you at the door. Mr. Harriman wants a list by seven of every figure still open in the committees: where the Russians and the committees do not yet agree, and why. One page. He wants it from someone who knows the tables and will not talk. He does not want it to go through the usual channels first. # fiction
 The usual channel is your Admiral.
 * [Do it, and tell the Admiral first thing in the morning]

@@ -16,8 +16,20 @@
 
 === us_end_realist ===
 You kept the numbers honest, and the numbers kept you. # CLEAR # date: November 1941 # location: London # ending: us_realist Realist # fiction
-{us_transport == 3: Your thirty days were trimmed to a general offer of help higher up, but the study you asked for was done, and the ships in it were real ships. | The word in the transport paragraph was "help", and you have never had to explain a word you wrote. }
-When the first shipments fall behind the protocol, as they do, nobody in the American offices is surprised, because the Admiral's note arrived in Washington before the excuses did. It does not make the ships come faster. It makes the people waiting for them know the truth sooner, which in a war is not nothing. # fiction
+{
+- us_transport == 2:
+    Your one generous word, "deliver", lies under the Admiral's pencil line. Everything else you wrote could be shipped. You have had to explain that word exactly once, to yourself, and you did not enjoy it.
+- us_transport == 3:
+    Your thirty days were trimmed higher up to a general offer of help, but the study you asked for was done, and the ships in it were real ships.
+- else:
+    The word in the transport paragraph was "help", and you have never had to explain a word you wrote.
+}
+{
+- us_final_memo == 2:
+    When the first shipments fall behind the protocol, as they do, your hopeful London note is the one page of yours you would like back. But the gap they find is the gap you measured on the way out, and the Admiral, who kept your figures, is not surprised. # fiction
+- else:
+    When the first shipments fall behind the protocol, as they do, nobody in the American offices is surprised, because the Admiral's note arrived in Washington before the excuses did. It does not make the ships come faster. It makes the people waiting for them know the truth sooner, which in a war is not nothing. # fiction
+}
 In February the Admiral is named ambassador to the Soviet Union. He will go back to Moscow, to Kuibyshev, to the whole cold business, and he asks whether you would care to come. You find that you would. # fact: standley_ambassador # fiction
 Sorokin, if he is alive, thinks the Americans are slow and honest. You have decided that is the best thing a foreigner has ever thought of you. # fiction
 -> us_after_ending
@@ -32,14 +44,36 @@ You gave the Russians warm words, and the warm words went out ahead of the ships
 - else:
     Every doubtful month you touched, you let fall on the side of yes. You meant every one of them.
 }
-In the first months, what actually leaves American ports falls behind what the protocol lists. Factories are still converting. Ships are short, escorts shorter, and the northern ports are closing with ice. Your own tables could have told you, and did, in the column you chose not to add. # fiction
+In the first months, what actually leaves American ports falls behind what the protocol lists. Factories are still converting. Ships are short, escorts shorter, and the northern ports are closing with ice. # fiction
+{
+- us_memo == 1:
+    You knew. You wrote it yourself on the voyage out, in the right-hand column, and then spent the week being kinder than your own arithmetic. # fiction
+- else:
+    Your own tables could have told you, in the column you never added. # fiction
+}
 No one in Moscow blames a lieutenant. They blame America, which is worse, because it is partly fair. The gap is not your doing. But you helped to make it look smaller than it was, and a gap that looks small is a gap nobody hurries to close. # fiction
 You do not regret wanting to give everything. You regret saying it before you could. # fiction
 -> us_after_ending
 
 === us_end_back_channel ===
 You became the man Mr. Harriman's office calls when it wants something done without a file. # CLEAR # date: November 1941 # location: London # ending: us_back_channel Back-Channel # fiction
-It began with a car outside the Kremlin, or a pencil mark in the Russian answers, or a list slid under the right door at a quarter to seven. By November there is a desk for you in Harriman's London office, and the Admiral, who is not a fool, has let you go to it with a dry word of congratulation that you will turn over in your mind for years. # fiction
+{
+- us_night28 == 1:
+    It began with a cold car outside the Kremlin gate on the first night, and a young man who remembered that you were there.
+- us_checked_answers:
+    It began with a pencil mark in the Russian answers at five in the morning, and your name written on the corner of a folder.
+- else:
+    It began with a question carried to the right office at the wrong hour.
+}
+{
+- us_private_list == 2:
+    Then there was the list of open figures, read by a man shaving, that your own Admiral never saw.
+- us_trucks == 3:
+    Then there was the truck figure, taken quietly across a corridor instead of fought over in the open.
+- us_marsh == 2:
+    Then there was Ed Marsh, handled quietly, with no name in anyone's file.
+}
+By November there is a desk for you in Harriman's London office, and the Admiral, who is not a fool, has let you go to it with a dry word of congratulation that you will turn over in your mind for years. # fiction
 {standing >= 6: He means it kindly, you decide. He has seen enough admirals' aides to know that some of them are made for the bridge and some for the engine room. | He does not quite mean it kindly. You went round him more than once, and he noticed every time. }
 Channels are useful. A great deal of this war will be carried on through them: notes that skip a desk, questions put to the right man at the wrong hour, figures corrected before anyone has to admit they were wrong. You are good at it. You are also, now, someone whose name is on nothing. # fiction
 {us_promise <= 0: You used the channel to carry true numbers. That is what you will tell yourself, and it will be true. | You used the channel, sometimes, to carry hopeful numbers faster than the true ones. You will try not to think about that too often. }
@@ -98,7 +132,9 @@ In the real affair, Philip Jordan reported the caviar; the amount was exaggerate
 {
 - objective_met:
     Your private objective, that nothing America promised here should be a promise it could not ship: met. Where you held the pen, the words could be shipped. # fiction
-    {us_transport == 2 || us_loan == 1 || us_trucks == 2 || us_press == 2: Not everywhere, though. Somewhere in the week you let a generous word through, and only other people's caution kept it from counting. # fiction}
+    { us_transport == 2 || us_loan == 1 || us_trucks == 2 || us_press == 2:
+        Not everywhere, though. Somewhere in the week you let a generous word through, and only other people's caution kept it from counting. # fiction
+    }
 - else:
     Your private objective, that nothing America promised here should be a promise it could not ship: not met. More than once you let a generous word go further than the ships could. # fiction
 }

@@ -9,6 +9,16 @@ Lord Beaverbrook tells the press that Britain will not ask Russia to pay for the
 - us_tins == 3:
     On the quay in Scotland Arthur Nye passes you with his parcel and Lord Beaverbrook's box, and gives you a look you will think about for years: gratitude, and fear, and the knowledge that you both know. # fiction
 }
+{
+- us_named == 1:
+    Lacey's report, you hear later, names Ed Marsh as the man who made the figure larger, and stops there, since an American statistician is not His Lordship's to punish. Marsh goes home to Washington on the next ship and is given a desk without a window. He never mentions it to you. # fiction
+- us_named == 2:
+    Lacey's report, you hear later, names Giles Fenwick. Nothing is proved. Nothing needs to be. Before Christmas Fenwick is moved from the chancery to a consulate at the far end of the map, and the young men of the embassy say your name, when they say it, in a particular way. # fiction
+- us_named == 3:
+    Lacey's report, you hear later, sets out a chain and names no one. His Lordship is said to have thrown it across the room. It is, as far as you know, the only honest document the affair produces. # fiction
+- else:
+    Lacey's report, you hear later, blames the younger men of the embassy, as His Lordship wanted. Nobody is named, so everybody is suspected.{us_dot_log: At least Dot Pryce's name was crossed off, because you told him about her duty sheet.| Dot Pryce, you hear, is taken off the cipher desk for a month, because she knew.} # fiction
+}
 The Admiral is in excellent spirits. He has seen the Russians, and he is convinced they will hold. He says so to anyone in London who will listen, and to several who would rather not. # fact: standley_convinced
 The city is full of the conference for a week. There are several things you could read, or hear.
 -> us_london_week
@@ -17,8 +27,12 @@ The city is full of the conference for a week. There are several things you coul
 * [Read the newspapers]
     The papers are warm about Moscow: a great success, quick and businesslike, the Russians cheered by it. # fact: bleak_vs_triumph
     And in one corner of them, a small item that is not about tanks. Philip Jordan of the News Chronicle has reported that Lord Beaverbrook sent an employee to buy caviar for the Prime Minister: twenty-five pounds' worth, about a hundred dollars. The Times carries it. So does the Daily Express, which is Lord Beaverbrook's own paper. # fact: jordan_reported # fact: caviar_purchase
-    {us_marsh_dollars: A hundred dollars. You read the figure three times. It is Ed's figure, the one he swore he said before the British junior made it pounds. Or it is the same sum arrived at by somebody else's arithmetic. A statistician knows that two measurements agreeing is not proof they came from the same instrument. # fiction}
-    {us_saw_nye || us_parcel == 3: You saw four tins. Twenty-five pounds is far more than four tins cost at that counter. The story has grown on its way to print, as stories do. # fiction}
+    { us_marsh_dollars:
+        A hundred dollars. You read the figure three times. It is Ed's figure, the one he swore he said before the British junior made it pounds. Or it is the same sum arrived at by somebody else's arithmetic. A statistician knows that two measurements agreeing is not proof they came from the same instrument. # fiction
+    }
+    { us_saw_nye || us_parcel == 3:
+        You saw four tins. Twenty-five pounds is far more than four tins cost at that counter. The story has grown on its way to print, as stories do. # fiction
+    }
     At some point in these weeks, the record does not say exactly when, the Prime Minister reads the report and cables Lord Beaverbrook, who questions Jordan. Jordan refuses to say where he got it. # fact: churchill_telegram # fact: jordan_refused_source
     -> us_london_week
 * [Listen to Lord Beaverbrook on the wireless]
@@ -36,8 +50,12 @@ The city is full of the conference for a week. There are several things you coul
 = us_final_note
 In the middle of the month the Admiral asks you for a note for Washington: one page, for the people who must now make the protocol real. What can actually reach Russia between now and the end of June, against what was signed. # date: 14 October 1941 # location: London, the American offices # fiction
 It is the memorandum from the London again, in a different form. Only now the figures are signed.
-{us_memo == 1: He hands you back your own right-hand column from the voyage, soft from his pocket. "Start from this," is the sense of what he says. # fiction}
-{us_memo == 3: He hands you back your memorandum from the voyage, the one where every doubtful month fell on the side of yes, and asks you, mildly, to do it again with the ships in. # fiction}
+{ us_memo == 1:
+    He hands you back your own right-hand column from the voyage, soft from his pocket. "Start from this," is the sense of what he says. # fiction
+}
+{ us_memo == 3:
+    He hands you back your memorandum from the voyage, the one where every doubtful month fell on the side of yes, and asks you, mildly, to do it again with the ships in. # fiction
+}
 You know what the honest page will look like. The shipping column will be shorter than the production column. The first months will be thin. The ice will come into Archangel. The ships are not built yet. And the people who read it will be tired of being told so.
 * [Write the honest shortfall, month by month, with the reasons]
     ~ us_final_memo = 1
@@ -65,7 +83,9 @@ The American Embassy goes too, with the Ambassador. You think of Walter Pruett, 
 You think of Sorokin, and whether he went east or stayed, and whether he ever heard from his brother. You will never know. # fiction
 * [Go back over the protocol figures]
     You take out the protocol and read it again, as though it were a letter from someone at the front. Four hundred aircraft a month. Five hundred tanks a month. For a city whose government has just left it. # fact: protocol_aircraft_tanks
-    {us_transport == 2: You find, in your copy of the committee drafts, your own word under the Admiral's pencil line. It would not have moved a single ship faster. You know that. It would have made the gap more bitter when it came. # fiction}
+    { us_transport == 2:
+        You find, in your copy of the committee drafts, your own word under the Admiral's pencil line. It would not have moved a single ship faster. You know that. It would have made the gap more bitter when it came. # fiction
+    }
 * [Write to Sorokin through the embassy, knowing it may never reach him]
     You write four lines and give them to the embassy's pouch for Kuibyshev, addressed to the Commissariat of Foreign Trade: that you hope he is well, that the first convoy is in, that you are doing what you can about the ships. # fiction
     It is probably against some regulation. It is probably read by three people before it reaches him, if it reaches him. You send it anyway. # fiction
@@ -88,4 +108,10 @@ On the sixth of November, in a metro station under Moscow, because the Germans a
 The next day, the seventh, Roosevelt formally finds the defence of the Soviet Union vital to the defence of the United States, which opens Lend-Lease to Russia. Some accounts will say Congress agreed that day; the wire copy of the time speaks only of the President's finding. # fact: lend_lease_finding
 Moscow has not fallen. It is not safe. The Germans are on the roads to it and it will be weeks yet before anyone in London dares say the city will hold. But it has not fallen. # fact: typhoon_begins
 You read the reports of the speech twice, in the American offices in London, with the protocol in the drawer beside you and, in your pocketbook, the numbers you have carried since Scapa Flow.
--> us_ending_decide
+* [Take out the pocketbook and read the numbers once more]
+    Cranes, trains, tanks, tins. Two shillings that became a fortune, a hundred dollars that became a hundred pounds, four tins that became a crate. And four hundred aircraft a month, five hundred tanks, which have not become anything yet, and must. # fiction
+* [Write to your mother in Baltimore]
+    You write to your mother that you are well, that London is cold, that you cannot say where you have been, and that you have seen a city at war and been more frightened of a gangplank than of the guns. You cross out the last part. You leave the rest. # fiction
+* [Find Ed Marsh and buy him a drink]
+    {us_marsh == 1: Marsh lets you buy it, which is more than you expected, and drinks it, and says he'd have done the same in your place, probably, and that neither of you will ever know. | Marsh lets you buy it, and buys the next, and does not tell a single story all evening, which is how you know the week changed him too. } # fiction
+- -> us_ending_decide

@@ -16,7 +16,14 @@ The first evening is your own, more or less.
     You sit for a hand. Marsh wins two shillings off the paymaster and tells the table about it while he is still raking them in. By the time the wardroom steward brings cocoa, the two shillings have become "a fortune in the King's silver". # fiction
     ~ common_clue()
     Marsh's way with a figure: two shillings won at cards are "a fortune" before the cocoa comes. His numbers grow with each telling. # clue: Ed Marsh's numbers grow each time he tells a story (voyage, 22 Sep).
-    You leave him to it. He is the best company on the ship and the worst witness.
+    * * [Warn him, lightly, to keep his stories for the wardroom]
+        "Ed. In Moscow, keep the stories for the wardroom." # speaker: Henry Lowell
+        "Hank. In Moscow I'll be a tomb. A tomb with a pencil." # speaker: Ed Marsh
+        He taps the pencil behind his ear, and deals. The paymaster laughs. You are not sure anyone heard you, including Ed. # fiction
+    * * [Deal yourself in for another hand]
+        You play a hand, and lose a shilling, and by the time the cocoa is cold Marsh is telling the table that you lost your shirt. You let him. It is a better story than a shilling. # fiction
+        ~ common_adjust(trust_press, 1)
+    - - You leave him to it. He is the best company on the ship and the worst witness.
     -> us_voyage_evening
 * [Go up on deck]
     The wind comes over the bow with nothing in it but the north. Two destroyers keep station off the quarters, grey on grey, and beyond them the sea goes on being very large. # fiction
@@ -92,6 +99,8 @@ The Admiral sleeps, upright, with his hands folded on his cap. Across the aisle 
 Then, near Moscow, the air outside the window fills with small dirty flowers of smoke, and the aircraft shudders.
 * [Look down]
     Far below, in a field, a gun crew works its piece with great diligence and no idea who you are. # fiction
+* [Look at Marsh]
+    Marsh has stopped writing. He is holding the magazine very still, and his lips are moving, and you realise he is counting the bursts, because that is what people like you and Ed do with fear. # fiction
 * [Look at the Admiral]
     The Admiral has opened his eyes. He looks at the bursts with professional interest, as a surgeon might look at someone else's incision, and closes them again. # fiction
 - The bursts fall behind. Nobody says anything. Later you will hear that Lord Beaverbrook cabled London that the mission's aircraft had been fired on by Soviet anti-aircraft guns near Moscow. At the time it is only noise, and a landing that everyone is glad of. # fact: aa_fire_plane
@@ -126,6 +135,13 @@ There are three things you could usefully do with the evening, and you can only 
     ~ us_serve_harriman()
     You take the briefcase with the spare copies of everything and ride in the last car, across the river and up through a gate where the sentries look at your uniform for a long time. # fiction
     Then you wait. The car is cold. The driver smokes. The Kremlin at night in a blackout is not a building but a great dark absence with a few blue lamps in it. # fiction
+    After an hour the driver turns round and holds out a packet of papirosy, the cardboard-tubed cigarettes everyone here smokes. # fiction
+    * * [Take one, and try your textbook Russian on him]
+        ~ common_adjust(trust_soviet, 1)
+        You take one, and thank him in the Russian of two semesters of evening classes at Columbia. He laughs, not unkindly, and corrects your stress, and tells you, slowly, so that you will understand, that his son is at the front near Leningrad. After that you sit in silence, smoking together, which is its own kind of conversation. # fiction
+    * * [Decline politely, and keep your eyes on the gate]
+        You shake your head with a smile. He shrugs and turns back, and you watch the gate, and the sentries watch you watching it. # fiction
+    - - 
     At a quarter to eight the ambassadors come out, both of them, and are driven away. Neither looks at the cars left behind. # fact: cripps_withdraws
     At some hour past midnight, a young man from Harriman's staff comes out at a trot, takes a single folder from your case, and trots back in. That is all. It is, you will learn, how trust begins: somebody remembers that you were there. # fiction
 * [Stay with the embassy staff, who were not asked]
@@ -134,6 +150,14 @@ There are three things you could usefully do with the evening, and you can only 
     You stay at the embassy with Pruett and the others, eating sandwiches at a desk and hearing, at second hand, how it went. # fiction
     The Ambassador's car comes back early. Nobody slams a door. Pruett tells you, in that even voice, that the Ambassador has been in Moscow two years and has spent much of it being kept waiting, and that tonight he has been thanked and shown out by his own side. # fact: cripps_withdraws
     "Write that down somewhere," Pruett says, "so that somebody remembers we were asked to leave, not that we had nothing to say." # speaker: Walter Pruett
+    * * [Write it down, and tell him you have]
+        ~ common_adjust(trust_embassy, 1)
+        You write it in your pocketbook: 28 Sept, 7 p.m., ambassadors withdrew at the British request. Pruett watches you do it and nods, as if a receipt had been given for something. # fiction
+    * * [Tell him the mission needed a clean slate]
+        ~ common_adjust(standing, 1)
+        "Maybe the mission needed a clean slate, Walter. Maybe it's that simple." # speaker: Henry Lowell
+        "It is that simple," Pruett says. "That's what's wrong with it." # speaker: Walter Pruett
+    - - 
 * [Work through the night on the Admiral's notes for tomorrow]
     ~ us_night28 = 3
     ~ common_adjust(standing, 1)
