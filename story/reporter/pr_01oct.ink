@@ -131,14 +131,25 @@ What do you do?
 
 = pr_file_fast
 You go up to your room, feed paper into the typewriter, and write it in forty minutes, the way you wrote in Fleet Street when the presses were waiting. # date: 1 October 1941 # location: Hotel Metropol, your room # fiction
--> pr_draft ->
+-> pr_draft(false) ->
 At two in the morning you take it across to the press department's night desk. The night man reads the first line, raises an eyebrow a sixteenth of an inch, and puts it in a tray. # fact: palgunov_censor # fiction
 "Tomorrow," he says. # speaker: The night censor
 -> pr_d02
 
 // Writing the caviar story: the figure and the attribution. Used by the fast and the careful path.
-=== pr_draft ===
+=== pr_draft(exact) ===
 The lead comes easily: while the delegates of three nations settled the supply of a war, a messenger of the British mission was sent out to buy caviar for the Prime Minister. # fact: caviar_purchase
+{
+- exact && pr_knows_tins():
+    ~ pr_figure = 1
+    ~ common_adjust(reputation, 1)
+    The figure is the one you found yourself: four tins, a kilo each, bought at the counter downstairs on the afternoon of 30 September. No crate. No pounds, of either kind. # fiction
+    -> attribution
+- exact:
+    ~ pr_figure = 0
+    You have no figure you found yourself, so you print none: caviar was bought for the Prime Minister, and that is all you know. # fiction
+    -> attribution
+}
 The figure does not come easily at all.
 * {pr_knows_tins()} [Four tins: what the evidence shows]
     ~ pr_figure = 1
@@ -156,7 +167,7 @@ The figure does not come easily at all.
 * [No figure: caviar was bought for the Prime Minister, and leave it there]
     ~ pr_figure = 0
     You write "a quantity of caviar" and nothing more. What you are sure of is that it was bought, and for whom. The rest you leave to people with receipts. # fiction
-- Then the attribution: the line every reader skips and every official reads first.
+- (attribution) Then the attribution: the line every reader skips and every official reads first.
 * [According to "a source close to the missions"]
     ~ pr_attrib = 1
     You write "a source close to the missions". It could be anyone in Moscow who owns an overcoat. That is the point. # fiction

@@ -176,8 +176,12 @@ The afternoon is for writing. # date: 2 October 1941 # location: Hotel Metropol,
 Your notebook is open on the desk. {pr_knows_tins(): Four tins, it says, in three different handwritings: yours, the ledger's, a frightened man's.|What you have is a bar, a joke and a lot of numbers.}
 The whole of Moscow is talking about caviar. The whole of the Western front is on fire. You have one evening and one cable.
 * [Write the caviar story, with what you know]
-    -> pr_draft ->
+    -> pr_draft(false) ->
     You take it across at five. # fact: palgunov_censor
+    -> pr_censor_desk
+* [Write it small and exact: only what you checked yourself]
+    -> pr_draft(true) ->
+    You take it across at five, three hundred words that you could defend in any court in England. # fact: palgunov_censor
     -> pr_censor_desk
 * [Let it go: four tins of fish is not the story of this week]
     ~ pr_dropped = true
@@ -215,7 +219,7 @@ The censor waits, pencil resting on the page. You have one argument. Make it a g
 * [It is true, and you can prove it]
     "It is true. I have checked it." # speaker: Peg Soames
     {
-    - LIST_COUNT(pr_evidence) >= 2:
+    - LIST_COUNT(pr_evidence) >= 1:
         You lay it out: the counter, the tins, {pr_evidence ? pr_ev_receipt: a receipt,} the date. The censor listens, through Vera, and reads your paragraphs again, slowly. # fiction
         "It is small," he says at last. "A small true thing. Small true things about the British are not our concern." He draws a second line, through his first. # speaker: The censor
         ~ pr_won = true
