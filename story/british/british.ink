@@ -5,6 +5,7 @@
 // The role's own variables. Each decision point is stored here and read again later.
 VAR uk_embassy_line = 0     // 28 Sep: 0 kept the mission line, 1 asked the proper channel, 2 told Fenwick himself
 VAR uk_promise = 0          // 29 Sep air table: 0 what Britain can spare, 1 both columns, 2 what Moscow asked
+VAR uk_carbon = 0           // 29 Sep: 0 refused the Soviet officer, 1 gave him your carbon, 2 asked the Private Secretary
 VAR uk_sheet_fix = 0        // 29 Sep typed answers: 0 let it pass, 1 took it to the Private Secretary, 2 corrected it yourself
 VAR uk_errand = 0           // 30 Sep caviar errand: 0 declined, 1 gave directions, 2 went with Nye
 VAR uk_receipt = false      // copied Nye's receipt into your notebook
@@ -82,7 +83,7 @@ The embassy staffs have come out too, British and American, in a cluster of good
     Fenwick's eyebrows go up a quarter-inch. "A professional. How alarming. There's a room. The ribbon is a matter of diplomacy." # speaker: Giles Fenwick
 - Behind you, Arthur Nye is trying to explain the word "fragile" to a Soviet porter by miming it. The porter watches him with enormous patience and picks up the crate anyway.
 The cars take you into the city. Sandbags. Paper strips pasted crosswise on windows. A barrage balloon riding over a church with its cross gone. Women queueing outside a bakery, silent. # fiction
-"The front is that way," Fenwick says, nodding west down a long straight road, "and closer every week." Then he stops remarking, and so do you.
+"The front is that way," Fenwick says, nodding west down a long straight road, "and closer every week." Then he stops remarking, and so do you. # speaker: Giles Fenwick
 -> uk_embassy_evening
 
 === uk_embassy_evening ===
@@ -103,12 +104,12 @@ Fenwick appears at your door with two glasses of something brown. # fiction
 * [Drink with him]
     ~ common_adjust(trust_embassy, 1)
     It is brandy, after a fashion. Fenwick sits on the end of your camp bed and tells you how the embassy has spent a year being refused appointments, and how the Ambassador drafted and redrafted for a partnership that nobody in the Kremlin would discuss. # fact: cripps_frustrations
-    "And now he isn't in the room," Fenwick says, "when somebody finally is."
+    "And now he isn't in the room," Fenwick says, "when somebody finally is." # speaker: Giles Fenwick
 * [Decline politely: you have tables to finish]
     ~ common_adjust(standing, 1)
     ~ common_adjust(trust_embassy, -1)
     "Another night. I have the aluminium to get through." # speaker: Thomas Arden
-    "Of course you have." He drinks both glasses himself, without hurry, in your doorway, and leaves you the empty ones to look at.
+    "Of course you have." He drinks both glasses himself, without hurry, in your doorway, and leaves you the empty ones to look at. # speaker: Giles Fenwick
 * [Ask him what the Ambassador wanted from the meeting]
     "What did he want? Sir Stafford." # speaker: Thomas Arden
     "A political understanding. War aims. Something written down about what the two countries owe each other after the guns stop. Your Lord wants tanks and aircraft signed for by Wednesday. They are both right, which is the worst kind of quarrel." # speaker: Giles Fenwick # fact: cripps_frustrations

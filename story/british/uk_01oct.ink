@@ -33,6 +33,9 @@ A dispute is already on the table, unseen. Some later accounts will say the prot
     Beaverbrook signs fast and big, and grins, and for a moment looks about nineteen. # fiction
 * [Watch the Soviet secretary you met in the anteroom]
     The young Soviet secretary stands against the far wall with his hands behind his back. When the last pen goes down, he closes his eyes, very briefly. You think of the guns you heard two nights ago, furniture being moved upstairs. # fiction
+    {uk_carbon == 1: Beside him stands the senior officer from the aviation committee. He finds you across the room and gives you a small nod, the kind men give to someone who did them a favour and may need one back.}
+    {uk_carbon == 2: Beside him stands the senior officer from the aviation committee. He gives you a brief, correct nod across the room: the clerk who asked permission.}
+    {uk_carbon == 0: Beside him stands the senior officer from the aviation committee, who looks through you as if you were a window.}
     ~ common_adjust(trust_soviet, 1)
 - That evening the principals dine at a Kremlin banquet. You are not a principal. Later you will read that Molotov made a speech of unusual warmth. # fact: kremlin_banquet
 The juniors are released for the night. Somebody says "Metropol". Everybody says it after him.

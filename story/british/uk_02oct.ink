@@ -91,7 +91,7 @@ Then the agency man turns and sees your mission armband and your stack of sheets
 - Further down the corridor, Peg Soames is waiting for the censor's office to open, with her copy in her hand. She looks up as you pass.
 {uk_leak_place == 1: She does not say anything. She touches her breast pocket, where a notebook is, and looks away. It is a promise, or a warning, or both.}
 { not uk_leaked and uk_bar == 2:
-    "Four kilos," she says, as you pass, quietly, just to show she remembers. "I haven't filed it. Yet. The censor would spike it anyway." # speaker: Peg Soames
+    "Four kilos," she says quietly, just to show she remembers. "I haven't filed it. Yet. The censor would spike it anyway." # speaker: Peg Soames
 }
 { not uk_leaked and uk_bar != 2:
     She nods to you. "You did well in there, handing out paper. Nobody ever thanks the man with the paper." # speaker: Peg Soames
@@ -133,7 +133,7 @@ There are people to say goodbye to, and not much time.
 * [Find Fenwick in the chancery]
     -> uk_fenwick_goodbye
 * [Go to bed; goodbyes are for people who'll see each other again]
-    You go to bed. Through the window that does not close you can hear the river, and far away to the west a low, continuous grumble, like a train that never arrives. # fiction
+    You go to bed. Through the window that does not close you can hear the river, and the anti-aircraft guns on the outskirts grumbling at something you cannot see. # fiction
     -> uk_departure
 
 = uk_dot_goodbye

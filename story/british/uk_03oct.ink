@@ -6,11 +6,11 @@ VAR uk_notes = false        // wrote up your own notes of the four days on the f
 === uk_departure ===
 The mission leaves Moscow by Douglas aircraft, as it came. Harriman's summary cable goes to Washington the same day. Your dispatch bag is heavier by one signed protocol. # CLEAR # date: 3 October 1941 # location: Moscow airfield # fact: departure_douglas # fact: harriman_cable_oct3
 The embassy sees you off. Fenwick is there in his good overcoat; Dot is not, because the cipher room never closes. # fiction
-{ trust_embassy >= 7:
+{ trust_embassy >= 7 and uk_bar != 3:
     Fenwick walks you to the steps of the aircraft. "Write," he says. "Or don't. But come back, when this is over, and we'll drink the solvent properly." # speaker: Giles Fenwick
 }
 {trust_embassy <= 3: Fenwick lifts a hand to the mission in general from the edge of the field, and turns away before the engines start.}
-The Douglas climbs over the city: the river, the walls, the domes, the long roads running west towards the guns. From up here Moscow looks like a map of itself, and very small.
+The Douglas climbs over the city: the river, the walls, the domes, the long roads running west towards the guns. Beyond the suburbs a raw brown line crosses the fields, a ditch being dug by hand, and along it hundreds of tiny figures with spades. From up here Moscow looks like a map of itself, and very small.
 * [Look back at Moscow until it is gone]
     You look until it is gone under the wing. You do not know it yet, but in a fortnight half the people you met this week will be on trains east, and the rest will be digging. # fact: evacuation_kuibyshev
 * [Write up everything you remember of the four days]
@@ -70,7 +70,7 @@ Twenty-five pounds. You cannot make four tins come to that, though they came to 
         He turns round at last. "You'll stand by me, Mr Arden? You know how it was." # speaker: Arthur Nye
     }
 * [Go up on deck and think]
-    On deck the wind takes the breath out of you. Four tins. A joke at a supper table, a joke in a bar, a crate in a corridor, twenty-five pounds in The Times. Somewhere in that chain, someone carried the story out of the room. # fiction
+    On deck the wind takes the breath out of you. Four tins. {uk_mess == 1:Your joke at supper, }Fenwick's joke in the bar, Marsh's crate in a corridor, twenty-five pounds in The Times. Somewhere in that chain, someone carried the story out of the room. # fiction
     {uk_leaked: You know who one of them was. You can feel it in your chest like a swallowed stone.}
 - At eleven a steward finds you. Major Lacey of the military mission would be grateful for a word, in the chartroom annexe, at your convenience, which means now. # fiction
 -> uk_lacey
@@ -138,7 +138,7 @@ It isn't a question. He has already spoken to Nye.
 = uk_lacey_decide
 Lacey closes the file and folds his hands on it. # fiction
 "So. I have to write something. What would you like me to write?" # speaker: Major Lacey
-{uk_leaked: He does not know. You can see that he does not know. Your own voice on the Metropol stairs, or in the corridor of the National, is in nobody's file but your own.}
+{uk_leaked: He does not know. You can see that he does not know. Your own voice {uk_leak_place == 1:on the Metropol steps|in the corridor of the National} is in nobody's file but your own.}
 * [Take the blame: "Put my name down. I talked too much."]
     ~ uk_inquiry = 1
     ~ common_adjust(standing, -2)

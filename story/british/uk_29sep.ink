@@ -36,7 +36,7 @@ Aviation. Army supplies. Navy. Transport. Raw materials. Medical supplies and th
     "Occasionally. Usually when it's too late." He nearly smiles. # speaker: Private Secretary
 * [Say you'll have the tables by tonight]
     "You'll have both tables by tonight, sir." # speaker: Thomas Arden
-    "I'll have them by ten," the Private Secretary says. "Tonight is when they're needed."
+    "I'll have them by ten," the Private Secretary says. "Tonight is when they're needed." # speaker: Private Secretary
 - -> uk_air_committee
 
 === uk_air_committee ===
@@ -53,6 +53,7 @@ The interpreter is a woman in a grey cardigan who translates without once raisin
     The Air Ministry man reading over your shoulder gives you a small approving nod.
 - At the break the senior Soviet officer comes round the table to you, the clerk. Through the interpreter he asks for the British list of types tonight, informally, so his people can work on it before morning. # fiction
 * [Give him your carbon copy]
+    ~ uk_carbon = 1
     ~ common_adjust(trust_soviet, 2)
     ~ common_adjust(standing, -1)
     You hand over your second carbon. He thanks you with real warmth, and the interpreter looks, for one moment, alarmed on your behalf. # fiction
@@ -63,13 +64,14 @@ The interpreter is a woman in a grey cardigan who translates without once raisin
     "I'm sorry. It will come to you from the mission tonight, I'm sure, through the proper channel." # speaker: Thomas Arden
     He nods as if he expected it. The interpreter says something to him in Russian that makes him almost smile. You will never know what it was.
 * [Promise to ask the Private Secretary at once]
+    ~ uk_carbon = 2
     ~ common_adjust(trust_soviet, 1)
     You say you will ask, and you do, in the corridor, at once. The Private Secretary says yes, as it happens, and a clean copy goes across before six. The officer gives you a nod across the green cloth. # fiction
 - The committee rises at seven. Across town, in the dark, the cars are taking Lord Beaverbrook and Mr Harriman back up the hill. # fact: second_kremlin_tense
 -> uk_second_night
 
 === uk_second_night ===
-You spend the evening turning the committee into tables. The window that does not close lets in the river, and once the sound of guns to the west, like furniture being moved upstairs. # CLEAR # date: 29 September 1941 # location: British Embassy # fiction
+You spend the evening turning the committee into tables. The window that does not close lets in the river, and once the thud of anti-aircraft guns over the suburbs, like furniture being moved upstairs. # CLEAR # date: 29 September 1941 # location: British Embassy # fiction
 Near midnight the cars return. This time nobody is brisk. The word goes down the back stairs ahead of the men: it went badly. # fact: second_kremlin_tense
 Stalin, they say, was restless, smoking, walking about, taking telephone calls. The Prime Minister's letter, carried all the way from London, was barely looked at. Nothing was settled; another meeting is fixed for tomorrow night. # fact: second_kremlin_tense
 That is how it is told on the stairs, and later in memoirs. You were not in the room. Nobody on the stairs was in the room.
@@ -108,7 +110,7 @@ The woman who opens it is about thirty, in a cardigan with the elbows darned, ha
 -> uk_air_table
 
 === uk_air_table ===
-"Tomorrow's aviation committee needs a new table," the Private Secretary says. "By eight. His Lordship wants it on his desk before he goes back up the hill tomorrow night." # date: 30 September 1941 # location: British Embassy # fact: beaverbrook_cable_spitfires
+"This morning's aviation committee needs a new table," the Private Secretary says. "By eight. His Lordship wants it on his desk before he goes back up the hill tonight." # speaker: Private Secretary # date: 30 September 1941 # location: British Embassy # fact: beaverbrook_cable_spitfires
 "What shape of table, sir?" # speaker: Thomas Arden
 He rubs his eyes. "You were in the committee. You've typed the cable. You have the Air Ministry's schedule of what can be spared. Use your judgement." # speaker: Private Secretary
 A quarter to two in the morning. In London someone must find these aircraft; in Russia someone must fly them at the Germans. Between the two sits you, with half a ribbon.
@@ -155,7 +157,7 @@ It is Lord Beaverbrook's method, he explains: answers to the Kremlin's likely qu
 * [Check the ones on aircraft and aluminium first]
     You go straight to aircraft and aluminium, the figures you know by heart. # fiction
 - On the fourth sheet they don't match. The English says Britain will examine a figure for aluminium; the Russian, as far as your evening-class Russian goes, says Britain will send it. And there is an extra nought. # fiction
-It is three in the morning. The sheets go up the hill tomorrow night. The officer is already asleep in an armchair with his mouth open.
+It is three in the morning. The sheets go up the hill tonight. The officer is already asleep in an armchair with his mouth open.
 * [Wake the Private Secretary and show him]
     ~ uk_sheet_fix = 1
     ~ common_adjust(standing, 1)

@@ -93,7 +93,7 @@ The foreign-currency counter is at the back: a glass case of tinned crab, vodka,
 * [Do the talking yourself]
     You do it in your twelve-week Russian: four, kilo, caviar, please, the Prime Minister's name left carefully out. The woman corrects your grammar without changing her expression and reaches for the tins. # fiction
 * [Let Nye try his one word]
-    "Chetyre," Nye says, with enormous courage, and holds up four fingers. The woman looks at him for a long second and then, astonishingly, smiles. # fiction
+    "Chetyre," Nye says, with enormous courage, and holds up four fingers. The woman looks at him for a long second and then, astonishingly, smiles. # speaker: Arthur Nye # fiction
 - Four one-kilo tins of caviar come down off the pyramid and onto the glass, cold to the touch, heavy as ingots. Nye counts out the embassy roubles with shaking fingers; the woman counts them again, faster; an abacus clatters; a receipt is written in purple pencil and stamped. # fiction
 ~ common_clue()
 Nye holds the receipt up to the light as if it were a banknote: four tins, one kilo each, the date, the counter's stamp, a sum in roubles. Four tins. Not a crate, not a cellar. # fiction # clue: Nye's receipt, 30 Sep, Metropol counter: four one-kilo tins of caviar, paid in roubles. Four tins, not a crate.
@@ -135,7 +135,7 @@ He shows you the receipt, purple pencil and a stamp. "For the accounts," he says
     ~ common_clue()
     "I came up the back stairs," he says, wounded. Then: "Mr Fenwick saw me, though. He asked what was in the scarf. I said fish. He laughed." # speaker: Arthur Nye # clue: Fenwick saw Nye carry the parcel into the embassy, and laughed (30 Sep).
 * [Tell him well done and get back to your aluminium]
-    "Well done, Arthur." You mean it. He goes away glowing, and you go back to thirty thousand tons.
+    "Well done, Arthur." You mean it. He goes away glowing, and you go back to thirty thousand tons. # speaker: Thomas Arden
 - -> uk_cipher_room
 
 === uk_nye_alone ===

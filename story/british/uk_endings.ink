@@ -11,7 +11,7 @@ London is London: a bomb gap where the tobacconist was, and a queue outside the 
     * * [Tell her about the queues]
         You tell her about the women queueing in the Moscow streets, silent, in headscarves, with the front a day's drive away. She nods slowly. "Queues are queues," she says. "Poor souls." She cuts you another slice of bread you know she cannot spare. # fiction
     * * [Tell her you can't talk about it]
-        "I can't really talk about it, Mum." She nods as if you had told her a great deal. In this war, "can't talk about it" is a kind of news. # fiction
+        "I can't really talk about it, Mum." She nods as if you had told her a great deal. In this war, "can't talk about it" is a kind of news. # speaker: Thomas Arden # fiction
 * [Report to the Ministry first]
     You go straight from the station to the Ministry with the bag still chained to your wrist, and sign it over, and only then discover that you are shaking. The Registry clerk gives you a cup of tea with sugar in it, which is the most generous act you witness that month. # fiction
 - -> uk_october_news
@@ -49,7 +49,7 @@ In early November a letter reaches you through the Foreign Office bag, postmarke
     "Dot has been taken off cipher work pending 'enquiries'. In Kuibyshev. In a railway carriage. She knew because it was her job, Arden, and now knowing is a crime. I hope you sleep well. I'm told you do. G.F." # speaker: Giles Fenwick
 - trust_embassy >= 6:
     It is from Giles Fenwick, and it is, for him, almost warm. # fiction
-    "Kuibyshev: a provincial town on the Volga pretending to be a capital, which makes two of us. The Ambassador has a schoolhouse. Dot has a cellar and is happy. The correspondents had their first press conference on the twenty-second and were fed, which was the news. We hear your Lord has been in the Lords telling them he promised Stalin everything. Good. Somebody must now send it. Come back when it's over, and we'll drink the solvent. G.F." # speaker: Giles Fenwick # fact: lozovsky_kuibyshev
+    "Kuibyshev: a provincial town on the Volga pretending to be a capital, which makes two of us. The embassy has a schoolhouse. Dot has a cellar and is happy. The correspondents had their first press conference on the twenty-second and were fed, which was the news. We hear your Lord has been in the Lords telling them he promised Stalin everything. Good. Somebody must now send it. Come back when it's over, and we'll drink the solvent. G.F." # speaker: Giles Fenwick # fact: lozovsky_kuibyshev
 - else:
     It is from Dot Pryce, and it is polite. # fiction
     "We are in Kuibyshev. The ledger came with us. Everything is in it. I hope you are well and that London is warm. D.P." # speaker: Dot Pryce
@@ -88,14 +88,14 @@ Somewhere in his words, a very long way down, are the tables you typed at three 
 
 === uk_end_leaker ===
 ~ uk_ending = "uk_leaker"
-The file on the caviar closes in November. It names no one you know of, and it never will. But you know one of the mouths it came out of, because it was yours. # ending: uk_leaker The Leaker # fiction
+The file on the caviar closes in November with the word "exaggerated" and no proven source. But you know one of the mouths the story came out of, because it was yours. # ending: uk_leaker The Leaker # fiction
 You said it at {uk_leak_when}. Perhaps Jordan had it from someone else; the story was loose in half the bars in Moscow that week. Perhaps your words were the ones that crossed the censor's desk. You will never be able to find out, and you will never be able to stop wondering.
 {uk_inquiry == 1: You took the blame at the inquiry, and it was the blame you had earned, and it still felt like a lie, because you told it as a sacrifice and it was a confession.}
 {uk_inquiry == 2: You gave Major Lacey {uk_pointed_at}'s name, knowing what you had said yourself. That is the part you will take out and look at, years from now, in the small hours.}
 {uk_inquiry == 3: You gave Major Lacey the facts, and the facts protected everyone, including you. It was the right thing to give him. You were not the right person to be giving it.}
 {uk_inquiry == 0: You said nothing at the inquiry. Silence is easy when you are the only one who knows.}
 {uk_grievance >= 2: You did it, you tell yourself, for your mother's queue. That is partly true.}
-This is the only ending in which the story says who the source was, and it is fiction: a story about one invented clerk. In history, nobody ever found out.
+Here the game names a source, and it is fiction: a story about one invented clerk. In history, nobody ever found out.
 -> uk_after_ending
 
 === uk_end_scapegoat ===
