@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -11,6 +12,9 @@ export default defineConfig({
       LANG: 'C.UTF-8',
       TMUX: '',
       NO_COLOR: '',
+      // The UI tests pin the terminal: blessed's own copy of xterm-256color (BLESSED-NOTES).
+      TERM: 'xterm-256color',
+      TERMINFO: fileURLToPath(new URL('./tests/tui/fixtures/terminfo', import.meta.url)),
     },
   },
 });

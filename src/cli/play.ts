@@ -1,4 +1,5 @@
 // caviar [play] [STORY] [--plain] [--seed N] [--saves DIR] [--continue | --load SLOT]
+//   [--no-anim] [--theme default|contrast] [--mouse]
 
 import { parseArgs } from 'node:util';
 import { Controller, resumeChecked } from '../engine/controller.ts';
@@ -8,11 +9,15 @@ import { AUTOSAVE, checkSlotName, readSaveFile, SaveStore } from '../saves/store
 import { formatDiagnostic } from '../story/diagnostics.ts';
 import { loadStory } from '../story/load.ts';
 import { runPlain } from '../ui/plain/plain.ts';
+import { canUseTui } from '../ui/tui/terminal-check.ts';
 import type { CliIO } from './io.ts';
 import { DEFAULT_STORY, savesDir } from './paths.ts';
 
 export const PLAY_USAGE =
-  'caviar [play] [STORY] [--plain] [--seed N] [--saves DIR] [--continue | --load SLOT]';
+  'caviar [play] [STORY] [--plain] [--seed N] [--saves DIR] [--continue | --load SLOT]\n' +
+  '               [--no-anim] [--theme default|contrast] [--mouse]';
+
+const THEMES = ['default', 'contrast'] as const;
 
 export async function play(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -24,6 +29,9 @@ export async function play(args: string[], io: CliIO): Promise<number> {
       saves: { type: 'string' },
       continue: { type: 'boolean' },
       load: { type: 'string' },
+      'no-anim': { type: 'boolean' },
+      theme: { type: 'string' },
+      mouse: { type: 'boolean' },
     },
   });
   if (positionals.length > 1) throw new UsageError(`one story at a time, got: ${positionals.join(' ')}\nusage: ${PLAY_USAGE}`);
@@ -31,6 +39,10 @@ export async function play(args: string[], io: CliIO): Promise<number> {
   const seed = values.seed === undefined ? undefined : parseSeed(values.seed);
   const stepLimitMs = io.env.CAVIAR_STEP_LIMIT_MS ? Number(io.env.CAVIAR_STEP_LIMIT_MS) : undefined;
   if (values.load && !values.load.endsWith('.json')) checkSlotName(values.load);
+  const theme = values.theme;
+  if (theme !== undefined && !(THEMES as readonly string[]).includes(theme)) {
+    throw new UsageError(`--theme takes ${THEMES.join(' or ')}, not "${theme}"`);
+  }
 
   const story = loadStory(positionals[0] ?? DEFAULT_STORY);
   for (const w of story.warnings) io.stderr.write(`${formatDiagnostic(w)}\n`);
@@ -49,6 +61,17 @@ export async function play(args: string[], io: CliIO): Promise<number> {
 
   const autosaveSlot = safeAutosaveSlot(store, io);
   const controller = new Controller(session, store, { autosaveSlot });
+  if (!values.plain && canUseTui(io, io.env)) {
+    // Loaded only here, so plain mode (pipes, screen readers, CI) never loads blessed. The UI
+    // owns the signals and every other way out (src/ui/tui/lifecycle.ts).
+    const { runTui } = await import('../ui/tui/index.ts');
+    return runTui(controller, io, {
+      noAnim: values['no-anim'] ?? false,
+      theme: theme as (typeof THEMES)[number] | undefined,
+      mouse: values.mouse ?? false,
+    });
+  }
+
   const stopOnSignal = (code: number) => () => {
     controller.autosave();
     process.exit(code);
@@ -60,7 +83,6 @@ export async function play(args: string[], io: CliIO): Promise<number> {
   ];
   for (const [signal, handler] of handlers) process.on(signal, handler);
   try {
-    // The terminal UI arrives with its own issue; until then every terminal gets plain mode.
     return await runPlain(controller, { input: io.stdin, output: io.stdout, errors: io.stderr });
   } finally {
     for (const [signal, handler] of handlers) process.off(signal, handler);

@@ -1,0 +1,251 @@
+// The one module that touches blessed (BLESSED-NOTES.md). Everything blessed-specific lives
+// here, behind a small interface: the terminal check, the casts its typings need, the
+// workarounds for its traps. The rest of the UI sees panes that take painted rows.
+
+import blessed from 'blessed';
+import { cellWidth, WIDE_CHAR } from './text-width.ts';
+
+export interface Rect {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+export interface Pane {
+  /** Places the pane and shows it. */
+  show(rect: Rect): void;
+  hide(): void;
+  /** Rows already painted (theme.ts) and fitted to the inner width. */
+  setRows(rows: string[]): void;
+  setLabel(text: string): void;
+  setBorderColor(color: string | undefined, bold?: boolean): void;
+  toFront(): void;
+}
+
+export interface PaneOptions {
+  border: boolean;
+}
+
+export interface KeyPress {
+  /** blessed's full key name: 'a', 'S-a', 'C-c', 'enter', 'up', 'pageup', ... */
+  full: string;
+  name: string;
+  /** The character typed, when the key is printable. */
+  ch: string | undefined;
+}
+
+export interface MouseEvent {
+  action: 'wheelup' | 'wheeldown' | 'click';
+  x: number;
+  y: number;
+}
+
+export interface TerminalScreen {
+  readonly cols: number;
+  readonly rows: number;
+  pane(options: PaneOptions): Pane;
+  render(): void;
+  onKey(listener: (key: KeyPress) => void): void;
+  onResize(listener: () => void): void;
+  onMouse(listener: (event: MouseEvent) => void): void;
+  /** Hands the terminal back (for Ctrl-Z), every byte written before returning. */
+  release(): void;
+  /** Takes the terminal again after release() and redraws. */
+  reacquire(): void;
+  /** Restores the terminal: normal screen, cursor on, mouse off, cooked mode. Idempotent. */
+  destroy(): void;
+}
+
+export interface ScreenOptions {
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+  env: NodeJS.ProcessEnv;
+  mouse: boolean;
+  title: string;
+}
+
+// Casts for what @types/blessed gets wrong or leaves out (BLESSED-NOTES #2).
+interface ProgramInternals {
+  flush(): void;
+  pause(): () => void;
+  useBuffer: boolean;
+  output: NodeJS.WritableStream;
+}
+interface ScreenInternals {
+  destroyed?: boolean;
+  program: ProgramInternals;
+  alloc(): void;
+}
+interface TputLike {
+  numbers: Record<string, number>;
+}
+interface UnicodeModule {
+  charWidth: (str: string | number, i?: number) => number;
+  codePointAt: (str: string, i: number) => number;
+  chars: { all: RegExp };
+}
+const lib = blessed as unknown as typeof blessed & {
+  tput: new (options: { terminal: string; extended?: boolean }) => TputLike;
+  unicode: UnicodeModule;
+};
+
+let unicodePatched = false;
+
+/**
+ * blessed draws an emoji in one cell where terminals draw two, which shifts the rest of the row
+ * into the border (BLESSED-NOTES #6). Teaching it the modern width table makes it put a filler
+ * cell after each wide character and skip that cell when drawing, as it already does for CJK.
+ */
+function patchUnicode(): void {
+  if (unicodePatched) return;
+  unicodePatched = true;
+  const unicode = lib.unicode;
+  const original = unicode.charWidth;
+  unicode.charWidth = (str, i) => {
+    const cp = typeof str === 'number' ? str : unicode.codePointAt(str, i ?? 0);
+    if (cp > 0x7f && cp !== undefined && cellWidth(cp) === 2) return 2;
+    return original(str, i);
+  };
+  unicode.chars.all = WIDE_CHAR;
+}
+
+/** Runs fn with console.error silenced: blessed dumps generated code on some terminfo (#4). */
+function quietly<T>(fn: () => T): T {
+  const error = console.error;
+  console.error = () => {};
+  try {
+    return fn();
+  } finally {
+    console.error = error;
+  }
+}
+
+/**
+ * The terminal name to give blessed. It cannot read the newer terminfo format, and for
+ * screen-256color or tmux-256color silently falls back to 8-colour xterm (#3): such names
+ * become xterm-256color, which blessed ships a copy of.
+ */
+export function terminalName(env: NodeJS.ProcessEnv): string {
+  const term = env.TERM || 'xterm';
+  if (!/256colou?r/.test(term) || term === 'xterm-256color') return term;
+  try {
+    const tput = quietly(() => new lib.tput({ terminal: term, extended: true }));
+    if ((tput.numbers.max_colors ?? tput.numbers.colors ?? 0) >= 256) return term;
+  } catch {
+    // unreadable: fall through to the copy blessed ships
+  }
+  return 'xterm-256color';
+}
+
+export function openScreen(options: ScreenOptions): TerminalScreen {
+  patchUnicode();
+  const terminal = terminalName(options.env);
+  const screen = quietly(() =>
+    blessed.screen({
+      // @types/blessed has input and output the wrong way round (#2).
+      input: options.input as never,
+      output: options.output as never,
+      terminal,
+      title: options.title,
+      fullUnicode: true,
+      forceUnicode: true,
+      smartCSR: true,
+      autoPadding: false,
+      warnings: false,
+      sendFocus: false,
+      // Reflow at once on resize: rows are cheap to rebuild, and a delay shows a torn screen.
+      resizeTimeout: 0 as never,
+    }),
+  );
+  const internals = screen as unknown as ScreenInternals;
+  if (options.mouse) screen.enableMouse();
+
+  const pane = ({ border }: PaneOptions): Pane => {
+    const box = blessed.box({
+      parent: screen,
+      hidden: true,
+      tags: false, // story text may hold {braces}: keep them literal (#10)
+      wrap: true,
+      border: border ? { type: 'line' } : undefined,
+      style: { border: {} },
+    });
+    return {
+      show(rect) {
+        box.left = rect.left;
+        box.top = rect.top;
+        box.width = rect.width;
+        box.height = rect.height;
+        box.show();
+      },
+      hide: () => box.hide(),
+      setRows: (rows) => box.setContent(rows.join('\n')),
+      setLabel(text) {
+        if (text) box.setLabel(text);
+        else box.removeLabel();
+      },
+      setBorderColor(color, bold) {
+        const style = box.style as { border: { fg?: string; bold?: boolean } };
+        style.border.fg = color;
+        style.border.bold = bold ?? false;
+      },
+      toFront: () => box.setFront(),
+    };
+  };
+
+  let destroyed = false;
+  let resume: (() => void) | null = null;
+  return {
+    get cols() {
+      return screen.width as number;
+    },
+    get rows() {
+      return screen.height as number;
+    },
+    pane,
+    render: () => {
+      if (!destroyed) screen.render();
+    },
+    onKey(listener) {
+      screen.on('keypress', (ch: string | undefined, key: { full?: string; name?: string } | undefined) => {
+        const name = key?.name ?? '';
+        listener({ full: key?.full ?? ch ?? name, name, ch: ch && ch >= ' ' && ch !== '\x7f' ? ch : undefined });
+      });
+    },
+    onResize(listener) {
+      screen.on('resize', listener);
+    },
+    onMouse(listener) {
+      if (!options.mouse) return;
+      screen.on('mouse', (data: { action: string; x: number; y: number }) => {
+        const action = data.action === 'mousedown' ? 'click' : data.action;
+        if (action === 'wheelup' || action === 'wheeldown' || action === 'click') listener({ action, x: data.x, y: data.y });
+      });
+    },
+    release() {
+      // blessed's pause() buffers the leave-alt-screen bytes and then mutes the output, so
+      // they would only be written after the process resumes (#9): write them unbuffered.
+      const program = internals.program;
+      program.flush();
+      const buffered = program.useBuffer;
+      program.useBuffer = false;
+      resume = program.pause();
+      program.useBuffer = buffered;
+    },
+    reacquire() {
+      if (!resume) return;
+      const r = resume;
+      resume = null;
+      r();
+      internals.alloc();
+      screen.render();
+    },
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      if (resume) this.reacquire();
+      if (!internals.destroyed) screen.destroy();
+      internals.program.flush();
+    },
+  };
+}

@@ -1,0 +1,184 @@
+// What an overlay is, and the two kinds every overlay is built from: a scrollable text and a
+// menu. A new view (branch map, endings, briefing) is one small file that builds one of these
+// and an entry in registry.ts.
+
+import type { Controller } from '../../../engine/controller.ts';
+import type { KeyPress } from '../blessed.ts';
+import type { Hint } from '../hint.ts';
+import type { Settings } from '../settings.ts';
+import type { Row } from '../styled.ts';
+import { fit, wrapText } from '../wrap.ts';
+
+/** What an overlay may do to the rest of the UI. */
+export interface OverlayContext {
+  readonly controller: Controller;
+  /** Runs a plain-mode command line (":save x", "3") as if typed; the UI shows its outcome. */
+  run(line: string): void;
+  /** Shows messages about the session (as the command line does). */
+  tell(messages: string[]): void;
+  close(): void;
+  open(overlay: Overlay): void;
+  settings(): Settings;
+  changeSettings(change: Partial<Settings>): void;
+  /** Every key the UI knows, for the help page. */
+  keys(): Hint[];
+}
+
+/** 'close': close the overlay; 'done': handled; 'pass': not for this overlay. */
+export type KeyResult = 'close' | 'done' | 'pass';
+
+export interface Overlay {
+  readonly title: string;
+  /** Rows inside the frame, at most `height` of them, fitted to `width`. */
+  rows(width: number, height: number): Row[];
+  /** Key hints shown in the frame's last row. */
+  footer(): Hint[];
+  key(key: KeyPress): KeyResult;
+  /** How wide the overlay would like to be. */
+  readonly width?: number;
+  /** True while the overlay takes typed text: then no key is a shortcut. */
+  readonly typing?: boolean;
+}
+
+const SCROLL_KEYS = { up: -1, down: 1, k: -1, j: 1 } as Record<string, number>;
+
+/** A read-only page of text: help, notebook, command output. */
+export class TextOverlay implements Overlay {
+  private top = 0;
+  private last = { total: 0, height: 1 };
+
+  constructor(
+    readonly title: string,
+    private readonly content: (width: number) => Row[],
+    readonly width = 72,
+  ) {}
+
+  rows(width: number, height: number): Row[] {
+    const all = this.content(width);
+    this.last = { total: all.length, height };
+    this.top = Math.max(0, Math.min(this.top, all.length - height));
+    return all.slice(this.top, this.top + height);
+  }
+
+  footer(): Hint[] {
+    const more = this.last.total > this.last.height;
+    return more ? [['↑↓ PgUp PgDn', 'scroll'], ['Esc', 'close']] : [['Esc', 'close']];
+  }
+
+  key(key: KeyPress): KeyResult {
+    const step = SCROLL_KEYS[key.full];
+    const page = Math.max(1, this.last.height - 1);
+    if (step) this.top += step;
+    else if (key.full === 'pageup') this.top -= page;
+    else if (key.full === 'pagedown' || key.full === 'space') this.top += page;
+    else if (key.full === 'home') this.top = 0;
+    else if (key.full === 'end') this.top = this.last.total;
+    else if (key.full === 'enter') return 'close';
+    else return 'pass';
+    this.top = Math.max(0, Math.min(this.top, this.last.total - this.last.height));
+    return 'done';
+  }
+}
+
+/** Wraps plain lines of text into rows of one style. */
+export function textRows(lines: string[], width: number, style: Row[number]['style'] = 'text'): Row[] {
+  const rows: Row[] = [];
+  for (const line of lines) {
+    for (const piece of wrapText(line, width, line.match(/^ */)![0].length + 2)) {
+      rows.push([{ text: piece.text, style }]);
+    }
+  }
+  return rows;
+}
+
+export interface MenuItem {
+  /** One or more rows; the first is highlighted when selected. */
+  rows: (width: number) => Row[];
+  /** What Enter does; absent: the item cannot be chosen. */
+  choose?: () => KeyResult;
+}
+
+/** A list to move through with the arrows and choose from with Enter. */
+export class MenuOverlay implements Overlay {
+  selected: number;
+  private top = 0;
+  private lastHeight = 1;
+
+  constructor(
+    readonly title: string,
+    private readonly items: () => MenuItem[],
+    private readonly enterHint: string,
+    options: { selected?: number; empty?: string; width?: number } = {},
+  ) {
+    this.selected = options.selected ?? 0;
+    this.empty = options.empty ?? 'Nothing here yet.';
+    this.width = options.width ?? 72;
+  }
+
+  readonly width: number;
+  private readonly empty: string;
+
+  rows(width: number, height: number): Row[] {
+    const items = this.items();
+    if (!items.length) return textRows([this.empty], width, 'dim').slice(0, height);
+    this.selected = Math.max(0, Math.min(this.selected, items.length - 1));
+    const blocks = items.map((item, i) => {
+      const rows = item.rows(width - 2).map((row) => row.map((s) => ({ ...s })));
+      const on = i === this.selected;
+      return rows.map((row, n): Row => {
+        const marker = on && n === 0 ? '› ' : '  ';
+        if (!on) return [{ text: marker, style: 'key' }, ...row];
+        const text = fit(row.map((s) => s.text).join(''), width - 2);
+        return [{ text: marker, style: 'key' }, { text, style: n === 0 ? 'selected' : 'value' }];
+      });
+    });
+    // Scroll by whole items so the selected one is in view.
+    this.lastHeight = height;
+    if (this.selected < this.top) this.top = this.selected;
+    const fits = (from: number, to: number) => blocks.slice(from, to + 1).reduce((n, b) => n + b.length, 0) <= height;
+    while (this.top < this.selected && !fits(this.top, this.selected)) this.top++;
+    const out: Row[] = [];
+    for (const block of blocks.slice(this.top)) {
+      if (out.length + block.length > height) break;
+      out.push(...block);
+    }
+    return out;
+  }
+
+  footer(): Hint[] {
+    return [['↑↓', 'move'], ['⏎', this.enterHint], ['Esc', 'close']];
+  }
+
+  key(key: KeyPress): KeyResult {
+    const items = this.items();
+    const page = Math.max(1, Math.floor(this.lastHeight / 2));
+    switch (key.full) {
+      case 'up':
+      case 'k':
+        this.selected = Math.max(0, this.selected - 1);
+        return 'done';
+      case 'down':
+      case 'j':
+        this.selected = Math.min(items.length - 1, this.selected + 1);
+        return 'done';
+      case 'pageup':
+        this.selected = Math.max(0, this.selected - page);
+        return 'done';
+      case 'pagedown':
+        this.selected = Math.min(items.length - 1, this.selected + page);
+        return 'done';
+      case 'home':
+        this.selected = 0;
+        return 'done';
+      case 'end':
+        this.selected = items.length - 1;
+        return 'done';
+      case 'enter': {
+        const item = items[this.selected];
+        return item?.choose ? item.choose() : 'done';
+      }
+      default:
+        return 'pass';
+    }
+  }
+}

@@ -1,0 +1,58 @@
+// Reading preferences remembered between runs, in the user's config folder ($CAVIAR_CONFIG,
+// else $XDG_CONFIG_HOME/caviar, else ~/.config/caviar): never in the project or beside the
+// story, which may be read-only or shared. A damaged file means defaults, never a crash.
+
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import { z } from 'zod';
+import { THEMES, type ThemeName } from './theme.ts';
+
+export interface Settings {
+  theme: ThemeName;
+  /** Reveal new text letter by letter. */
+  typewriter: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = { theme: 'default', typewriter: true };
+
+const schema = z
+  .object({
+    theme: z.enum(THEMES as [ThemeName, ...ThemeName[]]).optional(),
+    typewriter: z.boolean().optional(),
+  })
+  .passthrough();
+
+export function configDir(env: NodeJS.ProcessEnv): string {
+  if (env.CAVIAR_CONFIG) return path.resolve(env.CAVIAR_CONFIG);
+  if (env.XDG_CONFIG_HOME) return path.join(path.resolve(env.XDG_CONFIG_HOME), 'caviar');
+  return path.join(env.HOME || os.homedir(), '.config', 'caviar');
+}
+
+export const settingsFile = (env: NodeJS.ProcessEnv) => path.join(configDir(env), 'settings.json');
+
+function readFile(env: NodeJS.ProcessEnv): Record<string, unknown> {
+  try {
+    const parsed = schema.safeParse(JSON.parse(fs.readFileSync(settingsFile(env), 'utf8')));
+    return parsed.success ? parsed.data : {};
+  } catch {
+    return {};
+  }
+}
+
+export function loadSettings(env: NodeJS.ProcessEnv): Settings {
+  return { ...DEFAULT_SETTINGS, ...(readFile(env) as Partial<Settings>) };
+}
+
+/** Remembers a change (only the keys given); returns a problem to tell the player, or null. */
+export function saveSettings(env: NodeJS.ProcessEnv, change: Partial<Settings>): string | null {
+  const file = settingsFile(env);
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    writeFileAtomic.sync(file, `${JSON.stringify({ ...readFile(env), ...change }, null, 2)}\n`);
+    return null;
+  } catch (error) {
+    return `Could not remember the setting (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`;
+  }
+}

@@ -1,0 +1,102 @@
+// What the story pane shows: the passages of this path, each with the choice that led to it,
+// kept by the UI (not by blessed, whose log widgets grow without bound: BLESSED-NOTES #10).
+// The session only holds the text since the last choice; the UI remembers the rest while the
+// path it belongs to is still the one being played.
+
+import type { ChoiceRecord, Line, SessionState } from '../../engine/state.ts';
+import { sanitize } from './text-width.ts';
+import type { Span } from './styled.ts';
+
+export interface Passage {
+  turn: number;
+  /** The choice that led here (null at the start, or when a save was loaded here). */
+  choice: ChoiceRecord | null;
+  lines: Line[];
+}
+
+/** One paragraph of the story pane, with a key that survives reflows (for the scroll anchor). */
+export interface Paragraph {
+  key: string;
+  spans: Span[];
+  /** Part of the newest passage (shown brighter, revealed by the typewriter). */
+  fresh: boolean;
+  /** A spacer row: no text. */
+  blank?: boolean;
+  /** The first paragraph of the newest passage. */
+  start?: boolean;
+}
+
+export type Change = 'forward' | 'back' | 'reset' | 'none';
+
+/** Passages kept at most; older ones scroll out for good (CLEAR usually drops them sooner). */
+const KEEP = 300;
+
+export class Transcript {
+  private passages: Passage[] = [];
+  private seed: number | null = null;
+  private last: SessionState | null = null;
+
+  /**
+   * Brings the transcript in line with the session state and its path (the choices made, as
+   * Session.path() gives them); says how the story moved.
+   */
+  update(state: SessionState, path: readonly ChoiceRecord[]): Change {
+    if (state === this.last || state.issue) return 'none';
+    this.last = state;
+    const turn = state.turn;
+    let keep = 0;
+    if (this.seed === state.seed) {
+      // The passages of the path still being played (all of them after a step forward).
+      const onPath = (p: Passage) => p.turn === 0 || (p.choice !== null && sameChoice(path[p.turn - 1], p.choice));
+      while (keep < this.passages.length && this.passages[keep]!.turn < turn && onPath(this.passages[keep]!)) keep++;
+    }
+    const kept = this.passages.slice(0, keep);
+    const follows = kept.length > 0 && kept.at(-1)!.turn === turn - 1;
+    const change: Change = !follows ? 'reset' : keep === this.passages.length ? 'forward' : 'back';
+    this.seed = state.seed;
+    const choice = follows ? (state.lastChoice ?? path[turn - 1] ?? null) : null;
+    this.passages = [...kept, { turn, choice, lines: state.lines }].slice(-KEEP);
+    return change;
+  }
+
+  /** The paragraphs on show: everything after the last `# CLEAR`. */
+  paragraphs(spaced: boolean): Paragraph[] {
+    let from = { passage: 0, line: 0 };
+    this.passages.forEach((p, i) =>
+      p.lines.forEach((l, j) => {
+        if (l.clear) from = { passage: i, line: j };
+      }),
+    );
+    const out: Paragraph[] = [];
+    for (let i = from.passage; i < this.passages.length; i++) {
+      const p = this.passages[i]!;
+      const fresh = i === this.passages.length - 1;
+      const firstLine = i === from.passage ? from.line : 0;
+      let first = true;
+      const push = (para: Omit<Paragraph, 'fresh'>) => {
+        if (out.length && (spaced || para.spans[0]?.style === 'echo')) {
+          out.push({ key: `${para.key}:gap`, spans: [], fresh, blank: true });
+        }
+        out.push({ ...para, fresh, start: fresh && first });
+        first = false;
+      };
+      if (p.choice && firstLine === 0) {
+        push({ key: `${p.turn}:echo`, spans: [{ text: `› ${sanitize(p.choice.text)}`, style: 'echo' }] });
+      }
+      p.lines.forEach((line, j) => {
+        if (j < firstLine) return;
+        const text = sanitize(line.text).trim();
+        if (!text) return;
+        const spans: Span[] = [];
+        if (line.speaker) spans.push({ text: `${sanitize(line.speaker)}: `, style: fresh ? 'speaker' : 'oldSpeaker' });
+        spans.push({ text, style: fresh ? 'text' : 'old' });
+        push({ key: `${p.turn}:${j}`, spans });
+      });
+    }
+    return out;
+  }
+}
+
+function sameChoice(a: ChoiceRecord | undefined, b: ChoiceRecord): boolean {
+  return !!a && a.turn === b.turn && a.index === b.index && a.text === b.text;
+}
