@@ -29,6 +29,8 @@ export class InkRunner {
   private errors: string[] = [];
   private warnings: string[] = [];
   private stateCache: string | null = null;
+  /** Set when a step was cut short: inkjs then refuses ResetState, so a new Story is needed. */
+  private broken = false;
 
   constructor(
     private readonly json: string,
@@ -64,7 +66,10 @@ export class InkRunner {
 
   /** Back to the very start with this seed. */
   reset(seed: number): void {
-    this.story = this.fresh();
+    // Parsing the story JSON is most of the start-up time: rebuild only when inkjs requires it.
+    if (this.broken) this.story = this.fresh();
+    else this.story.ResetState();
+    this.broken = false;
     this.story.state.storySeed = seed;
     this.story.state.previousRandom = 0;
     this.stateCache = null;
@@ -92,6 +97,7 @@ export class InkRunner {
       this.story.ChooseChoiceIndex(index);
       return null;
     } catch (error) {
+      this.broken = true;
       return this.issue('error', (error as Error).message, null);
     }
   }
@@ -109,6 +115,7 @@ export class InkRunner {
         const remaining = deadline - Date.now();
         if (remaining > 0) this.story.ContinueAsync(remaining);
         if (remaining <= 0 || !this.story.asyncContinueComplete) {
+          this.broken = true;
           issue = this.watchdogIssue();
           break;
         }
@@ -119,6 +126,7 @@ export class InkRunner {
       if (!issue && this.errors.length) issue = this.issue('error', this.errors.join('\n'), this.currentPath());
     } catch (error) {
       // Some faults throw past onError (inkjs#1123); the Story may be mid-step: replace it.
+      this.broken = true;
       issue = this.issue('error', (error as Error).message, this.currentPath());
     }
     if (issue) {
@@ -128,8 +136,9 @@ export class InkRunner {
     return { lines, choices, ended: choices.length === 0, issue: null, warnings: this.warnings };
   }
 
-  /** After a failed step the Story is unusable; the session reloads a good state into a fresh one. */
+  /** After a failed step the Story may be unusable; the session reloads a good state. */
   recover(goodState: string | null, seed: number): void {
+    this.broken = true;
     this.reset(seed);
     if (goodState !== null) this.loadState(goodState);
   }

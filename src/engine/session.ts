@@ -107,7 +107,7 @@ export class Session {
   /** Where the session stands, for a save. After a failed step: the last good moment. */
   snapshot(): SessionSnapshot {
     const at = this.failedFrom ?? { ink: this.runner.saveState(), engine: this.state };
-    return { seed: this.seed, choices: at.engine.choiceLog.slice(), inkState: at.ink, engine: at.engine };
+    return { seed: this.seed, choices: this.history.choices(), inkState: at.ink, engine: at.engine };
   }
 
   /** Takes a choice by its 0-based index among the current choices. */

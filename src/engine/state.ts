@@ -71,8 +71,11 @@ export interface SessionState {
   /** The text shown since the last choice. */
   lines: Line[];
   choices: ChoiceView[];
-  /** The whole path from the start. */
-  choiceLog: ChoiceRecord[];
+  /**
+   * The choice that led to this passage (null at the start). The whole path lives in the
+   * session's history: an ever-growing array here would be copied by immer on every turn.
+   */
+  lastChoice: ChoiceRecord | null;
   status: Status;
   watches: Watch[];
   notebook: NoteEntry[];
@@ -118,7 +121,7 @@ export function initialState(title: string, author: string | null, seed: number,
     turn: 0,
     lines: [],
     choices: [],
-    choiceLog: [],
+    lastChoice: null,
     status: {},
     watches: watches.map((w) => ({ ...w, value: '' })),
     notebook: [],
@@ -140,31 +143,53 @@ export interface StepOutput {
   watchValues: string[];
 }
 
-/** The state after one step of the story (the start, or a choice and the text it led to). */
+/**
+ * The state after one step of the story (the start, or a choice and the text it led to).
+ * Lines are built as plain objects first and handed to immer whole: drafting each line through
+ * immer's proxies cost as much as the ink step itself.
+ */
 export function applyStep(state: SessionState, out: StepOutput, choice: ChoiceRecord | null): SessionState {
+  const effects: TagEffects = { status: {}, notes: [], facts: [], fiction: 0, ending: null };
+  const turn = choice ? choice.turn : state.turn;
+  const lines = out.lines.map(({ text, tags }) => {
+    const line: Line = { text, tags };
+    for (const raw of tags) readTag(line, raw, effects);
+    return line;
+  });
   return produce(state, (d) => {
     if (choice) {
       d.turn = choice.turn;
-      d.choiceLog.push(choice);
+      d.lastChoice = choice;
     }
-    d.lines = [];
-    for (const { text, tags } of out.lines) {
-      const line: Line = { text, tags };
-      for (const raw of tags) applyTag(d, line, raw);
-      d.lines.push(line);
-    }
+    d.lines = lines;
     d.choices = out.choices;
     d.ended = out.ended;
     d.issue = out.issue;
     d.warnings = out.warnings;
-    d.watches.forEach((w, i) => {
-      w.value = out.watchValues[i] ?? '';
+    // Each draft touched costs a proxy: touch only what this step changed.
+    for (const [key, value] of Object.entries(effects.status) as Array<[keyof Status, string]>) {
+      if (state.status[key] !== value) d.status[key] = value;
+    }
+    for (const text of effects.notes) if (!state.notebook.some((n) => n.text === text)) d.notebook.push({ turn, text });
+    for (const fact of effects.facts) if (!state.facts.includes(fact) && !d.facts.includes(fact)) d.facts.push(fact);
+    if (effects.fiction) d.fictionLines += effects.fiction;
+    if (effects.ending) d.ending = { ...effects.ending, turn };
+    out.watchValues.forEach((value, i) => {
+      if (state.watches[i] && state.watches[i].value !== value) d.watches[i]!.value = value;
     });
   });
 }
 
+interface TagEffects {
+  status: Status;
+  notes: string[];
+  facts: string[];
+  fiction: number;
+  ending: { id: string; title: string } | null;
+}
+
 // The tag protocol of DESIGN.md. Unknown tags are kept on the line and otherwise ignored.
-function applyTag(d: SessionState, line: Line, raw: string): void {
+function readTag(line: Line, raw: string, effects: TagEffects): void {
   const { key, value } = parseTag(raw);
   switch (key) {
     case 'speaker':
@@ -173,27 +198,27 @@ function applyTag(d: SessionState, line: Line, raw: string): void {
     case 'location':
     case 'date':
     case 'role':
-      if (value) d.status[key] = value;
+      if (value) effects.status[key] = value;
       break;
     case 'clear':
       line.clear = true;
       break;
     case 'clue':
-      if (value && !d.notebook.some((n) => n.text === value)) d.notebook.push({ turn: d.turn, text: value });
+      if (value) effects.notes.push(value);
       break;
     case 'fact':
       for (const fact of value.split(/[\s,]+/).filter(Boolean)) {
         (line.facts ??= []).push(fact);
-        if (!d.facts.includes(fact)) d.facts.push(fact);
+        effects.facts.push(fact);
       }
       break;
     case 'fiction':
       line.fiction = true;
-      d.fictionLines++;
+      effects.fiction++;
       break;
     case 'ending': {
-      const { id, title } = splitIdAndTitle(value);
-      if (id) d.ending = { id, title, turn: d.turn };
+      const ending = splitIdAndTitle(value);
+      if (ending.id) effects.ending = ending;
       break;
     }
   }

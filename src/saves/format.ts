@@ -18,7 +18,7 @@ const engineState = z
     turn: z.number().int().min(0),
     lines: z.array(z.object({ text: z.string(), tags: z.array(z.string()) }).passthrough()),
     choices: z.array(z.object({ index: z.number().int().min(0), text: z.string(), tags: z.array(z.string()) })),
-    choiceLog: z.array(choiceRecord),
+    lastChoice: choiceRecord.nullable(),
     status: z.object({}).passthrough(),
     watches: z.array(z.object({ variable: z.string(), label: z.string(), value: z.string() })),
     notebook: z.array(z.object({ turn: z.number(), text: z.string() })),

@@ -1,0 +1,30 @@
+// `npm run bench`: every figure of DESIGN.md "Targets", as a ratio against bare inkjs measured in
+// the same run, on The Intercept (from ../shared/corpus, when present) and the bundled story.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadStory } from '../src/story/load.ts';
+import { benchCore, type Figure } from './core.ts';
+
+const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
+const intercept = path.resolve(root, '..', 'shared', 'corpus', 'intercept', 'TheIntercept.ink');
+const stories = [
+  ...(fs.existsSync(intercept) ? [{ name: 'The Intercept', file: intercept }] : []),
+  { name: 'caviar.ink', file: path.join(root, 'story', 'caviar.ink') },
+].filter(({ name, file }) => {
+  try {
+    loadStory(file, { cacheDir: null });
+    return true;
+  } catch (error) {
+    console.error(`${name}: cannot be measured: ${(error as Error).message.split('\n')[0]}`);
+    process.exitCode = 1;
+    return false;
+  }
+});
+
+const figures: Figure[] = await benchCore(stories);
+
+const rows = figures.map((f) => `| ${f.figure} | ${f.story} | ${f.value.toFixed(f.unit === '×' ? 2 : 2)}${f.unit === '×' ? '×' : ` ${f.unit}`} | ${f.target} | ${f.ok ? 'met' : 'MISSED'} |`);
+console.log(['| figure | story | measured | target | |', '|---|---|---|---|---|', ...rows].join('\n'));
+if (!figures.every((f) => f.ok)) process.exitCode = 1;
