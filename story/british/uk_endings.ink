@@ -112,9 +112,11 @@ Beaverbrook blamed the young men of the embassy; in your story, the blame found 
 ~ uk_ending = "uk_trusted_hand"
 ~ objective_met = true
 In November the Private Secretary asks whether you would care to go out again in the spring with the supply people. The same week, the chancery in Kuibyshev asks, through the bag, when you are coming back. # ending: uk_trusted_hand Trusted Hand # fiction
-The caviar file, you are told, mentions you once, as a witness, and closes with the word "exaggerated". # fact: amount_exaggerated
+The caviar file, you are told, closes with the word "exaggerated", and your name is not in it.{uk_inquiry == 3: The evidence in it is yours; Lacey credited it to "a member of the mission staff".} # fact: amount_exaggerated
 {uk_promise == 1: The Air Ministry remembers your two columns. So, it turns out, does the Private Secretary.}
-{uk_embassy_line >= 1: The embassy remembers the morning the Ambassador got a paper.}
+{uk_embassy_line == 1: The embassy remembers the morning the Ambassador got a paper.}
+{uk_embassy_line == 2: The embassy remembers who told the Ambassador, by breakfast, what had happened up the hill.}
+{uk_inquiry == 2: You gave Major Lacey {uk_pointed_at}'s name. Nobody at the embassy has mentioned it to you yet.}
 You kept faith with two houses that did not trust each other, and neither of them caught you at it. That, you are beginning to understand, is most of the job.
 -> uk_after_ending
 
@@ -129,8 +131,8 @@ You are loyal, you are quick, and you are useful to a great man. You wanted to b
 
 === uk_end_quiet ===
 ~ uk_ending = "uk_quiet_professional"
-In November you go back to the Ministry of Supply and a desk by a window that closes. Nobody sends for you. Nobody writes. # ending: uk_quiet_professional Quiet Professional # fiction
-The caviar file does not mention you. Nor, as far as you can tell, does anything else. You kept your head down, your mouth shut, and your name out of it, and that is what you have: a clean record and not much of anyone's confidence.
+In November you go back to the Ministry of Supply and a desk by a window that closes. Nobody sends for you. # ending: uk_quiet_professional Quiet Professional # fiction
+The caviar file does not mention you. Nor, as far as you can tell, does anything else. {uk_inquiry == 2:You gave Major Lacey a name, {uk_pointed_at}'s, and kept your own out of it|You kept your head down, your mouth shut, and your name out of it}, and that is what you have: a clean record and not much of anyone's confidence.
 {uk_inquiry == 0: At the inquiry you said nothing. It worked. You are surprised how little it feels like winning.}
 {uk_inquiry == 3: You gave Major Lacey the facts and he closed the file on them. Nobody will ever know it was you who gave them.}
 You have learned the cost of secrecy: that it protects you, and that it leaves you alone with what you know.
