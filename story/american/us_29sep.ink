@@ -1,8 +1,8 @@
 // 29 September: the Spiridonovka opening, the transport committee, the second Kremlin night.
 
 === us_spiridonovka ===
-The Spiridonovka is the last thing you expected to find in a workers' state: a Gothic merchant's house, turrets and pointed windows and carved stone, built at the end of the last century for a millionaire's widow and now the reception house of the Commissariat for Foreign Affairs. # CLEAR # date: 29 September 1941 # location: Spiridonovka Palace # fact: spiridonovka_house
-Inside, dark panelling, a staircase like the inside of a cathedral organ, and on the walls the strange glowing work of Vrubel, who painted for the rich and went mad. It is one o'clock. Molotov is in the chair. # fact: spiridonovka_opening # fact: spiridonovka_house
+The Spiridonovka is the last thing you expected to find in a workers' state: a Gothic merchant's house, turrets and pointed windows and carved stone, built at the end of the last century for a millionaire's wife and now the reception house of the Commissariat for Foreign Affairs. # CLEAR # date: 29 September 1941 # location: Spiridonovka Palace # fact: spiridonovka_house
+Inside, dark panelling, a staircase like the inside of a cathedral organ, and on the walls the strange glowing work of Vrubel, who painted for the rich and later lost his mind. It is one o'clock. Molotov is in the chair. # fact: spiridonovka_opening # fact: spiridonovka_house
 You stand against the wall behind the Admiral's chair with his folder, which is where aides stand in every country in the world.
 -> us_spiridonovka_look
 

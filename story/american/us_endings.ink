@@ -93,50 +93,41 @@ It is not a crime. Nobody was cheated of anything but a story. But it is the fir
 
 === us_debrief ===
 What in your playthrough was history, and what was invented. # CLEAR # fiction
-History: the missions sailed in HMS London from Scapa Flow on 22 September and reached Archangel on the 27th; they flew to Moscow on the 28th and were met by Vyshinsky; that evening the ambassadors took Harriman and Beaverbrook to Stalin and then withdrew, and Litvinov interpreted. # fact: hms_london_voyage # fact: arrival_vyshinsky # fact: cripps_withdraws
-History: the conference opened at the Spiridonovka on 29 September, sat for about thirty minutes and named six committees; the First Protocol was signed on 1 October by Molotov, Beaverbrook and Harriman, promising 400 aircraft and 500 tanks a month to June 1942. # fact: spiridonovka_opening # fact: six_committees # fact: protocol_signed # fact: protocol_aircraft_tanks
-History: there was no American transport commitment, only an offer of help; the United States allowed purchases but had decided nothing on financing until Roosevelt's billion-dollar offer of 30 October, which Stalin accepted on 4 November and cited in his speech of 6 November. # fact: no_transport_commitment # fact: us_financing_open # fact: fdr_billion # fact: stalin_nov6_speech
-Disputed: whether there were two Kremlin meetings or three; where the figure of 10,000 trucks a month came from, since Harriman's own cable does not contain it; the exact date and place of the transfer from HMS Harrier to HMS London; whether the reception in Moscow was "bleak", as Churchill wrote later, or a triumph, as those present said at the time. # fact: kremlin_meetings_count # fact: trucks_figure # fact: harrier_transfer # fact: bleak_vs_triumph
-Invented: Henry Lowell, Ed Marsh, Pavel Sorokin, Walter Pruett, Hugh Lacey, Arthur Nye, Giles Fenwick, Dot Pryce, Vera Lebedeva and Peg Soames; every conversation between them and the real people of the story; the Metropol counter, the bar, the scarf, the four tins, the inquiry at sea. # fiction
+History: the voyage in HMS London and the flight to Moscow; Vyshinsky at the airfield; the ambassadors leaving the first Kremlin meeting; the half-hour opening at the Spiridonovka and its six committees; the First Protocol of 1 October; help with transport but no commitment; financing left open until Roosevelt's billion dollars on 30 October. # fact: hms_london_voyage # fact: cripps_withdraws # fact: six_committees # fact: protocol_signed # fact: no_transport_commitment # fact: fdr_billion
+Disputed: whether "Caviar" was ever the conference's codename or only the correspondents' nickname; two Kremlin meetings or three; the 10,000 trucks a month that Harriman's own cable does not contain; the date and place of the Harrier transfer; a "bleak" reception or a triumph. # fact: caviar_codename # fact: kremlin_meetings_count # fact: trucks_figure # fact: harrier_transfer # fact: bleak_vs_triumph
+Invented: Henry Lowell, Ed Marsh, Pavel Sorokin, Walter Pruett, Hugh Lacey, Arthur Nye, Giles Fenwick, Dot Pryce, Vera Lebedeva and Peg Soames; every conversation with a real person; the Metropol counter and the bar, the scarf and the four tins, the inquiry at sea. # fiction
 {
 - us_transport == 2:
-    Invented: your "will deliver" and the Admiral's pencil through it. The record keeps only the final offer of help; this story let you write the other word and then let history strike it out. # fiction
+    Your "will deliver" and the Admiral's pencil through it are invented; the record keeps only the final offer of help. # fiction
 - us_transport == 3:
-    Invented: your thirty-day shipping study. The record keeps only a general offer of help. # fiction
+    Your thirty-day shipping study is invented; the record keeps only a general offer of help. # fiction
 - else:
-    Your "will help" matches the record: no transport commitment, only an offer of help. The drafting of it by a lieutenant is invented. # fiction
+    Your "will help" matches the record; a lieutenant drafting it is invented. # fiction
 }
 {
 - us_loan == 1:
-    Invented: your hint at credit on 30 September. No record says anyone on the mission hinted at a loan; the real answer came from Roosevelt a month later. # fiction
+    Your hint at credit is invented: no record says anyone on the mission hinted at a loan. # fiction
 - us_loan == 3:
-    Invented: the question about credit you carried to Harriman's office. The real answer came from Roosevelt on 30 October. # fiction
+    The question about credit you carried to Harriman's office is invented. # fiction
 - else:
-    Your silence on money matches the record of Harriman's cable: purchases allowed, financing undecided. # fiction
-}
-{
-- us_british == 1:
-    Invented: your footnote on tanks diverted from Britain's share. The argument itself is reported from the London talks of mid-September, in a secondary source. # fact: london_prep_talks
-- us_british == 2:
-    Invented: your refusal to show what came out of Britain's share. The argument itself is reported from the London talks of mid-September, in a secondary source. # fact: london_prep_talks
-- else:
-    Invented: your two columns for the tanks. The argument over diverting aid meant for Britain is reported from the London talks, in a secondary source. # fact: london_prep_talks
+    Your silence on money matches Harriman's cable: purchases allowed, financing undecided. # fiction
 }
 {
 - us_parcel == 2 || us_parcel == 3:
-    Invented: the parcel you carried over the gangplank. The record says only that Standley crossed first and Beaverbrook crossed with a rope round his waist. # fact: harrier_transfer
+    The parcel you carried is invented; the record says only that Standley crossed first and Beaverbrook crossed roped. # fact: harrier_transfer
 - else:
-    Your crossing with the Admiral fits the record, which says Standley crossed first. Your hand at his elbow is invented. # fact: harrier_transfer
+    Standley crossing first is in the record; your hand at his elbow is invented. # fact: harrier_transfer
 }
-In the real affair, Philip Jordan reported the caviar; the amount was exaggerated; he never named his source, and Beaverbrook blamed younger officials of the British Embassy without proof. Nobody was ever shown to be the leaker. In this story, {us_named == 1: you named Ed Marsh, who is invented|{us_named == 2: you named Giles Fenwick, who is invented|{us_named == 3: you described a chain of people and named none of them|you named nobody}}}; and you found {clues} clues in your notebook. # fact: jordan_refused_source # fact: beaverbrook_blamed_juniors # fact: amount_exaggerated
+In this story {us_named == 1: you named Ed Marsh|{us_named == 2: you named Giles Fenwick|{us_named == 3: you described a chain and named no one|you named nobody}}}, with {clues} clues in your notebook. In history, nobody was ever shown to be the source. # fact: jordan_refused_source
 {
 - objective_met:
-    Your private objective, that nothing America promised here should be a promise it could not ship: met. Where you held the pen, the words could be shipped. # fiction
-    { us_transport == 2 || us_loan == 1 || us_trucks == 2 || us_press == 2:
-        Not everywhere, though. Somewhere in the week you let a generous word through, and only other people's caution kept it from counting. # fiction
+    Your private objective, that nothing America promised here should be a promise it could not ship: met. # fiction
+    {
+    - us_transport == 2 || us_loan == 1 || us_trucks == 2 || us_press == 2:
+        Not everywhere, though: somewhere in the week you let a generous word through, and other people's caution kept it from counting. # fiction
     }
 - else:
-    Your private objective, that nothing America promised here should be a promise it could not ship: not met. More than once you let a generous word go further than the ships could. # fiction
+    Your private objective, that nothing America promised here should be a promise it could not ship: not met. More than once a generous word went further than the ships could. # fiction
 }
 Questions to discuss: # fiction
 {

@@ -33,6 +33,7 @@ The city is full of the conference for a week. There are several things you coul
     { us_saw_nye || us_parcel == 3:
         You saw four tins. Twenty-five pounds is far more than four tins cost at that counter. The story has grown on its way to print, as stories do. # fiction
     }
+    An American newspaperman you meet at the embassy in Grosvenor Square tells you that the correspondents in Moscow are all calling it the caviar conference now. Later books will call "Caviar" the conference's codename. No paper of the time that anyone has found uses it so; it may have started as exactly this, a joke among newspapermen. # fact: caviar_codename # fact: cassidy_caviar_conference
     At some point in these weeks, the record does not say exactly when, the Prime Minister reads the report and cables Lord Beaverbrook, who questions Jordan. Jordan refuses to say where he got it. # fact: churchill_telegram # fact: jordan_refused_source
     -> us_london_week
 * [Listen to Lord Beaverbrook on the wireless]

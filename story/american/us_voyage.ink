@@ -93,7 +93,7 @@ The mission goes ashore in the morning to fly to Moscow. There is an hour on dec
 -> us_flight
 
 === us_flight ===
-The aircraft are Douglases, which is something: American machines, or copies of them, flying south over a country that goes on being forest for longer than seems possible. # CLEAR # date: 28 September 1941 # location: Over the approaches to Moscow # fact: arrival_vyshinsky
+The aircraft look very like Douglases, American machines or Russian copies of them, which is something. They fly south over a country that goes on being forest for longer than seems possible. # CLEAR # date: 28 September 1941 # location: Over the approaches to Moscow # fact: arrival_vyshinsky
 Birch gone yellow. Pine gone black. Rivers like dropped string. Now and then a village, a church without a cross, a road with nothing on it.
 The Admiral sleeps, upright, with his hands folded on his cap. Across the aisle Marsh is writing figures in the margin of a magazine. Somewhere forward, Mr. Harriman is reading.
 Then, near Moscow, the air outside the window fills with small dirty flowers of smoke, and the aircraft shudders.
