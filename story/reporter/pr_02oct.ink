@@ -75,7 +75,7 @@ You find Vera in the little office off the lobby where the press department's in
     - -> pr_verify_hub
 
 = pr_check_nye
-The Hotel National faces the Kremlin across Manege Square, older and plumper than the Metropol. At half past nine its side door is busy with men carrying boxes, and one of them is a round-shouldered Englishman in a mission overcoat. # date: 2 October 1941 # location: Hotel National # fact: hotel_national # fiction
+The Hotel National faces the Kremlin across Manege Square, older and plumper than the Metropol. This morning its side door is busy with men carrying boxes, and one of them is a round-shouldered Englishman in a mission overcoat. # date: 2 October 1941 # location: Hotel National # fact: hotel_national # fiction
 The porter at the side door gives you his name for the price of a cigarette: Nye, Arthur Nye, messenger to the Beaverbrook mission, Ministry of Supply. He is about forty, and you need only say "Mr Nye, about the caviar" for him to go the colour of a boiled handkerchief. # fiction
 "I don't know anything about any caviar, miss." A pause, in which you could hear a pin drop on the carpet. "It was only four tins!" # speaker: Arthur Nye
 He is the worst liar you have ever met, and you have met several Ministers. # fiction
@@ -107,8 +107,8 @@ Vera meets you in the lobby. "The comrade censor has questions about your articl
 = pr_front_morning
 At breakfast the agency men are talking about the front, not the conference. Something big has begun on the central front, west and south-west of here. The Sovinformburo says only "heavy fighting". The faces of the Soviet waiters say more. # fact: typhoon_begins
 It is the main German offensive on Moscow, launched that day. You will not know its name until later. You can feel its weight already, in the way the city walks. # fact: typhoon_begins
-* [Go to the Kursk station to see the trains come in]
-    At the Kursk station there are trains of wounded, and trains of soldiers going the other way, and women standing between them with bundles, not knowing which train to wait for. A militiaman asks for your papers twice. You are allowed to watch for twenty minutes. It is enough. # fiction
+* [Go to the Belorussian station to see the trains come in from the west]
+    At the Belorussian station there are trains of wounded, and trains of soldiers going the other way, and women standing between them with bundles, not knowing which train to wait for. A militiaman asks for your papers twice. You are allowed to watch for twenty minutes. It is enough. # fiction
     ~ pr_front = pr_front + 1
 * [Walk the streets and write Moscow waiting]
     You walk: past the sandbags at the Bolshoi, past girls drilling with wooden rifles in a courtyard, past a poster of a soldier with a bayonet pointing at you. The city is not panicking. It is bracing, the way you brace before a wave. # fiction
@@ -165,15 +165,15 @@ The afternoon is for writing. # date: 2 October 1941 # location: Hotel Metropol,
 - pr_cav == 2:
     -> pr_write_or_drop
 - pr_cav == 1:
-    Your caviar story is already in the censor's tray. You write the press conference instead: Beaverbrook's enthusiasm, Harriman's silence, the word "help". It goes across at four and comes back at five, whole. # fact: press_conference_oct2 # fact: no_transport_commitment
+    Your caviar story is already in the censor's tray. You write the press conference instead: Beaverbrook's enthusiasm, Harriman letting him talk{pr_asked == 1:, the word "help"}. It goes across at four and comes back at five, whole. # fact: press_conference_oct2
     -> pr_censor_desk
 - else:
-    You write the press conference: the admiration, the nights at the Kremlin, the word "help" if you have it. It goes across at four and comes back whole. # fact: press_conference_oct2
+    You write the press conference: the admiration, the nights at the Kremlin{pr_asked == 1:, and the word "help"}. It goes across at four and comes back whole. # fact: press_conference_oct2
     -> pr_censor_front
 }
 
 = pr_write_or_drop
-Your notebook is open on the desk. {pr_knows_tins(): Four tins, it says, in three different handwritings: yours, the ledger's, a frightened man's.|What you have is a bar, a joke and a lot of numbers.}
+Your notebook is open on the desk. {pr_knows_tins(): Four tins, it says, underlined twice, and beside it where you saw or read it.|What you have is a bar, a joke and a lot of numbers.}
 The whole of Moscow is talking about caviar. The whole of the Western front is on fire. You have one evening and one cable.
 * [Write the caviar story, with what you know]
     -> pr_draft(false) ->
@@ -219,8 +219,8 @@ The censor waits, pencil resting on the page. You have one argument. Make it a g
 * [It is true, and you can prove it]
     "It is true. I have checked it." # speaker: Peg Soames
     {
-    - LIST_COUNT(pr_evidence) >= 1:
-        You lay it out: the counter, the tins, {pr_evidence ? pr_ev_receipt: a receipt,} the date. The censor listens, through Vera, and reads your paragraphs again, slowly. # fiction
+    - pr_knows_tins() || (pr_evidence ? pr_ev_chit):
+        You lay it out: {pr_knows_tins(): the counter, the four tins, {pr_evidence ? pr_ev_receipt: a receipt,} the date|the roubles drawn at the embassy, the chit, the telegram, the man who signed for the money}. The censor listens, through Vera, and reads your paragraphs again, slowly. # fiction
         "It is small," he says at last. "A small true thing. Small true things about the British are not our concern." He draws a second line, through his first. # speaker: The censor
         ~ pr_won = true
     - else:

@@ -11,7 +11,7 @@ Vera Lebedeva comes in at half past eight with the day's notices under her arm a
 -> pr_vera_hub
 
 = pr_vera_hub
-{The notice lies on the tablecloth between you.|Vera waits, her pencil lined up with the edge of the notice.|Someone at the next table drops a spoon. Vera does not look round.}
+{The notice lies on the tablecloth between you.|Vera waits, her pencil lined up with the edge of the notice.|Someone at the next table drops a spoon. Vera does not look round.|A waiter refills your tea without being asked, and Vera's without being asked either.}
 * [Ask what "arrangements" means]
     "Arrangements. Does that mean a bus to the airfield?" # speaker: Peg Soames
     "It means that you will be informed." Vera almost smiles. "I do not know of a bus, Miss Soames. If there is a bus, I will be the first to tell you. If there is no bus, I will tell you that also, later." # speaker: Vera Lebedeva # fiction

@@ -5,7 +5,7 @@ The notice comes with breakfast: the conference opens at one o'clock this aftern
 "Will not be admitted," Sam Whitcombe would say, "is an invitation to stand outside." # fiction
 * [Go and stand outside]
     You go and stand outside, like everyone worth their cable allowance.
-* [Ask Vera whether standing outside is permitted]
+* (asked_vera) [Ask Vera whether standing outside is permitted]
     "Is it permitted to stand in the street, Vera?" # speaker: Peg Soames
     "The street is for everybody," Vera says. Then, after a pause: "Stand on the far side. Do not stand too long in one place. Do not write in front of the militia." # speaker: Vera Lebedeva # fiction
     ~ common_adjust(trust_soviet, 1)
@@ -14,7 +14,7 @@ The notice comes with breakfast: the conference opens at one o'clock this aftern
 
 = pr_spiridonovka
 The Spiridonovka looks as if it had been drawn by a boy who had read too much Walter Scott: turrets, pointed windows, a Gothic porch, grey stone under a grey sky. Schechtel built it in the nineties for Zinaida Morozova, a millionaire's wife; the revolution took it; the Foreign Commissariat now gives its receptions here. # date: 29 September 1941 # location: Spiridonovka Street # fact: spiridonovka_house
-You take the far pavement, as advised. Three American agency men are already there, and a Swede, and a man from a news agency of a government in exile who has nowhere else to be. # fiction
+You take the far pavement{pr_d29.asked_vera:, as Vera advised}. Three American agency men are already there, and a Swede, and a man from a news agency of a government in exile who has nowhere else to be. # fiction
 At five to one the cars come: long, black, shaded headlamps even in daylight, flags on the wings. Doors open and shut. Overcoats go up the steps. You see the back of a small restless man who must be Beaverbrook and the long back of a tall one who must be Harriman, and then the porch swallows them. # fact: spiridonovka_opening
 You look at your watch. It says two minutes past one. You write it down.
 -> pr_waiting
@@ -23,7 +23,7 @@ You look at your watch. It says two minutes past one. You write it down.
 {You wait.|You wait some more. The wind comes down the street with leaves in it.|A militiaman walks past for the third time, slowly, as if you were a shop window.}
 * [Watch the militiaman]
     He is about nineteen, with a rifle too long for him and a face that has not yet decided to be hard. He looks at your tweed jacket and your notebook, then at the house, then at the sky, where a barrage balloon turns slowly on its cable. # fiction
-    You keep the notebook in your pocket, as Vera said.
+    You keep the notebook in your pocket{pr_d29.asked_vera:, as Vera said|, on an instinct you have learned since July}.
     -> pr_waiting
 * [Talk to the agency men]
     ~ common_adjust(trust_press, 1)

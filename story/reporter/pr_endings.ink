@@ -132,9 +132,9 @@ Questions to discuss # fiction
     1. You kept your source and lost access. Was the trade worth it for you, and for your readers?
     2. Why might a source matter more to a reporter than any single story?
     3. Jordan, too, refused to name his source. What are the limits of that duty?
-    4. Your figure was smaller than Jordan's. Why do smaller, truer numbers so often travel less far?
+    4. Your story was smaller than Jordan's £25. Why do smaller, truer numbers so often travel less far?
 - pr_ending == "spiked":
-    1. Jordan's caviar story passed the Soviet censor and yours did not. What might explain the difference, and why can we not know?
+    1. Jordan's caviar story got out of Moscow and yours did not. Nobody knows how his got past the censors. What might explain the difference, and why can we not know?
     2. How did censorship, and the rule that correspondents live at the Metropol, shape what the West learned about the Soviet Union in 1941?
     3. Reynolds later wrote of his battles with the censors. Is a censored truth still worth sending? # fact: reynolds_censors
     4. What reaches the history books when some stories never get out?

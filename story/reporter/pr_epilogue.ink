@@ -9,7 +9,7 @@ Philip Jordan's story has run in the News Chronicle: Lord Beaverbrook sent an em
     ~ common_adjust(reputation, -2)
     You know where it came from. It came from a bar, a few drinks in, and you wrote it down and sent it. # fact: amount_exaggerated
 - pr_published && not pr_late:
-    "SOAMES. CAVIAR RAN PAGE THREE. YOUR {pr_figure == 1: FOUR TINS|NO FIGURE} STANDS UP BETTER THAN CHRONICLES TWENTY FIVE POUNDS. MINISTRY CONFIRMS SMALL ORDER. WELL DONE. WHITCOMBE" # speaker: Sam Whitcombe
+    "SOAMES. CAVIAR RAN PAGE THREE. {pr_figure == 1: YOUR FOUR TINS STAND UP|YOUR VERSION WITHOUT FIGURE STANDS UP} BETTER THAN CHRONICLES TWENTY FIVE POUNDS. MINISTRY CONFIRMS SMALL ORDER. WELL DONE. WHITCOMBE" # speaker: Sam Whitcombe
     ~ common_adjust(standing, 1)
     ~ common_adjust(reputation, 1)
 - pr_published && pr_late:
@@ -20,7 +20,7 @@ Philip Jordan's story has run in the News Chronicle: Lord Beaverbrook sent an em
     "SOAMES. CHRONICLE TIMES EXPRESS ALL HAVE CAVIAR. WHY NOT YOU. WHITCOMBE" # speaker: Sam Whitcombe
     You cable back: CENSOR. It costs you a shilling a word and it is the only word that matters. # fact: palgunov_censor
     "CENSOR PASSED JORDANS. WHY NOT YOURS. WHITCOMBE" # speaker: Sam Whitcombe
-    You do not know. Nobody ever tells you why. A different censor, a different hour, a different sentence, a different mood in a building you will never see the inside of. Your story sits in a drawer in the press department, and in your notebook, and it is already old. # fact: palgunov_censor # fiction
+    You do not know whether the censor passed Jordan's story or it went out by some other road; nobody at the Metropol knows, and nobody ever tells you why yours died. A different censor, a different hour, a different sentence, a different mood in a building you will never see the inside of. Your story sits in a drawer in the press department, and in your notebook, and it is already old. # fact: palgunov_censor # fiction
     ~ common_adjust(standing, -1)
 - else:
     "SOAMES. CHRONICLE HAS CAVIAR. YOU DIDNT. RAN YOUR MOSCOW WAITING PIECE PAGE ONE INSTEAD. HOPE YOU ARE RIGHT. WHITCOMBE" # speaker: Sam Whitcombe
@@ -54,7 +54,7 @@ And then there are the people you know, about whom no newspaper will ever print 
 }
 Arthur Nye goes home with the mission and, as far as anyone knows, keeps his receipt. # fiction
 Later in October, a British naval officer passing through tells the bar how the missions went home: out to the White Sea in the minesweeper Harrier, then across to the cruiser London on a gangplank slung between the two ships at sea, Admiral Standley first, Lord Beaverbrook with a rope round his waist, and the London's loudspeaker calling "Well done, Harrier" as the ships drew apart. Where exactly, and on which day, he could not say; the accounts still disagree. # fact: harrier_transfer
-By then the missions are home. Beaverbrook has told London that the agreement lifted Moscow's spirits, and spoken on the BBC of committees by day and the Kremlin by night. The first convoy of the new protocol, PQ 1, has reached Archangel with tanks and crated Hurricanes, and lost no ships. # fact: beaverbrook_morale_report # fact: missions_back_london # fact: beaverbrook_broadcast # fact: pq1_arrives
+By then the missions are home, and Beaverbrook has spoken on the BBC of committees by day and the Kremlin by night. In private, you will learn long after, he had already told Churchill that the agreement had lifted Moscow's spirits. The first convoy of the new protocol, PQ 1, has reached Archangel with tanks and crated Hurricanes, and lost no ships. # fact: beaverbrook_morale_report # fact: missions_back_london # fact: beaverbrook_broadcast # fact: pq1_arrives
 -> pr_typhoon
 
 = pr_typhoon
@@ -107,7 +107,7 @@ On the twenty-second Solomon Lozovsky, the Soviet spokesman, holds his first pre
 = pr_stay
 You do not go to the Kazan station. You sit in your room at the Metropol with the light off and listen to the building empty around you: doors, voices, cases bumping down stairs, cars in the square, then silence. # date: 16 October 1941 # location: Moscow # fact: moscow_panic_oct16
 In the morning Moscow is a city you have never seen. Offices with their doors open and nobody in them. Ash blowing in the courtyards where papers were burned in the night. Crowds at the stations, lorries loaded with furniture, a shop with its windows smashed and a queue outside it anyway. Panic, for a day and a half, and then something harder than panic. # fact: moscow_panic_oct16 # fiction
-You write it all. Two thousand words, the best you have ever written. Then you walk to the press department with them, and find its doors locked and its rooms dark. The censors have gone to Kuibyshev. Without a censor, there is no way to file. The best story of your life sits in your typewriter with nowhere to go. # fact: palgunov_censor # fiction
+You write it all. Two thousand words, the best you have ever written. Then you walk to the press department with them, and find its doors locked and its rooms dark. The censors have gone east. Without a censor, there is no way to file. The best story of your life sits in your typewriter with nowhere to go. # fact: palgunov_censor # fiction
 * [Try the Central Telegraph anyway]
     You try the Central Telegraph on Gorky Street. The clerk at the foreign window looks at your pages, looks at the missing stamp, and slides them back under the grille without a word. # fiction
 * [Keep the pages, and wait]
