@@ -75,6 +75,12 @@ export class InkRunner {
     this.stateCache = null;
   }
 
+  /** Moves to a knot before the first step; an unknown knot is the caller's error to report. */
+  goTo(path: string): void {
+    if (!this.story.KnotContainerWithName(path.split('.')[0]!)) throw new StoryError(`the story has no knot named "${path}"`);
+    this.story.ChoosePathString(path);
+  }
+
   /** The ink state as JSON; computed once per position, shared by history and autosave. */
   saveState(): string {
     this.stateCache ??= this.story.state.ToJson();

@@ -22,11 +22,14 @@ export interface SessionOptions {
   seed?: number;
   /** Watchdog: longest time one step may run. */
   stepLimitMs?: number;
+  /** Start at this knot (e.g. a role's first scene) instead of the top of the story. */
+  startPath?: string;
 }
 
 /** What a save or a replay needs to put a session back exactly where it was. */
 export interface SessionSnapshot {
   seed: number;
+  startPath?: string;
   choices: ChoiceRecord[];
   inkState: string;
   engine: SessionState;
@@ -77,7 +80,7 @@ export class Session {
 
   /** A playthrough put back where a snapshot (a save) left it. */
   static resume(story: LoadedStory, snapshot: SessionSnapshot, options: SessionOptions = {}): Session {
-    const session = new Session(story, { ...options, seed: snapshot.seed });
+    const session = new Session(story, { ...options, seed: snapshot.seed, startPath: snapshot.startPath });
     session.runner.reset(snapshot.seed);
     session.runner.loadState(snapshot.inkState);
     session.state = snapshot.engine;
@@ -107,7 +110,13 @@ export class Session {
   /** Where the session stands, for a save. After a failed step: the last good moment. */
   snapshot(): SessionSnapshot {
     const at = this.failedFrom ?? { ink: this.runner.saveState(), engine: this.state };
-    return { seed: this.seed, choices: this.history.choices(), inkState: at.ink, engine: at.engine };
+    return {
+      seed: this.seed,
+      ...(this.options.startPath ? { startPath: this.options.startPath } : {}),
+      choices: this.history.choices(),
+      inkState: at.ink,
+      engine: at.engine,
+    };
   }
 
   /** Takes a choice by its 0-based index among the current choices. */
@@ -172,6 +181,7 @@ export class Session {
 
   private begin(): void {
     this.runner.reset(this.seed);
+    if (this.options.startPath) this.runner.goTo(this.options.startPath);
     const start = initialState(this.title, this.author, this.seed, this.watches);
     const raw = this.runner.step();
     this.state = applyStep(start, { ...raw, watchValues: this.readWatches() }, null);

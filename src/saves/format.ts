@@ -34,6 +34,8 @@ export const saveSchema = z.object({
   version: z.literal(SAVE_VERSION),
   story: z.object({ title: z.string(), hash: z.string().regex(/^[0-9a-f]{64}$/) }),
   seed: z.number().int(),
+  /** The knot the playthrough started at, when not the top of the story (e.g. --role). */
+  start: z.string().optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
   choices: z.array(choiceRecord),
@@ -92,6 +94,7 @@ export function buildSave(snapshot: SessionSnapshot, meta: SaveMeta, now: Date):
     version: SAVE_VERSION,
     story: { title: meta.title, hash: meta.hash },
     seed: snapshot.seed,
+    ...(snapshot.startPath ? { start: snapshot.startPath } : {}),
     createdAt: meta.createdAt ?? time,
     updatedAt: time,
     choices: snapshot.choices,
@@ -102,5 +105,11 @@ export function buildSave(snapshot: SessionSnapshot, meta: SaveMeta, now: Date):
 }
 
 export function snapshotOf(save: SaveFile): SessionSnapshot {
-  return { seed: save.seed, choices: save.choices, inkState: save.inkState, engine: save.engine as unknown as SessionState };
+  return {
+    seed: save.seed,
+    ...(save.start ? { startPath: save.start } : {}),
+    choices: save.choices,
+    inkState: save.inkState,
+    engine: save.engine as unknown as SessionState,
+  };
 }

@@ -180,3 +180,18 @@ describe('history', () => {
     expect(resumed.state).toEqual(before2.engine);
   });
 });
+
+describe('starting at a knot', () => {
+  it('starts there, and keeps the start in snapshots so going back returns there', () => {
+    const story = loadFixture('choices.ink');
+    const session = Session.start(story, { seed: 2, startPath: 'two' });
+    expect(texts(session)).toEqual(['Turn one.']);
+    session.choose(1);
+    const snap = session.snapshot();
+    expect(snap.startPath).toBe('two');
+    const resumed = Session.resume(story, snap);
+    resumed.back(1);
+    expect(texts(resumed)).toEqual(['Turn one.']);
+    expect(() => Session.start(story, { startPath: 'nowhere' })).toThrow(/no knot named "nowhere"/);
+  });
+});
