@@ -81,6 +81,7 @@ Marsh plunges in like a man into warm surf. In ten minutes he is at the centre o
     ~ common_adjust(trust_press, 1)
     -> us_bar_rounds
 * [Take your glass to the Russian woman's table]
+    ~ us_met_vera = true
     She is Vera Lebedeva, of the Narkomindel press department, interpreter to the correspondents. She lets you sit, and talks about Jack London, whom she loves, and Chicago, which she has read about and fears. # fiction
     "You will understand," she says, very quietly, "that I am here to work. Everything in this room, I hear. What I hear, I must write. So it is better, I think, if your friends say less." # speaker: Vera Lebedeva
     ~ common_adjust(trust_soviet, 1)
@@ -101,7 +102,7 @@ The table laughs. Fenwick bows. He has told it well; he has clearly told it befo
 ~ common_clue()
 Giles Fenwick tells the caviar errand as a joke at the Metropol bar, to embassy juniors and correspondents: "by the kilo, in a scarf". # clue: 1 Oct, Metropol bar: Fenwick tells the caviar errand as a joke, "by the kilo, in a scarf", with correspondents listening.
 Then Marsh arrives behind you, glass in hand, delighted. # fiction
-"Caviar! For Churchill? Listen, I priced caviar at that counter yesterday for my girl in Philadelphia. Four kilos at the foreign rate? Call it a hundred dollars. A hundred bucks of fish eggs!" # speaker: Ed Marsh
+"Caviar! For Churchill? Four kilos of caviar at a foreign-currency counter? Call it a hundred dollars. A hundred bucks of fish eggs!" # speaker: Ed Marsh
 One of the British juniors, who has not heard the word dollars, shouts it back across the table, delighted. # fiction
 "A hundred pounds!" # speaker: British junior
 The table howls. # fiction
@@ -138,7 +139,7 @@ Across the table, Peg Soames has uncapped her pen. Another correspondent has not
     "It was four tins," you say, because you cannot bear a wrong number. "Kilo tins. I saw them bought. Not a crate." # speaker: Henry Lowell
     The table goes quiet in a particular way. Fenwick looks at you with real interest for the first time. Peg Soames writes, fast. # fiction
     You have just done a statistician's duty and a journalist's favour. In correcting the figure, you have confirmed the story. You realise it about four seconds too late. # fiction
-- On your way out, Vera Lebedeva is putting on her brown coat at the door. She does not look at you. She is writing something in a small notebook, and she is writing it in English. # fiction
+- On your way out, {us_met_vera: Vera Lebedeva is putting on her brown coat at the door|the young Russian woman with the Narkomindel pass is putting on her brown coat at the door: Vera Lebedeva, the correspondents' interpreter, someone tells you}. She does not look at you. She is writing something in a small notebook, and she is writing it in English. # fiction
 ~ common_clue()
 Vera Lebedeva saw Marsh with the correspondents on the night of 1 October, and wrote in her notebook as the bar emptied. # clue: Vera Lebedeva was writing in her notebook as the Metropol bar emptied (1 Oct); she saw who talked to whom.
 -> us_press_conference

@@ -53,7 +53,7 @@ The Admiral goes first. Everyone agrees on that. The question is who goes with h
     "Sir. Please. I can't do both, not over that. The box has to go with me. Would you take this across? Don't open it, sir. Please don't. It's only for London. Nobody need know whose hands it came over in." # speaker: Arthur Nye
 - else:
     Behind you, Ed Marsh is at your elbow with a parcel wrapped in a scarf. He is pale, sober, and serious, which on Ed is like a different man wearing his coat. # fiction
-    "Hank. Favour. This is Nye's. The little English fellow. He's got Beaverbrook's box and he can't manage both on that plank, and he won't let a sailor touch it. Take it over for him. Don't open it. Don't ask. After last night the less anybody looks at it the better, for him and for me." # speaker: Ed Marsh
+    "Hank. Favour. This is Nye's. The little English fellow. He's got Beaverbrook's box and he can't manage both on that plank, and he won't let a sailor touch it. Take it over for him. Don't open it. Don't ask. After the other night, the less anybody looks at it the better, for him and for me." # speaker: Ed Marsh
 }
 The Admiral is at the foot of the gangplank, sixty-nine years old, in a bridge coat, looking at the gap with great calm. A British rating is waiting to steady him. He has not asked for you. He would not. # fiction
 * [Help the Admiral across first, and carry the mission's papers]

@@ -2,7 +2,6 @@
 
 === us_homeward ===
 The London brings you into a Scottish anchorage under rain, and a train brings you south through a country in blackout, and by about the tenth of October both missions are back in London. # CLEAR # date: 10 October 1941 # location: London # fact: missions_back_london
-Lord Beaverbrook tells the press that Britain will not ask Russia to pay for the munitions. Nobody says anything of the kind about America. Money, on your side, is still undecided. # fact: missions_back_london # fact: us_financing_open
 {
 - us_tins == 2:
     On the quay in Scotland you hand a parcel in a scarf to a small Englishman in a bowler, who takes it without a word and without looking at you, and walks away very fast, as if from a crime. # fiction
@@ -19,6 +18,7 @@ Lord Beaverbrook tells the press that Britain will not ask Russia to pay for the
 - else:
     Lacey's report, you hear later, blames the younger men of the embassy, as His Lordship wanted. Nobody is named, so everybody is suspected.{us_dot_log: At least Dot Pryce's name was crossed off, because you told him about her duty sheet.| Dot Pryce, you hear, is taken off the cipher desk for a month, because she knew.} # fiction
 }
+Lord Beaverbrook tells the press that Britain will not ask Russia to pay for the munitions. Nobody says anything of the kind about America. Money, on your side, is still undecided. # fact: missions_back_london # fact: us_financing_open
 The Admiral is in excellent spirits. He has seen the Russians, and he is convinced they will hold. He says so to anyone in London who will listen, and to several who would rather not. # fact: standley_convinced
 The city is full of the conference for a week. There are several things you could read, or hear.
 -> us_london_week
@@ -26,12 +26,12 @@ The city is full of the conference for a week. There are several things you coul
 = us_london_week
 * [Read the newspapers]
     The papers are warm about Moscow: a great success, quick and businesslike, the Russians cheered by it. # fact: bleak_vs_triumph
-    And in one corner of them, a small item that is not about tanks. Philip Jordan of the News Chronicle has reported that Lord Beaverbrook sent an employee to buy caviar for the Prime Minister: twenty-five pounds' worth, about a hundred dollars. The Times carries it. So does the Daily Express, which is Lord Beaverbrook's own paper. # fact: jordan_reported # fact: caviar_purchase
+    And some time in these weeks, in a corner of them, a small item that is not about tanks. Philip Jordan of the News Chronicle reports that Lord Beaverbrook sent an employee to buy caviar for the Prime Minister: twenty-five pounds' worth, about a hundred dollars. Jordan's despatches run in his own paper, in The Times, and in the Daily Express, which is Lord Beaverbrook's own. Which of them printed this one, and on what day, nobody will later be sure. # fact: jordan_reported # fact: caviar_purchase
     { us_marsh_dollars:
         A hundred dollars. You read the figure three times. It is Ed's figure, the one he swore he said before the British junior made it pounds. Or it is the same sum arrived at by somebody else's arithmetic. A statistician knows that two measurements agreeing is not proof they came from the same instrument. # fiction
     }
     { us_saw_nye || us_parcel == 3:
-        You saw four tins. Twenty-five pounds is far more than four tins cost at that counter. The story has grown on its way to print, as stories do. # fiction
+        You saw four tins{us_saw_nye:, and the roubles counted out for them}. Whatever twenty-five pounds would have bought at that counter, it was more than would fit in a scarf. The story has grown on its way to print, as stories do. # fiction
     }
     An American newspaperman you meet at the embassy in Grosvenor Square tells you that the correspondents in Moscow are all calling it the caviar conference now. Later books will call "Caviar" the conference's codename. No paper of the time that anyone has found uses it so; it may have started as exactly this, a joke among newspapermen. # fact: caviar_codename # fact: cassidy_caviar_conference
     At some point in these weeks, the record does not say exactly when, the Prime Minister reads the report and cables Lord Beaverbrook, who questions Jordan. Jordan refuses to say where he got it. # fact: churchill_telegram # fact: jordan_refused_source
