@@ -176,6 +176,9 @@ The ledger lies open. The columns run back for days in her small upright hand.
 Supper is in the junior mess, once a merchant's billiard room: soup, black bread, a tin of Spam from somebody's parcel, and a bottle of Georgian wine that tastes of ink and sunlight. # date: 30 September 1941 # location: British Embassy, junior mess # fiction
 Fenwick holds the head of the table. Dot sits at the end with a book she isn't reading. Two other chancery juniors argue about cricket. Arthur Nye sits beside you, eating like a man with something on his conscience. # fiction
 {uk_embassy_line == 2: Fenwick raises his glass an inch to you as you sit. The Ambassador had his breakfast, the inch says. You are one of us.}
+{ uk_embassy_line == 1:
+    Fenwick nods to you as you sit. "The Ambassador got his paper," he says. "Thin, but a paper. Thank you." # speaker: Giles Fenwick
+}
 {uk_embassy_line == 0: Fenwick does not look at you as you sit. He talks to the others about "the mission" the way one talks about the weather in a country one is only passing through.}
 One of the juniors says he saw a man from the mission coming out of the Metropol this afternoon with a parcel. "Black market, Nye?" he says, grinning. "Nylons for the Commissariat?" # fiction
 Nye goes scarlet to the ears and opens his mouth, and you can see the truth coming up his throat like a hiccup.
