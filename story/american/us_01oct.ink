@@ -63,6 +63,7 @@ The juniors are not asked. The juniors have been awake for three days and have f
 * [Go because the Admiral asks you to bring Marsh home early]
     The Admiral, passing in the corridor, hears where Marsh is going and remarks to the wall that there is an early start the day after tomorrow and a press conference tomorrow, and that statisticians ought to be in bed by midnight. # fiction
     You take it as an order, which it very nearly is.
+    ~ us_sent_for_marsh = true
     ~ common_adjust(standing, 1)
 - -> us_metropol_bar
 
@@ -102,7 +103,7 @@ The table laughs. Fenwick bows. He has told it well; he has clearly told it befo
 ~ common_clue()
 Giles Fenwick tells the caviar errand as a joke at the Metropol bar, to embassy juniors and correspondents: "by the kilo, in a scarf". # clue: 1 Oct, Metropol bar: Fenwick tells the caviar errand as a joke, "by the kilo, in a scarf", with correspondents listening.
 Then Marsh arrives behind you, glass in hand, delighted. # fiction
-"Caviar! For Churchill? Four kilos of caviar at a foreign-currency counter? Call it a hundred dollars. A hundred bucks of fish eggs!" # speaker: Ed Marsh
+"Caviar! For Churchill? By the kilo? A few kilos of caviar at a foreign-currency counter, call it a hundred dollars. A hundred bucks of fish eggs!" # speaker: Ed Marsh
 One of the British juniors, who has not heard the word dollars, shouts it back across the table, delighted. # fiction
 "A hundred pounds!" # speaker: British junior
 The table howls. # fiction
@@ -125,6 +126,10 @@ Across the table, Peg Soames has uncapped her pen. Another correspondent has not
 * [Let it run: you are not Ed Marsh's keeper]
     ~ us_bar = 2
     You finish your drink. It is a joke; jokes die by morning; Ed is a grown man. You tell yourself these three things in that order, and leave at midnight without him. # fiction
+    {
+    - us_sent_for_marsh:
+        You were sent to bring him home. You decide, on the stairs, that the Admiral did not say so in as many words. # fiction
+    }
     Behind you the table is still laughing. The story is still growing. You can hear it growing, the way you can hear rain start. # fiction
 * [Laugh along and add a line of your own]
     ~ us_bar = 3

@@ -124,6 +124,10 @@ Then he turns round and asks you what you know.
 * [Go to the Metropol to find Vera Lebedeva]
     -> us_vera_talk
 + [Pack for the morning]
+    {
+    - us_marsh == 2 && not us_marsh_dollars:
+        On the way to your room you put your head round Ed Marsh's door and tell him, in as few words as will do, that he is to say nothing to anybody about anything until Scotland. He looks at you from under a wet towel and, for once in his life, says nothing. # fiction
+    }
     -> us_departure
 
 = us_dot_pryce
@@ -150,11 +154,11 @@ You tell her you believe her. She says that's very kind of you, and that you are
     Ed Marsh is in his room with the tables spread on the bed and a wet towel on his head. He looks at you as a man looks at the morning. # date: 2 October 1941 # location: Moscow, the American embassy # fiction
     "Tell me I didn't do what I think I did." # speaker: Ed Marsh
     You tell him what he did. He groans into the towel. Then he sits up, suddenly precise, the statistician in him outraged. # fiction
-    "I said dollars. I know I said dollars. Four kilos at the foreign counter, I guessed, call it a hundred bucks. I always guess high. You know me. It was the British kid who made it pounds. And then I said a crate. Christ. I said a crate." # speaker: Ed Marsh
+    "I said dollars. I know I said dollars. A few kilos at the foreign counter, I guessed, call it a hundred bucks. I always guess high. You know me. It was the British kid who made it pounds. And then I said a crate. Christ. I said a crate." # speaker: Ed Marsh
 }
 ~ us_marsh_dollars = true
 ~ common_clue()
-Marsh swears his "hundred" began as dollars, his own guess at four kilos, and that a British junior turned it into pounds. # clue: Marsh's "hundred" began as his guess in dollars at four kilos; a British junior made it "a hundred pounds" (1 Oct).
+Marsh swears his "hundred" began as dollars, his own guess at "a few kilos", and that a British junior turned it into pounds. # clue: Marsh's "hundred" began as his guess in dollars at a few kilos; a British junior made it "a hundred pounds" (1 Oct).
 You think of the pounds and the dollars, and of how a number changes currency on its way across a table. Four hundred per cent, by one careless word. # fiction
 -> us_affair_errands
 

@@ -151,7 +151,7 @@ You go back to the Spiridonovka without Marsh. The doorman tells you the America
 
 === us_red_square ===
 You walk down past the Bolshoi, where sandbags are banked against the columns, and into Red Square, where the mausoleum has been hidden under something that looks, from a distance, like an ordinary house. # date: 30 September 1941 # location: Red Square # fiction
-A column of recruits goes by in new boots and old coats, singing, badly and well. Some of them are boys. Some of them are older than the Admiral. A woman at the curb watches them with her hand at her mouth and does not wave. # fiction
+A column of recruits goes by in new boots and old coats, singing, badly and well. Some of them are boys. Some of them look older than your father. A woman at the curb watches them with her hand at her mouth and does not wave. # fiction
 At the corner, a lorry full of wounded waits for a tram to pass. The men in it have the grey, patient faces of people who have been moved a very long way. One of them is looking at your uniform, which is not like any uniform he knows. # fiction
 * [Salute the lorry]
     You salute. It is foolish, perhaps. A soldier in the back, his head bandaged, lifts two fingers from the rail in reply. The lorry grinds away. # fiction
@@ -170,7 +170,7 @@ In the upstairs room the two chiefs go through it with their people. You stand a
 { us_loan == 3:
     Near the end, the young man from Harriman's staff catches your eye and nods at the folder in his hand. Your question about credit went up the hill tonight. He does not say what came down. # fiction
 }
-Near two, the same young man finds you at the door. Mr. Harriman wants a list by seven of every figure still open in the committees: where the Russians and the committees do not yet agree, and why. One page. He wants it from someone who knows the tables and will not talk. He does not want it to go through the usual channels first. # fiction
+Near two, {us_loan == 3:the same young man|a young man from Harriman's staff} finds you at the door. Mr. Harriman wants a list by seven of every figure still open in the committees: where the Russians and the committees do not yet agree, and why. One page. He wants it from someone who knows the tables and will not talk. He does not want it to go through the usual channels first. # fiction
 The usual channel is your Admiral.
 * [Do it, and tell the Admiral first thing in the morning]
     ~ us_private_list = 1
