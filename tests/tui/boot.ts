@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { onTestFailed } from 'vitest';
 import { Controller } from '../../src/engine/controller.ts';
 import { Session } from '../../src/engine/session.ts';
 import { SaveStore } from '../../src/saves/store.ts';
@@ -41,7 +42,7 @@ const open: Booted[] = [];
 export async function boot(options: BootOptions = {}): Promise<Booted> {
   const h = headless(options.cols ?? 100, options.rows ?? 30);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'caviar-tui-'));
-  const env = { ...options.env, CAVIAR_CONFIG: path.join(dir, 'config') };
+  const env = { ...process.env, ...options.env, CAVIAR_CONFIG: path.join(dir, 'config') };
   const story = loadStory(fixture(options.story ?? 'conference.ink'));
   const session = Session.start(story, { seed: 7, stepLimitMs: options.stepLimitMs });
   const controller = new Controller(session, new SaveStore(path.join(dir, 'saves')), { clock: () => new Date('2024-05-01T10:20:00Z') });
@@ -65,6 +66,7 @@ export async function boot(options: BootOptions = {}): Promise<Booted> {
     env,
     errors,
     async close() {
+      shown = h.text();
       tui.quit(0);
       const code = await tui.done;
       await h.settle();
@@ -73,6 +75,9 @@ export async function boot(options: BootOptions = {}): Promise<Booted> {
       return code;
     },
   };
+  // A failing test shows the screen it saw.
+  let shown = '';
+  onTestFailed(() => console.log(`screen at the end:\n${shown}`));
   open.push(booted);
   return booted;
 }

@@ -223,8 +223,8 @@ class App {
     if (k === 'C-c') return this.quit(EXIT.SIGINT);
     if (k === 'C-z') return suspend(this.screen, () => this.render());
     if (k === 'C-l') {
-      this.screen.reacquire();
-      return this.render();
+      this.render();
+      return this.screen.redraw();
     }
     const { cols, rows } = this.screen;
     if (layout(cols, rows, () => 0).tooSmall) {
@@ -321,7 +321,7 @@ class App {
 
   private onClick(y: number): void {
     if (this.overlay || this.command || this.typewriter.running) return;
-    const { choices } = layout(this.screen.cols, this.screen.rows, (w) => this.choiceRowCount(w));
+    const { choices } = layout(this.screen.cols, this.screen.rows, (w) => this.choiceRowCount(w), this.urgent());
     const row = y - choices.top - 1;
     const choice = this.choiceAtRow[row];
     if (choice !== undefined) {
@@ -395,6 +395,10 @@ class App {
 
   // ── drawing ────────────────────────────────────────────────────────────────────────────
 
+  private urgent(): boolean {
+    return this.controller.session.state.issue !== null;
+  }
+
   private choiceRowCount(width: number): number {
     const state = this.controller.session.state;
     if (state.issue) return errorRows(state.issue, this.controller.session.canUndo, width).length;
@@ -404,7 +408,7 @@ class App {
 
   private buildStory(force = false): void {
     const { cols, rows } = this.screen;
-    const l = layout(cols, rows, (w) => this.choiceRowCount(w));
+    const l = layout(cols, rows, (w) => this.choiceRowCount(w), this.urgent());
     const { width, height } = inner(l.story);
     const spaced = rows >= 20;
     const b = this.built;
@@ -416,7 +420,7 @@ class App {
   render(): void {
     if (this.finished) return;
     const { cols, rows } = this.screen;
-    const l = layout(cols, rows, (w) => this.choiceRowCount(w));
+    const l = layout(cols, rows, (w) => this.choiceRowCount(w), this.urgent());
     const p = this.panes;
     const paint_ = (rs: Row[], width: number) => rs.map((r) => paint(r, this.theme)).map((s) => (width >= 0 ? s : s));
     if (l.tooSmall) {
@@ -510,7 +514,8 @@ class App {
     if (!this.view.moreBelow) hints.push(['PgUp', 'scroll']);
     for (const o of OVERLAYS) if (o.key !== '?') hints.push([o.key, o.hint]);
     hints.push([':', 'command'], ['?', 'help'], ['q', 'quit']);
-    return hintRow(hints, cols - 1);
+    const unique = hints.filter((h, i) => hints.findIndex((o) => o[0] === h[0]) === i);
+    return hintRow(unique, cols - 1);
   }
 
   private renderOverlay(cols: number, rows: number): void {

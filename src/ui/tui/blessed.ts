@@ -53,6 +53,8 @@ export interface TerminalScreen {
   release(): void;
   /** Takes the terminal again after release() and redraws. */
   reacquire(): void;
+  /** Clears the terminal and draws every cell again (Ctrl-L, after something wrote over it). */
+  redraw(): void;
   /** Restores the terminal: normal screen, cursor on, mouse off, cooked mode. Idempotent. */
   destroy(): void;
 }
@@ -76,6 +78,7 @@ interface ScreenInternals {
   destroyed?: boolean;
   program: ProgramInternals;
   alloc(): void;
+  realloc(): void;
 }
 interface TputLike {
   numbers: Record<string, number>;
@@ -238,6 +241,12 @@ export function openScreen(options: ScreenOptions): TerminalScreen {
       resume = null;
       r();
       internals.alloc();
+      screen.render();
+    },
+    redraw() {
+      if (destroyed) return;
+      internals.realloc();
+      screen.program.clear();
       screen.render();
     },
     destroy() {

@@ -9,15 +9,15 @@ import { wrapText } from './wrap.ts';
 export function errorRows(issue: RuntimeIssue, canUndo: boolean, width: number): Row[] {
   const rows: Row[] = [];
   const add = (text: string, style: Row[number]['style'], hang = 0) => {
-    for (const p of wrapText(text, width, hang)) rows.push([{ text: p.text, style }]);
+    wrapText(text, width, hang).forEach((p, i) => rows.push([{ text: (i ? ' '.repeat(hang) : '') + p.text, style }]));
   };
-  add(
-    issue.kind === 'watchdog'
-      ? 'The story ran on without reaching a choice, so it was stopped.'
-      : 'The story hit an error in its ink, so that choice was not taken.',
-    'error',
-  );
-  for (const line of issue.message.split('\n').slice(0, 4)) add(sanitize(line), 'text', 2);
+  const head = issue.kind === 'watchdog' ? 'Stopped: ' : 'Ink runtime error: ';
+  const [first = '', ...more] = issue.message.split('\n');
+  for (const p of wrapText(head + sanitize(first), width, 2)) {
+    rows.push(rows.length ? [{ text: `  ${p.text}`, style: 'text' }] : [{ text: head.trim(), style: 'error' }, { text: p.text.slice(head.trim().length), style: 'text' }]);
+  }
+  for (const line of more.slice(0, 3)) add(sanitize(line), 'text', 2);
+  add('That choice was not taken.', 'dim');
   const where = [issue.inkPath, issue.source && `(${issue.source})`].filter(Boolean).join(' ');
   if (where) add(`Where: ${sanitize(where)}`, 'dim', 7);
   rows.push([]);

@@ -26,13 +26,15 @@ export const inner = (r: Rect) => ({ width: Math.max(0, r.width - 2), height: Ma
 
 /**
  * @param choiceRows rows the choices pane would like inside its border (at the story width)
+ * @param urgent the pane holds something that must be read whole (the error panel): it may
+ *   take all but a few rows of the story pane
  */
-export function layout(cols: number, rows: number, choiceRows: (width: number) => number): Layout {
+export function layout(cols: number, rows: number, choiceRows: (width: number) => number, urgent = false): Layout {
   const tooSmall = cols < MIN_COLS || rows < MIN_ROWS;
   const sidebarWidth = cols >= SIDEBAR_MIN_COLS ? Math.min(34, Math.max(24, Math.floor(cols * 0.24))) : 0;
   const mainWidth = cols - sidebarWidth;
   const body = rows - 1; // the hint row
-  const maxChoices = Math.max(3, Math.floor(body * 0.4));
+  const maxChoices = urgent ? body - 5 : Math.max(3, Math.floor(body * 0.4));
   const wanted = choiceRows(mainWidth - 2) + 2;
   const choicesHeight = Math.max(3, Math.min(maxChoices, wanted));
   const storyHeight = body - choicesHeight;

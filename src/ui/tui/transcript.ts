@@ -54,7 +54,7 @@ export class Transcript {
     const follows = kept.length > 0 && kept.at(-1)!.turn === turn - 1;
     const change: Change = !follows ? 'reset' : keep === this.passages.length ? 'forward' : 'back';
     this.seed = state.seed;
-    const choice = follows ? (state.lastChoice ?? path[turn - 1] ?? null) : null;
+    const choice = follows ? (path[turn - 1] ?? null) : null;
     this.passages = [...kept, { turn, choice, lines: state.lines }].slice(-KEEP);
     return change;
   }

@@ -2,6 +2,7 @@
 // Both act through the plain-mode commands (:save NAME, :load NAME), so the checks and messages
 // are the ones plain mode gives.
 
+import { UsageError } from '../../../errors.ts';
 import { AUTOSAVE, QUICKSAVE, type SlotInfo } from '../../../saves/store.ts';
 import type { KeyPress } from '../blessed.ts';
 import type { Hint } from '../hint.ts';
@@ -77,8 +78,15 @@ class SaveMenu extends MenuOverlay {
   }
 
   private saveAs(slot: string): KeyResult {
-    const outcome = this.ctx.controller.input(`:save ${slot}`);
-    const message = outcome.messages.join(' ');
+    // Straight to Controller.save: a typed name with a space in it must be refused whole, not
+    // cut at the space as a command line would.
+    let message: string;
+    try {
+      message = this.ctx.controller.save(slot).messages.join(' ');
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      message = error.message;
+    }
     if (message.startsWith('Saved')) {
       this.ctx.close();
       this.ctx.tell([message]);
