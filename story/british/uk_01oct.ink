@@ -80,16 +80,19 @@ Ed Marsh is already at the centre of a table of correspondents. He introduces yo
 Fenwick arrives at the table late and a little drunk, with two chancery juniors in his wake, and sits down next to Peg as if by right. # fiction
 The talk goes round: the banquet, who got invited, who didn't, what the Kremlin serves. Someone says that at least the great men won't go home hungry. # fiction
 "Hungry!" Fenwick says. "My dear. The Minister of Supply has been supplying. Do you know what the mission has actually bought in Moscow, with real money, in the middle of a war?" # speaker: Giles Fenwick
-He tells it. He tells it well; he has been polishing it. The messenger with no Russian. The roubles in an envelope. The scarf. The tins, cold as ingots, carried over the Moskva for the Prime Minister's breakfast. # fiction
+He tells it well; he has been polishing it. The telegram from on high. The messenger with no Russian. "And off he goes to the foreign counter downstairs, with an envelope of the embassy's roubles, to buy the Prime Minister his breakfast. By the kilo. In a scarf." # speaker: Giles Fenwick
 { uk_mess == 1:
     "As our friend Arden told it at supper," he adds, with a bow to you, "like Moses in the bulrushes." Every face at the table turns to look at you. # speaker: Giles Fenwick
 }
 { uk_mess == 1:
     ~ uk_suspicion = uk_suspicion + 1
 }
-The table laughs. Then Ed Marsh, who laughs loudest, leans in to improve it. # fiction
 ~ common_clue()
-"A crate, I heard," Marsh says. "A whole crate. A hundred pounds' worth of the stuff, for one guy's breakfast. Boy, if the folks back home knew." # speaker: Ed Marsh # clue: Metropol bar, 1 Oct: Fenwick told the errand as a joke; Ed Marsh at once inflated it to "a crate", "a hundred pounds' worth".
+The table laughs. At its edge a young American in naval uniform, one of Harriman's people, listens without laughing. Then Ed Marsh, who laughs loudest, leans in to improve it. # fiction # clue: Metropol bar, 1 Oct: Fenwick told the caviar errand as a joke, "by the kilo, in a scarf", to a table with correspondents at it.
+"By the kilo! A few kilos at the foreign counter, what's that, a hundred dollars? A hundred bucks of fish eggs for one guy's breakfast!" # speaker: Ed Marsh
+One of the chancery juniors, who has not caught the word dollars, crows it back down the table: "A hundred pounds!" # speaker: Chancery junior
+~ common_clue()
+Marsh does not correct him. He raises his glass to it. "A hundred pounds' worth! A crate of the stuff!" # speaker: Ed Marsh # clue: Metropol bar, 1 Oct: Marsh priced it at "a hundred bucks"; a chancery junior made it "a hundred pounds"; Marsh let it stand and made it "a crate".
 By the wall, Vera Lebedeva has not laughed. She writes one line in a small notebook, closes it, and drinks her tea. # fiction
 Peg Soames has not written anything down. But she has stopped smiling, in the particular way of someone who has just heard a story.
 -> uk_bar_decide

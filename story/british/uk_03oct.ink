@@ -160,7 +160,7 @@ Lacey closes the file and folds his hands on it. # fiction
     ~ uk_inquiry = 2
     ~ uk_pointed_at = "Ed Marsh"
     ~ common_adjust(reputation, 1)
-    "If you want where the size came from, Major, it was Ed Marsh, Harriman's statistician. He turned four tins into a crate and a hundred pounds, twice, in front of correspondents. The number in the papers is his kind of number, not ours." # speaker: Thomas Arden
+    "If you want where the size came from, Major, it was Ed Marsh, Harriman's statistician. He turned Fenwick's kilos into a hundred dollars, let it become a hundred pounds, and then made it a crate, in front of correspondents. The number in the papers is his kind of number, not ours." # speaker: Thomas Arden
     Lacey grimaces. "An American. His Lordship won't thank me for that. Nor will Mr Harriman." He writes it down anyway. "At least it's a fact." # speaker: Major Lacey
 * [Name Dot Pryce: she decoded the order]
     ~ uk_inquiry = 2
