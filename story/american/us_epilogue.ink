@@ -113,6 +113,8 @@ You read the reports of the speech twice, in the American offices in London, wit
     Cranes, trains, tanks, tins. Two shillings that became a fortune, a hundred dollars that became a hundred pounds, four tins that became a crate. And four hundred aircraft a month, five hundred tanks, which have not become anything yet, and must. # fiction
 * [Write to your mother in Baltimore]
     You write to your mother that you are well, that London is cold, that you cannot say where you have been, and that you have seen a city at war and been more frightened of a gangplank than of the guns. You cross out the last part. You leave the rest. # fiction
-* [Find Ed Marsh and buy him a drink]
+* {us_named == 1} [Write to Ed Marsh in Washington]
+    You start a letter to Ed at his windowless desk in Washington. You get as far as "Dear Ed, about Lacey" and stop. There is no second sentence that is both true and kind. You put the page in the drawer with the protocol, where it stays. # fiction
+* {us_named != 1} [Find Ed Marsh and buy him a drink]
     {us_marsh == 1: Marsh lets you buy it, which is more than you expected, and drinks it, and says he'd have done the same in your place, probably, and that neither of you will ever know. | Marsh lets you buy it, and buys the next, and does not tell a single story all evening, which is how you know the week changed him too. } # fiction
 - -> us_ending_decide
