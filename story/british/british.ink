@@ -28,7 +28,7 @@ VAR uk_ending = ""          // which ending this playthrough reached
 
 === uk_start ===
 ~ role_name = "British aide"
-~ briefing = "You are Thomas Arden, twenty-four, a temporary clerk of the Ministry of Supply lent to Lord Beaverbrook's mission to Moscow. You carry papers, keep minutes, type tables and sleep when the great men sleep, which is seldom. You will work beside the young men and women of Sir Stafford Cripps's embassy, who did not ask for the mission and will not enjoy being shut out of it. You want to be useful, to be trusted by both houses, and to go home."
+~ briefing = "You are Thomas Arden, twenty-four, a temporary clerk of the Ministry of Supply lent to Lord Beaverbrook's mission to Moscow. You carry papers, keep minutes and type tables. You will work beside the young staff of Sir Stafford Cripps's embassy, who did not ask for the mission and will not enjoy being shut out of it. You want to be useful, to be trusted by both houses, and to go home."
 ~ objective = "Come home with both the mission's and the embassy's confidence, and without your name in the caviar file."
 You will play the British aide. # role: british # fiction
 {briefing}
@@ -67,7 +67,7 @@ Then the sky near the wing goes dirty with small black blossoms, and the aircraf
 === uk_airfield ===
 The airfield smells of petrol and wet grass. At the centre of a line of long coats stands Andrei Vyshinsky, Deputy Commissar for Foreign Affairs, who greets Lord Beaverbrook and Mr Harriman. # date: 28 September 1941 # location: Moscow airfield # fact: arrival_vyshinsky
 You know his name from the newspapers of four years ago, from the trials. He smiles for the photographers. You keep hold of the bag.
-The embassy staffs have come out too, British and American, in a cluster of good overcoats. One of the British breaks off and comes towards you with the walk of a man who finds airfields faintly absurd. # fiction
+The embassy staffs have come out too. One of the British comes towards you with the walk of a man who finds airfields faintly absurd. # fiction
 "Arden? Giles Fenwick, chancery. I'm told I'm to be your nursemaid, your interpreter of corridors and your source of hot water. The last is a lie. There is no hot water." # speaker: Giles Fenwick
 * [Shake his hand and thank him]
     "Very good of you. I'll need all three, I expect." # speaker: Thomas Arden
@@ -97,7 +97,7 @@ You understand what that means. Sir Stafford Cripps, His Majesty's Ambassador, i
     The Soviet ambassador to Washington, Oumansky, wanted a seat. Cripps objected, and won. Now he has won that, he is to lose the room.
 * [Say nothing and write it down]
     You write "19.00 Kremlin. Ambassadors withdraw after introductions." in your pocketbook, in your smallest hand. The Private Secretary sees you do it and, for the first time, looks at you as though you might be of use.
-- The cars go at a quarter to seven. From your window you watch their shaded headlamps cross the bridge and climb into the dark of the Kremlin. Then you type, because there is always something to type. # fact: kremlin_first_meeting
+- The cars go at a quarter to seven. You watch their shaded headlamps cross the bridge into the dark of the Kremlin, and then you type. # fact: kremlin_first_meeting
 The Ambassador's car comes back across the river long before the others. You hear doors below, and a quiet voice, and quieter replies. Nobody slams anything. That is somehow worse. # fact: cripps_withdraws
 Fenwick appears at your door with two glasses of something brown. # fiction
 "He's back before the soup," Fenwick says. "Made his introductions, shook the hand, and was shown the way out by his own side. Drink this. It is either brandy or a solvent." # speaker: Giles Fenwick

@@ -50,7 +50,7 @@ The juniors are released for the night. Somebody says "Metropol". Everybody says
 
 === uk_metropol_bar ===
 The Metropol bar is warm, smoky, loud in four languages, lit like the inside of a brandy glass. The correspondents lean on it like men told nothing all day who mean to make up for it by night. # CLEAR # date: 1 October 1941 # location: Hotel Metropol, the bar # fact: metropol_press_corps # fiction
-Through the open doors you can see the dining room: white cloths, a waiter carrying a silver dish of caviar as if it were nothing, because here it almost is. Outside, in the blackout, Moscow is queueing for bread. # fact: metropol_rations
+Through the doors, in the dining room, a waiter carries a silver dish of caviar as if it were nothing. Outside, in the blackout, Moscow queues for bread. # fact: metropol_rations
 Ed Marsh is already at the centre of a table of correspondents. He introduces you to a woman in a man's tweed jacket with a pencil behind her ear: Peg Soames, of the London Clarion. # fiction
 "A real live member of the Beaverbrook mission," she says, and shakes your hand like a man. "I'm told you've been in the building. Was it a triumph? Everybody's going to say it was a triumph." # speaker: Peg Soames
 -> uk_bar_talk

@@ -35,7 +35,7 @@ It is half past nine. The figure sits at the foot of the page, pencilled, round 
 === uk_national ===
 The Hotel National stands on the corner facing the Kremlin, plusher than the Metropol, with a view of the towers nobody may print on a postcard. # date: 2 October 1941 # location: Hotel National # fact: hotel_national # fact: press_conference_oct2
 The room is packed with every Western correspondent in Moscow. You stand at a side table handing out your sheets. # fact: press_conference_oct2
-Lord Beaverbrook is magnificent. He is exuberant. He talks about Stalin as if he had discovered him: a great man, a man one could work with, a man who knew every figure. Mr Harriman is quieter, and nods, and adds what needs adding. # fact: press_conference_oct2
+Lord Beaverbrook is exuberant. He talks about Stalin as if he had discovered him. Mr Harriman is quieter, and adds what needs adding. # fact: press_conference_oct2
 He will tell the world they worked at the Kremlin every night. You think of the sheets you checked at three in the morning, and of the nought. # fact: pre_typed_answers # fact: kremlin_meetings_count
 {uk_sheet_fix == 0: You still do not know whether the sheet with the nought was the one that went up the hill. You have decided not to find out.}
 -> uk_national_room

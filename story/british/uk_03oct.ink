@@ -10,7 +10,7 @@ The embassy sees you off. Fenwick is there in his good overcoat; Dot is not, bec
     Fenwick walks you to the steps of the aircraft. "Write," he says. "Or don't. But come back, when this is over, and we'll drink the solvent properly." # speaker: Giles Fenwick
 }
 {trust_embassy <= 3: Fenwick lifts a hand to the mission in general from the edge of the field, and turns away before the engines start.}
-The Douglas climbs over the city: the river, the walls, the domes, the long roads running west towards the guns. Beyond the suburbs a raw brown line crosses the fields, a ditch being dug by hand, and along it hundreds of tiny figures with spades. From up here Moscow looks like a map of itself, and very small.
+The Douglas climbs over the city and the roads running west towards the guns. Beyond the suburbs a raw brown line crosses the fields: a ditch being dug by hand, and along it hundreds of tiny figures with spades. # fiction
 * [Look back at Moscow until it is gone]
     You look until it is gone under the wing. You do not know it yet, but in a fortnight half the people you met this week will be on trains east, and the rest will be digging. # fact: evacuation_kuibyshev
 * [Write up everything you remember of the four days]
@@ -52,7 +52,7 @@ The Private Secretary appears at your shoulder with the red dispatch box, the pr
     You go down to the rating and take the line, and for twenty minutes you hold it, braced, soaked to the knees, while the mission crosses above you one shaking pair of legs at a time. # fiction
     When the last man is over, the rating says "Ta, mate," which is the best thing anyone has said to you in a week. Then you cross yourself, at the end, with your own two hands on the rope.
 - The gangplank comes in. The ships draw apart. Across the widening water, the London's loudspeaker booms out over the sea: "Well done, Harrier. Well done." # fact: harrier_transfer
-On the minesweeper's deck, a line of small figures waves. In a week, Harrier will be back off Archangel, escorting the first of the new PQ convoys, the ones meant to carry the promises you typed. # fact: pq1_arrives
+On Harrier's deck, small figures wave. In a week she will be back off Archangel, escorting PQ 1, the first convoy to carry the promises you typed. # fact: pq1_arrives
 -> uk_at_sea
 
 === uk_at_sea ===

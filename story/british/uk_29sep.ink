@@ -29,7 +29,7 @@ At one o'clock the doors close on Molotov, Beaverbrook, Harriman and their princ
 
 = uk_after_plenary
 The doors open after about half an hour. The main session is over. The real work goes to six committees, which sit at once and must report by the morning of 3 October. # fact: plenary_thirty_minutes # fact: six_committees
-Aviation. Army supplies. Navy. Transport. Raw materials. Medical supplies and the Red Cross. The Private Secretary reads them off a card and gives you two of them, the way a cook gives a boy two saucepans to watch. # fact: six_committees
+Aviation. Army supplies. Navy. Transport. Raw materials. Medical supplies and the Red Cross. The Private Secretary gives you two, the way a cook gives a boy two saucepans to watch. # fact: six_committees
 "Aviation, because that's where the trouble will be. Raw materials, because you know the aluminium. Minutes, a clean table of what's asked and offered, and no opinions unless someone asks." # speaker: Private Secretary
 * [Ask whether that ever happens]
     "Does anyone ever ask, sir?" # speaker: Thomas Arden
@@ -40,7 +40,7 @@ Aviation. Army supplies. Navy. Transport. Raw materials. Medical supplies and th
 - -> uk_air_committee
 
 === uk_air_committee ===
-The aviation committee meets in a long room with a green cloth and a portrait of Lenin that has seen too many committees. The Soviet side: three officers with tired eyes and an engineer. The Allied side: Air Ministry men, one of Harriman's experts, and you. # date: 29 September 1941 # location: Spiridonovka Palace, aviation committee # fact: six_committees # fiction
+The aviation committee meets under a portrait of Lenin that has seen too many committees: three Soviet officers with tired eyes and an engineer; Air Ministry men, one of Harriman's experts, and you. # date: 29 September 1941 # location: Spiridonovka Palace, aviation committee # fact: six_committees # fiction
 The Soviet officers have read everything. Guns, engines in the cold, spares, ammunition, mechanics. Their questions are polite and precise and feel like being searched. # fiction
 The interpreter is a woman in a grey cardigan who translates without once raising her voice, even when the senior Soviet officer raises his. # fiction
 * [Minute the Soviet objections word for word]
@@ -95,7 +95,7 @@ You type. Stalin wants cannon-armed fighters. He wants Spitfires. He has no use 
 * [Correct the spelling as you go]
     You correct the spelling as you go. Nobody will ever notice, which is the whole art of the job.
 - You take the clean copy down to the cipher room, in the basement, behind a steel door painted the green of all government doors everywhere. # fiction
-The woman who opens it is about thirty, in a cardigan with the elbows darned, hair pinned back as if it had been told off. She signs for the pages in a ledger before she touches them. # fiction
+The woman who opens it is about thirty, in a darned cardigan, hair pinned back as if it had been told off. She signs for the pages in a ledger before she touches them. # fiction
 "Pryce. Dorothy. Dot, if you're going to be here at this hour often, and you look as though you are." # speaker: Dot Pryce
 * [Ask how late she works]
     "Do you ever go to bed?" # speaker: Thomas Arden

@@ -223,6 +223,6 @@ Far to the south-west, that morning, German armour began to move again. Nobody h
 * [Close your eyes for ten minutes]
     You close your eyes, meaning ten minutes. You dream of a queue of tins.
 - A little after one the cars come back, and the first sound up the stairs is Lord Beaverbrook's laugh. # fact: third_kremlin_understanding
-It went well. The word flies up the stairs ahead of the men, the way bad news did last night. An understanding has been reached. The conference will reconvene tomorrow and sign, two days ahead of schedule. # fact: third_kremlin_understanding # fact: protocol_ahead_of_schedule
+It went well. An understanding has been reached. The conference will reconvene tomorrow and sign, two days ahead of schedule. # fact: third_kremlin_understanding # fact: protocol_ahead_of_schedule
 The Private Secretary closes his eyes for a moment, as if praying, and then says, "Right. Protocol drafts. All of them. Now." And you begin.
 -> uk_protocol_day

@@ -63,7 +63,7 @@ In early November a letter reaches you through the Foreign Office bag, postmarke
 
 === uk_november ===
 On the twenty-third of October Lord Beaverbrook tells the House of Lords that the missions promised exactly the figures for tanks and aircraft that Stalin asked for, and that Stalin called this a war of tanks. # date: 7 November 1941 # location: London # fact: lords_speech
-At the end of the month Roosevelt offers the Russians a billion dollars of supplies, free of interest; Stalin accepts on the fourth of November. The question nobody could answer in Moscow, who pays, has been answered in Washington. # fact: fdr_billion # fact: us_financing_open
+At the end of the month Roosevelt offers a billion dollars of supplies, free of interest; Stalin accepts on the fourth of November. Who pays has been answered in Washington. # fact: fdr_billion # fact: us_financing_open
 On the sixth, underground in the Mayakovskaya metro station, Stalin gives his anniversary speech. He cites the Moscow conference and the American loan as proof that the coalition against Hitler is real. # fact: stalin_nov6_speech
 Somewhere in his words, a very long way down, are the tables you typed at three in the morning.
 -> uk_decide_ending
