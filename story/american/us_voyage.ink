@@ -126,8 +126,8 @@ Pruett points out nothing. You are grateful.
 
 === us_kremlin_night1 ===
 By six the word is round: the ambassadors will take Mr. Harriman and Lord Beaverbrook to the Kremlin at seven, to Stalin and Molotov. # date: 28 September 1941 # location: Moscow, the American embassy # fact: kremlin_first_meeting
-Pruett tells you the rest in the corridor, in a low, even voice. The ambassadors will make the introductions and then withdraw. Lord Beaverbrook asked it; Mr. Harriman agreed. A clean slate. # fact: cripps_withdraws
-There was a quarrel already this afternoon, he adds. Oumansky, the Soviet ambassador to Washington, wished to sit in; Sir Stafford Cripps objected, and had his way. Now he has had his way, Pruett says, he is to lose the room. So is our own Ambassador. # fact: oumansky_objection
+Pruett tells you the rest in the corridor, in a low, even voice. The ambassadors will make the introductions and then withdraw. Lord Beaverbrook asked it, and both ambassadors will go. A clean slate. # fact: cripps_withdraws
+There was a quarrel already this afternoon, he adds. Oumansky, the Soviet ambassador to Washington, wished to sit in, and Sir Stafford Cripps objected. And now, Pruett says, Sir Stafford is to lose the room himself. So is our own Ambassador. # fact: oumansky_objection
 Maxim Litvinov, who was Foreign Commissar before the pact with Hitler and then nothing at all, is to interpret. # fact: litvinov_interpreter
 There are three things you could usefully do with the evening, and you can only do one.
 * [Wait with the cars outside the Kremlin, in case Mr. Harriman needs papers]
