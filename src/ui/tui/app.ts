@@ -131,6 +131,11 @@ class App {
     this.resolve(problem && code === 0 ? EXIT.error : code);
   }
 
+  /** q and :quit: 0, or 1 while the story stands stopped on an error (as plain mode does). */
+  private leave(): void {
+    this.quit(this.controller.session.state.issue ? EXIT.error : EXIT.quit);
+  }
+
   private crash(error: unknown): void {
     if (this.finished) return;
     this.finished = true;
@@ -196,7 +201,7 @@ class App {
       const message = error instanceof UsageError ? error.message : `that did not work: ${(error as Error).message}`;
       outcome = { messages: [message], show: false };
     }
-    if (outcome.quit) return this.quit(this.controller.session.state.issue ? EXIT.error : EXIT.quit);
+    if (outcome.quit) return this.leave();
     this.tell(outcome.messages);
     this.sync(animate);
   }
@@ -228,7 +233,7 @@ class App {
     }
     const { cols, rows } = this.screen;
     if (layout(cols, rows, () => 0).tooSmall) {
-      if (k === 'q') this.quit(EXIT.quit);
+      if (k === 'q') this.leave();
       return;
     }
     // Any key completes the typewriter, and does nothing else.
@@ -261,7 +266,7 @@ class App {
     const result = overlay.key(key);
     if (result === 'close') return this.closeOverlay();
     if (result === 'done' || overlay.typing) return;
-    if (key.full === 'q') return this.quit(EXIT.quit);
+    if (key.full === 'q') return this.leave();
     // Another overlay's key switches to it.
     const entry = OVERLAYS.find((o) => o.key === key.ch);
     if (entry) this.openOverlay(entry.open(this.context()));
@@ -274,7 +279,7 @@ class App {
     if (/^[1-9]$/.test(k)) return this.pick(Number(k));
     switch (k) {
       case 'q':
-        return this.quit(EXIT.quit);
+        return this.leave();
       case ':':
         this.command = new LineEditor(this.commandHistory);
         return;

@@ -47,16 +47,18 @@ export class StoryView {
     }
     this.freshLength = fresh;
     this.rows = rows;
-    if (this.follow || !this.anchor) this.top = this.maxTop();
-    else {
-      const { key, offset } = this.anchor;
-      let at = -1;
-      rows.forEach((r, i) => {
-        if (r.key === key && r.offset <= offset) at = i;
-      });
-      this.top = at < 0 ? this.maxTop() : Math.min(at, this.maxTop());
+    if (this.follow || !this.anchor) {
+      this.top = this.maxTop();
+      this.remember();
+      return;
     }
-    this.remember();
+    // The anchor itself is kept, so that resizing back and forth returns to the same row.
+    const { key, offset } = this.anchor;
+    let at = -1;
+    rows.forEach((r, i) => {
+      if (r.key === key && r.offset <= offset) at = i;
+    });
+    this.top = at < 0 ? this.maxTop() : Math.min(at, this.maxTop());
   }
 
   /** After a step forward: the new passage from its start, or all of it when it fits. */
