@@ -2,6 +2,7 @@
 
 import { exitCodeOf, messageOf, StoryError, UsageError } from '../errors.ts';
 import { check } from './check.ts';
+import { EXPLORE_USAGE, exploreCommand } from './explore.ts';
 import { type CliIO, processIO } from './io.ts';
 import { play, PLAY_USAGE } from './play.ts';
 
@@ -9,12 +10,14 @@ const USAGE = `caviar: play, test and teach with ink stories in a terminal
 
   ${PLAY_USAGE}
   caviar check STORY        compile and lint: problems as file:line, story statistics
+  ${EXPLORE_USAGE}
+                            test every branch: coverage, endings, runtime errors, loose ends (docs/explore.md)
 
 STORY is a .ink file (compiled on the fly) or a compiled .json; default: the bundled Caviar.
 Plain mode (--plain, or when not on a terminal): type a choice's number, or :help.`;
 
 type Command = (args: string[], io: CliIO) => Promise<number>;
-const COMMANDS: Record<string, Command> = { play, check };
+const COMMANDS: Record<string, Command> = { play, check, explore: exploreCommand };
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
   if (argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {

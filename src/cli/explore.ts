@@ -1,0 +1,117 @@
+// caviar explore STORY [--random N | --exhaustive] [--seed S] [--max-depth D] [--time SECONDS]
+//   [--workers K] [--json FILE] [--html FILE] [--fail-on LIST] [--step-limit MS] [--max-states N]
+// Exit 0: done and no --fail-on condition met; 1: a condition met, or the story is broken;
+// 2: bad usage.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import writeFileAtomic from 'write-file-atomic';
+import { randomSeed } from '../engine/session.ts';
+import { UsageError } from '../errors.ts';
+import { explore } from '../explore/explore.ts';
+import { failures, parseFailOn } from '../explore/fail-on.ts';
+import { renderHtml } from '../explore/html.ts';
+import { withDefaults } from '../explore/options.ts';
+import { ProgressBar } from '../explore/progress.ts';
+import { formatSummary } from '../explore/summary.ts';
+import { formatDiagnostic } from '../story/diagnostics.ts';
+import { loadStory } from '../story/load.ts';
+import type { CliIO } from './io.ts';
+import { DEFAULT_STORY } from './paths.ts';
+
+export const EXPLORE_USAGE =
+  'caviar explore [STORY] [--random N | --exhaustive] [--seed S] [--max-depth D] [--time SECONDS]\n' +
+  '               [--workers K] [--json FILE] [--html FILE] [--fail-on LIST] [--step-limit MS] [--max-states N]';
+
+export async function exploreCommand(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      random: { type: 'string' },
+      exhaustive: { type: 'boolean' },
+      seed: { type: 'string' },
+      'max-depth': { type: 'string' },
+      time: { type: 'string' },
+      workers: { type: 'string' },
+      json: { type: 'string' },
+      html: { type: 'string' },
+      'fail-on': { type: 'string' },
+      'step-limit': { type: 'string' },
+      'max-states': { type: 'string' },
+    },
+  });
+  if (positionals.length > 1) throw new UsageError(`one story at a time, got: ${positionals.join(' ')}\nusage: ${EXPLORE_USAGE}`);
+  if (values.random !== undefined && values.exhaustive) throw new UsageError('--random and --exhaustive cannot be used together');
+  const int = (flag: string, text: string | undefined, min: number, max = Number.MAX_SAFE_INTEGER) => {
+    if (text === undefined) return undefined;
+    const n = Number(text);
+    if (!/^\d+$/.test(text) || !Number.isSafeInteger(n) || n < min || n > max) {
+      throw new UsageError(`--${flag} takes a whole number from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ''}, not "${text}"`);
+    }
+    return n;
+  };
+  const timeText = values.time;
+  if (timeText !== undefined && !(/^\d+(\.\d+)?$/.test(timeText) && Number(timeText) >= 0)) {
+    throw new UsageError(`--time takes a number of seconds (0: no limit), not "${timeText}"`);
+  }
+  const failOn = values['fail-on'] !== undefined ? parseFailOn(values['fail-on']) : new Set<never>();
+  for (const file of [values.json, values.html]) if (file !== undefined) checkWritable(file);
+
+  const options = withDefaults({
+    mode: values.exhaustive ? 'exhaustive' : 'random',
+    playthroughs: int('random', values.random, 1),
+    seed: int('seed', values.seed, 0, 2 ** 31 - 2) ?? randomSeed(),
+    maxDepth: int('max-depth', values['max-depth'], 1),
+    timeLimitS: timeText === undefined ? undefined : Number(timeText) || null,
+    workers: int('workers', values.workers, 0, 256),
+    stepLimitMs: int('step-limit', values['step-limit'], 10),
+    maxStates: int('max-states', values['max-states'], 1),
+  });
+
+  const story = loadStory(positionals[0] ?? DEFAULT_STORY);
+  for (const w of story.warnings) io.stderr.write(`${formatDiagnostic(w)}\n`);
+
+  const stderr = io.stderr as NodeJS.WritableStream & { isTTY?: boolean };
+  const bar = stderr.isTTY && io.env.TERM !== 'dumb' ? new ProgressBar(stderr, options.timeLimitS) : null;
+  const abort = new AbortController();
+  const onInterrupt = () => abort.abort();
+  process.once('SIGINT', onInterrupt);
+  let report;
+  try {
+    report = await explore(story, options, { onProgress: bar ? (p) => bar.update(p) : undefined, signal: abort.signal });
+  } finally {
+    process.off('SIGINT', onInterrupt);
+    bar?.clear();
+  }
+
+  if (values.json !== undefined) write(values.json, `${JSON.stringify(report, null, 2)}\n`);
+  if (values.html !== undefined) write(values.html, renderHtml(report));
+  io.stdout.write(formatSummary(report));
+  const met = failures(report, failOn);
+  if (met.length) {
+    io.stderr.write(`caviar explore: failing on ${met.join(', ')}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+/** Fails before a long run, not after it, when a report cannot be written. */
+function checkWritable(file: string): void {
+  const dir = path.dirname(path.resolve(file));
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new UsageError(`cannot write ${file}: no folder ${dir}`);
+  try {
+    fs.accessSync(dir, fs.constants.W_OK);
+  } catch {
+    throw new UsageError(`cannot write ${file}: the folder is not writable`);
+  }
+}
+
+function write(file: string, text: string): void {
+  try {
+    writeFileAtomic.sync(file, text);
+  } catch (error) {
+    throw new UsageError(`cannot write ${file}: ${(error as Error).message}`);
+  }
+}

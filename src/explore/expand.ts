@@ -1,0 +1,93 @@
+// Exhaustive exploration, the worker's half: takes one choice point (a saved ink state, or the
+// path to it) and runs each of its choices once, reporting each child as a new choice point (with
+// its merge key and state), an ending, or a fault. The BFS and the merging are in exhaustive.ts.
+
+import type { Choice } from 'inkjs/engine/Choice';
+import type { Observer } from './observer.ts';
+import { traceNextStep } from './replay.ts';
+import { type KeyRules, stateKey } from './state-key.ts';
+import { noteSeen } from './tally.ts';
+import type { Walker, WalkStep } from './walker.ts';
+
+export interface FrontierNode {
+  id: number;
+  /** Saved ink state; null when memory ran short: then the path is replayed from the start. */
+  state: string | null;
+  path: number[];
+}
+
+export type ChildResult =
+  | { parent: number; index: number; kind: 'choices'; key: string; state: string; choices: number; at: string }
+  | { parent: number; index: number; kind: 'ended' | 'fault' };
+
+export class Expander {
+  constructor(
+    private readonly walker: Walker,
+    private readonly observer: Observer,
+    private readonly seed: number,
+    private readonly rules: KeyRules,
+  ) {}
+
+  /** The first step from the start: the root of the search. */
+  root(): ChildResult {
+    const { walker, observer } = this;
+    walker.restart(this.seed);
+    const step = walker.step();
+    const outcome = observer.record(step, this.seed, [], '(start)', () => {
+      walker.restart(this.seed);
+      return traceNextStep(walker);
+    });
+    observer.coverage(walker, this.seed, []);
+    return this.child(-1, -1, outcome, step);
+  }
+
+  expand(node: FrontierNode): ChildResult[] {
+    const { walker, observer, seed } = this;
+    const parentState = node.state ?? this.replay(node.path);
+    if (node.state) walker.loadState(node.state);
+    const choices: Choice[] = walker.choices().slice();
+    const from = observer.flowOf(choices[0]?.sourcePath ?? null);
+    const flows = observer.structure.flows;
+    const before = flows.map((f) => walker.visitCount(f.path));
+    const path = [...node.path, 0];
+    const results: ChildResult[] = [];
+    choices.forEach((choice, i) => {
+      if (i > 0) walker.loadState(parentState);
+      path[path.length - 1] = choice.index;
+      observer.take(choice);
+      const failed = walker.choose(choice.index);
+      const step: WalkStep = failed
+        ? { endingTags: null, choices: [], ended: false, issue: failed, warnings: null, endedAt: null }
+        : walker.step();
+      const after = flows.map((f) => walker.visitCount(f.path));
+      const outcome = observer.record(step, seed, path, from, () => {
+        walker.loadState(parentState);
+        walker.choose(choice.index);
+        return traceNextStep(walker);
+      });
+      flows.forEach((f, k) => {
+        if (after[k]! > before[k]!) noteSeen(observer.tally.flows, f.path, seed, path);
+      });
+      observer.tally.runs++;
+      results.push(this.child(node.id, choice.index, outcome, step));
+    });
+    return results;
+  }
+
+  private child(parent: number, index: number, outcome: ReturnType<Observer['record']>, step: WalkStep): ChildResult {
+    if (outcome.kind !== 'choices') return { parent, index, kind: outcome.kind };
+    const state = this.walker.saveState();
+    return { parent, index, kind: 'choices', key: stateKey(state, this.rules), state, choices: step.choices.length, at: outcome.at };
+  }
+
+  /** Back to a choice point from the start; returns its state. */
+  private replay(path: readonly number[]): string {
+    this.walker.restart(this.seed);
+    for (const index of path) {
+      this.walker.step();
+      this.walker.choose(index);
+    }
+    this.walker.step();
+    return this.walker.saveState();
+  }
+}

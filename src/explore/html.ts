@@ -1,0 +1,110 @@
+// The explorer's standalone HTML report: one file, no scripts or outside assets, readable in
+// any browser and fit to attach to a CI run. The branch graph is drawn by graph-svg.ts.
+
+import { graphSvg } from './graph-svg.ts';
+import type { ExploreReport, ReportPath } from './report.ts';
+import { formatPath } from './summary.ts';
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+const e = escapeHtml;
+
+function pathCell(p: ReportPath | null): string {
+  if (!p) return '';
+  if (p.choices.length === 0) return `<span class="path">${e(formatPath(p))}</span>`;
+  const steps = p.choices.map((c) => `<li>${c.index + 1}) ${e(c.text)}</li>`).join('');
+  return `<details><summary>${e(formatPath(p))}</summary><ol class="steps">${steps}</ol></details>`;
+}
+
+function table(head: string[], rows: string[][], empty: string): string {
+  if (rows.length === 0) return `<p class="none">${e(empty)}</p>`;
+  const th = head.map((h) => `<th>${e(h)}</th>`).join('');
+  return `<table><thead><tr>${th}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n')}</tbody></table>`;
+}
+
+const STYLE = `
+body{font:15px/1.45 system-ui,sans-serif;margin:2em auto;max-width:72em;padding:0 1em;color:#222}
+h1{font-size:1.5em}h2{margin-top:2em;border-bottom:1px solid #ccc}
+table{border-collapse:collapse;width:100%;margin:.5em 0}th,td{text-align:left;padding:.25em .5em;border-bottom:1px solid #eee;vertical-align:top}
+th{background:#f4f4f4}.none{color:#666;font-style:italic}.path{color:#444}
+.kind{font-weight:600}.error,.watchdog{color:#b00020}.loose-end,.no-choices{color:#a05000}.warning{color:#776000}
+.yes{color:#16702e}.no{color:#b00020}code{background:#f4f4f4;padding:0 .2em}
+.stat{display:inline-block;margin:0 1.5em .5em 0}.stat b{font-size:1.3em;display:block}
+.graph{overflow:auto;border:1px solid #ddd;background:#fcfcfc}details summary{cursor:pointer}ol.steps{margin:.2em 0}
+`;
+
+export function renderHtml(r: ExploreReport): string {
+  const s = r.settings;
+  const runLine =
+    s.mode === 'random'
+      ? `${r.run.playthroughs} random playthroughs`
+      : `${r.run.states} distinct choice points, ${r.run.merged} steps merged, depth ${r.run.depth}`;
+  const status = r.run.complete ? 'complete' : r.run.stopped === 'interrupted' ? 'interrupted' : 'cut (see below)';
+  const stats = [
+    ['findings', r.findings.length],
+    ['tagged endings reached', `${r.endings.reached.filter((x) => x.kind === 'tag').length} / ${r.endings.reached.filter((x) => x.kind === 'tag').length + r.endings.unreached.filter((x) => x.kind === 'tag').length}`],
+    ['knots and stitches visited', `${r.coverage.visited} / ${r.coverage.total}`],
+    ['choices offered', `${r.choices.offered} / ${r.choices.total}`],
+  ]
+    .map(([label, value]) => `<span class="stat"><b>${e(String(value))}</b>${e(String(label))}</span>`)
+    .join('');
+
+  const cuts = r.cuts.map((c) => [
+    e(c.reason),
+    String(c.count) + (c.choices !== null ? ` (${c.choices} choices untaken)` : ''),
+    e(Object.entries(c.at).map(([k, v]) => `${k} ${v}`).join(', ')),
+    c.examples.map(pathCell).join(''),
+  ]);
+  const findings = r.findings.map((f) => [
+    `<span class="kind ${f.kind}">${e(f.kind)}</span>`,
+    e(f.source ?? f.inkPath ?? ''),
+    e(f.message),
+    String(f.count),
+    pathCell(f.path),
+  ]);
+  const reached = r.endings.reached.map((x) => [
+    e(x.kind === 'tag' ? `# ending: ${x.id}` : x.kind === 'end' ? '-> END' : '-> DONE'),
+    e(x.title ?? ''),
+    e(x.source ?? x.inkPath ?? ''),
+    String(x.count),
+    pathCell(x.path),
+  ]);
+  const unreached = r.endings.unreached.map((x) => [e(x.kind === 'tag' ? `# ending: ${x.id}` : '-> END'), e(x.title ?? ''), e(x.source ?? x.inkPath ?? '')]);
+  const flows = r.coverage.flows.map((f) => [
+    e(f.name),
+    e(f.kind),
+    f.visited ? '<span class="yes">yes</span>' : '<span class="no">never</span>',
+    String(f.visits),
+    e(f.source ?? ''),
+    pathCell(f.path),
+  ]);
+  const choiceRows = (list: ExploreReport['choices']['neverOffered']) =>
+    list.map((c) => [e(c.source ?? c.inkPath), c.line ? `<code>${e(c.line)}</code>` : e(c.text ?? '')]);
+
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>caviar explore: ${e(r.story.file)}</title><style>${STYLE}</style></head><body>
+<h1>caviar explore: ${e(r.story.file)}</h1>
+<p>${e(runLine)} in ${r.run.seconds.toFixed(1)} s, seed ${s.seed}, ${e(status)}. Settings: max depth ${s.maxDepth}, time limit ${s.timeLimit ?? 'none'}${s.timeLimit ? ' s' : ''}, step limit ${s.stepLimitMs} ms, ${s.workers || 'no'} worker threads.
+To reproduce a path: <code>caviar play ${e(r.story.file)} --seed S</code> and type the numbers shown.</p>
+<p>${stats}</p>
+${r.cuts.length ? `<h2>What was cut</h2>${table(['bound', 'count', 'where', 'examples'], cuts, '')}` : ''}
+<h2>Findings</h2>
+${table(['kind', 'where', 'message', 'times', 'reproduce'], findings, 'No runtime errors, warnings, loose ends or endless steps were met.')}
+<h2>Endings</h2>
+${table(['ending', 'title', 'where', 'times', 'reproduce'], reached, 'No ending was reached.')}
+<h3>Never reached</h3>
+${table(['ending', 'title', 'where'], unreached, 'Every ending was reached.')}
+<h2>Coverage of knots and stitches</h2>
+${table(['name', 'kind', 'visited', r.settings.mode === 'random' ? 'playthroughs' : 'steps', 'source', 'a way there'], flows, 'The story has no knots.')}
+<h2>Choices never offered</h2>
+${table(['where', 'choice'], choiceRows(r.choices.neverOffered), 'Every choice was offered.')}
+${r.choices.neverTaken.length ? `<h2>Choices offered but never taken</h2>${table(['where', 'choice'], choiceRows(r.choices.neverTaken), '')}` : ''}
+<h2>Branch graph</h2>
+<p>Knots and stitches where choices were offered, and how the explored branches went from one to the next (thicker: more often). Grey: never visited.</p>
+<div class="graph">${graphSvg(r.graph)}</div>
+</body></html>
+`;
+}

@@ -1,0 +1,143 @@
+// Turns what a step did into tally entries: endings (tags, END, DONE), findings (errors,
+// warnings, loose ends, choice points left without choices, watchdog stops), choices offered
+// and the edges of the branch graph. Shared by random and exhaustive exploration.
+
+import type { Choice } from 'inkjs/engine/Choice';
+import { splitIdAndTitle } from '../story/tags.ts';
+import type { StoryStructure } from './structure.ts';
+import { noteFinding, noteSeen, type Tally } from './tally.ts';
+import type { Walker, WalkStep } from './walker.ts';
+
+/** Pseudo flows of the branch graph. */
+export const START = '(start)';
+export const TOP = '(top)';
+export const END_NODE = '(end)';
+export const FAULT_NODE = '(fault)';
+
+const RAN_OUT = /ran out of content|reached end of content/;
+
+export type StepOutcome = { kind: 'choices'; at: string } | { kind: 'ended' } | { kind: 'fault' };
+
+export class Observer {
+  private flowCache = new Map<string, string>();
+  private readonly flowPaths: Set<string>;
+
+  constructor(
+    readonly structure: StoryStructure,
+    readonly tally: Tally,
+    private readonly stepLimitMs: number,
+  ) {
+    this.flowPaths = new Set(structure.flows.map((f) => f.path));
+  }
+
+  /** The knot or stitch a runtime path lies in (TOP for the story's opening section). */
+  flowOf(inkPath: string | null): string {
+    if (!inkPath) return TOP;
+    let flow = this.flowCache.get(inkPath);
+    if (flow === undefined) {
+      const parts = inkPath.split('.');
+      const two = parts.slice(0, 2).join('.');
+      flow = this.flowPaths.has(two) ? two : this.flowPaths.has(parts[0]!) ? parts[0]! : TOP;
+      this.flowCache.set(inkPath, flow);
+    }
+    return flow;
+  }
+
+  /**
+   * Records one step that ran from flow `from` after the choices `path`. `locate` runs the same
+   * step again with tracing and returns the last content ink executed; it is called only for
+   * "ran out of content" errors, whose messages say nothing of where.
+   */
+  record(step: WalkStep, seed: number, path: number[], from: string, locate: () => string | null): StepOutcome {
+    const t = this.tally;
+    t.turns++;
+    if (step.endingTags) {
+      for (const value of step.endingTags) {
+        const { id, title } = splitIdAndTitle(value);
+        if (id) noteSeen(t.endings, `tag:${id}`, seed, path, { title });
+      }
+    }
+    if (step.warnings) {
+      for (const message of new Set(step.warnings)) {
+        const clean = message.replace(/^(RUNTIME )?WARNING: /, '');
+        noteFinding(t, `warning|${clean}`, { kind: 'warning', message: clean, inkPath: null }, seed, path);
+      }
+    }
+    if (step.issue) {
+      this.recordIssue(step.issue, seed, path, locate);
+      this.edge(from, FAULT_NODE);
+      return { kind: 'fault' };
+    }
+    if (step.ended) {
+      const at = step.endedAt;
+      const what = at ? this.structure.contentAt(...splitPointer(at)) : null;
+      noteSeen(t.endings, `${what === 'end' || !at ? 'end' : 'done'}:${at ?? '?'}`, seed, path);
+      this.edge(from, END_NODE);
+      return { kind: 'ended' };
+    }
+    const at = this.offer(step.choices);
+    this.edge(from, at);
+    return { kind: 'choices', at };
+  }
+
+  /** Marks the choices as offered; returns the flow they are in. */
+  offer(choices: Choice[]): string {
+    const offered = this.tally.offered;
+    for (const c of choices) {
+      const source = c.sourcePath;
+      if (!offered.has(source)) offered.set(source, c.text);
+    }
+    return this.flowOf(choices[0]?.sourcePath ?? null);
+  }
+
+  take(choice: Choice): void {
+    const taken = this.tally.taken;
+    taken.set(choice.sourcePath, (taken.get(choice.sourcePath) ?? 0) + 1);
+  }
+
+  private recordIssue(issue: NonNullable<WalkStep['issue']>, seed: number, path: number[], locate: () => string | null): void {
+    const t = this.tally;
+    if (issue.kind === 'watchdog') {
+      const flow = this.flowOf(issue.inkPath);
+      const seconds = (this.stepLimitMs / 1000).toLocaleString('en', { maximumFractionDigits: 2 });
+      const message =
+        `the story ran for ${seconds} s without reaching a choice or an end, inside ${flow}: ` + `it seems to loop forever within one step`;
+      noteFinding(t, `watchdog|${flow}`, { kind: 'watchdog', message, inkPath: issue.inkPath }, seed, path);
+      return;
+    }
+    if (RAN_OUT.test(issue.message)) {
+      const last = locate();
+      const atChoice = last !== null && this.structure.contentAt(...splitPointer(last)) === 'choice';
+      if (atChoice) {
+        const message =
+          'a choice point offered no choices (each was once-only and already taken, or its condition was false) ' +
+          'and has no fallback choice, so the story ran out of content';
+        noteFinding(t, `no-choices|${last}`, { kind: 'no-choices', message, inkPath: last }, seed, path);
+      } else {
+        noteFinding(t, `loose-end|${last}|${issue.message}`, { kind: 'loose-end', message: issue.message, inkPath: last }, seed, path);
+      }
+      return;
+    }
+    noteFinding(t, `error|${issue.inkPath}|${issue.message}`, { kind: 'error', message: issue.message, inkPath: issue.inkPath }, seed, path);
+  }
+
+  edge(from: string, to: string): void {
+    const key = `${from}\t${to}`;
+    this.tally.edges.set(key, (this.tally.edges.get(key) ?? 0) + 1);
+  }
+
+  /** Flows visited in the walker's state (random mode: once per playthrough). */
+  coverage(walker: Walker, seed: number, path: number[]): void {
+    for (const flow of this.structure.flows) {
+      if (walker.visitCount(flow.path) > 0) noteSeen(this.tally.flows, flow.path, seed, path);
+    }
+  }
+}
+
+/** "a.b.7" -> ["a.b", 7]; a path without an index -> [path, -1]. */
+export function splitPointer(pointer: string): [string, number] {
+  const cut = pointer.lastIndexOf('.');
+  const last = cut < 0 ? pointer : pointer.slice(cut + 1);
+  if (!/^\d+$/.test(last)) return [pointer, -1];
+  return [cut < 0 ? '' : pointer.slice(0, cut), Number(last)];
+}

@@ -1,0 +1,239 @@
+// The explorer's report as data: the shape written by --json (docs/explore.md documents it
+// field by field), and the input of the terminal summary and the HTML report.
+
+import path from 'node:path';
+import { displayPath } from '../story/compile.ts';
+import { endingsOf } from '../story/endings.ts';
+import type { LoadedStory } from '../story/load.ts';
+import type { ExploreOptions } from './options.ts';
+import type { RunInfo } from './explore.ts';
+import { END_NODE, FAULT_NODE, START, TOP } from './observer.ts';
+import { choiceTexts } from './replay.ts';
+import { SourceLookup } from './source.ts';
+import type { StoryStructure } from './structure.ts';
+import type { Cut, FindingKind, Repro, Tally } from './tally.ts';
+import { Walker } from './walker.ts';
+
+export const REPORT_FORMAT = 'caviar-explore';
+export const REPORT_VERSION = 1;
+
+/** A way to reproduce something: the seed, then these choices from the start. */
+export interface ReportPath {
+  seed: number;
+  /** index: 0-based as inkjs numbers choices (type index + 1 in `caviar play`). */
+  choices: Array<{ index: number; text: string }>;
+}
+
+export interface ReportFinding {
+  kind: FindingKind;
+  message: string;
+  inkPath: string | null;
+  source: string | null;
+  count: number;
+  path: ReportPath;
+}
+
+export interface ReportEnding {
+  kind: 'tag' | 'end' | 'done';
+  id: string | null;
+  title: string | null;
+  inkPath: string | null;
+  source: string | null;
+  count: number;
+  path: ReportPath | null;
+}
+
+export interface ReportFlow {
+  name: string;
+  kind: 'knot' | 'stitch';
+  source: string | null;
+  visited: boolean;
+  visits: number;
+  path: ReportPath | null;
+}
+
+export interface ReportChoice {
+  inkPath: string;
+  source: string | null;
+  /** The ink source line of the choice, when the source is at hand. */
+  line: string | null;
+  /** The text ink offered it with, when it was offered. */
+  text: string | null;
+}
+
+export interface ReportCut {
+  reason: 'depth' | 'time' | 'states';
+  /** Random: playthroughs. Exhaustive: choice points not expanded. */
+  count: number;
+  /** Exhaustive depth/time cuts: choices left untaken at those choice points. */
+  choices: number | null;
+  /** Knot or stitch -> how many of the cut ones were there. */
+  at: Record<string, number>;
+  examples: ReportPath[];
+}
+
+export interface ExploreReport {
+  format: typeof REPORT_FORMAT;
+  version: typeof REPORT_VERSION;
+  story: { file: string; hash: string };
+  settings: {
+    mode: ExploreOptions['mode'];
+    playthroughs: number | null;
+    seed: number;
+    maxDepth: number;
+    timeLimit: number | null;
+    workers: number;
+    stepLimitMs: number;
+    maxStates: number | null;
+  };
+  run: {
+    seconds: number;
+    /** Random mode: playthroughs run. */
+    playthroughs: number | null;
+    /** Exhaustive mode: distinct choice points, steps merged into a known one, deepest level expanded. */
+    states: number | null;
+    merged: number | null;
+    depth: number | null;
+    /** Steps run (from one choice point to the next, an ending or a fault). */
+    steps: number;
+    stopped: RunInfo['stopped'];
+    /** Every branch within the bounds was explored (exhaustive) / every playthrough ran (random). */
+    complete: boolean;
+  };
+  cuts: ReportCut[];
+  findings: ReportFinding[];
+  endings: { reached: ReportEnding[]; unreached: ReportEnding[] };
+  coverage: { total: number; visited: number; flows: ReportFlow[]; unvisited: string[] };
+  choices: { total: number; offered: number; taken: number; neverOffered: ReportChoice[]; neverTaken: ReportChoice[] };
+  graph: { nodes: Array<{ id: string; kind: 'knot' | 'stitch' | 'start' | 'top' | 'end' | 'fault'; visited: boolean }>; edges: Array<{ from: string; to: string; count: number }> };
+}
+
+const KIND_ORDER: FindingKind[] = ['error', 'watchdog', 'loose-end', 'no-choices', 'warning'];
+
+export function buildReport(story: LoadedStory, structure: StoryStructure, options: ExploreOptions, tally: Tally, info: RunInfo): ExploreReport {
+  const source = new SourceLookup(story.sourceMap());
+  const walker = new Walker(story.json, options.stepLimitMs, false);
+  const texts = new Map<string, ReportPath>();
+  const pathOf = (r: Repro): ReportPath => {
+    const key = `${r.seed}:${r.path.join(',')}`;
+    let p = texts.get(key);
+    if (!p) {
+      const t = choiceTexts(walker, r.seed, r.path);
+      p = { seed: r.seed, choices: r.path.map((index, i) => ({ index, text: t[i] ?? '?' })) };
+      texts.set(key, p);
+    }
+    return p;
+  };
+
+  const findings = [...tally.findings.values()]
+    .sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || (a.inkPath ?? '').localeCompare(b.inkPath ?? ''))
+    .map((f) => ({ kind: f.kind, message: f.message, inkPath: f.inkPath, source: source.of(f.inkPath), count: f.count, path: pathOf(f.repro) }));
+
+  const declared = endingsOf(story.json);
+  const reached: ReportEnding[] = [];
+  for (const [key, seen] of tally.endings) {
+    const [kind, rest] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)] as ['tag' | 'end' | 'done', string];
+    const inkPath = kind === 'tag' ? (structure.endingTagAt.get(rest) ?? null) : rest === '?' ? null : rest;
+    const title = kind === 'tag' ? (declared.find((e) => e.id === rest)?.title ?? seen.title ?? rest) : null;
+    reached.push({ kind, id: kind === 'tag' ? rest : null, title, inkPath, source: source.of(inkPath), count: seen.count, path: pathOf(seen.repro) });
+  }
+  reached.sort((a, b) => a.kind.localeCompare(b.kind) || (a.source ?? a.inkPath ?? '').localeCompare(b.source ?? b.inkPath ?? '', 'en', { numeric: true }));
+  const unreached: ReportEnding[] = [
+    ...declared
+      .filter((e) => !tally.endings.has(`tag:${e.id}`))
+      .map((e) => {
+        const inkPath = structure.endingTagAt.get(e.id) ?? null;
+        return { kind: 'tag' as const, id: e.id, title: e.title, inkPath, source: source.of(inkPath), count: 0, path: null };
+      }),
+    ...structure.ends
+      .filter((at) => !tally.endings.has(`end:${at}`))
+      .map((at) => ({ kind: 'end' as const, id: null, title: null, inkPath: at, source: source.of(at), count: 0, path: null })),
+  ];
+
+  const stitchesVisited = new Set([...tally.flows.keys()].filter((p) => p.includes('.')).map((p) => p.split('.')[0]!));
+  const flows: ReportFlow[] = structure.flows.map((f) => {
+    const seen = tally.flows.get(f.path);
+    const visited = !!seen || (f.kind === 'knot' && stitchesVisited.has(f.path));
+    return { name: f.path, kind: f.kind, source: source.of(f.path), visited, visits: seen?.count ?? 0, path: seen ? pathOf(seen.repro) : null };
+  });
+
+  const choice = (inkPath: string): ReportChoice => {
+    const src = source.of(inkPath);
+    return { inkPath, source: src, line: source.lineText(inkPath), text: tally.offered.get(inkPath) ?? null };
+  };
+  const playable = structure.choicePoints.filter((c) => !c.invisibleDefault);
+
+  const cuts: ReportCut[] = [];
+  const addCut = (reason: ReportCut['reason'], cut: Cut, choices: number | null) => {
+    if (cut.count > 0) cuts.push({ reason, count: cut.count, choices, at: Object.fromEntries([...cut.at].sort((a, b) => b[1] - a[1])), examples: cut.examples.map(pathOf) });
+  };
+  const ex = info.exhaustive;
+  addCut('depth', ex ? ex.cuts.depth : tally.cutDepth, ex ? ex.cuts.depth.choices : null);
+  if (ex) {
+    addCut('time', ex.cuts.time, ex.cuts.time.choices);
+    addCut('states', ex.cuts.states, null);
+  } else if (info.stopped === 'time' || info.stopped === 'interrupted') {
+    cuts.push({ reason: 'time', count: options.playthroughs - tally.runs, choices: null, at: {}, examples: [] });
+  }
+
+  const flowKinds = new Map(structure.flows.map((f) => [f.path, f.kind] as const));
+  const pseudo = { [START]: 'start', [TOP]: 'top', [END_NODE]: 'end', [FAULT_NODE]: 'fault' } as const;
+  const edges = [...tally.edges].map(([k, count]) => {
+    const [from, to] = k.split('\t') as [string, string];
+    return { from, to, count };
+  });
+  const inGraph = new Set(edges.flatMap((e) => [e.from, e.to]));
+  const nodes = [
+    ...[START, TOP].filter((n) => inGraph.has(n)).map((id) => ({ id, kind: pseudo[id as keyof typeof pseudo], visited: true })),
+    ...flows.map((f) => ({ id: f.name, kind: flowKinds.get(f.name)!, visited: f.visited })),
+    ...[END_NODE, FAULT_NODE].filter((n) => inGraph.has(n)).map((id) => ({ id, kind: pseudo[id as keyof typeof pseudo], visited: true })),
+  ];
+
+  return {
+    format: REPORT_FORMAT,
+    version: REPORT_VERSION,
+    story: { file: displayPath(story.file), hash: story.hash },
+    settings: {
+      mode: options.mode,
+      playthroughs: options.mode === 'random' ? options.playthroughs : null,
+      seed: options.seed,
+      maxDepth: options.maxDepth,
+      timeLimit: options.timeLimitS,
+      workers: options.workers,
+      stepLimitMs: options.stepLimitMs,
+      maxStates: options.mode === 'exhaustive' ? options.maxStates : null,
+    },
+    run: {
+      seconds: Math.round(info.seconds * 1000) / 1000,
+      playthroughs: ex ? null : tally.runs,
+      states: ex ? ex.states : null,
+      merged: ex ? ex.merged : null,
+      depth: ex ? ex.depth : null,
+      steps: tally.turns,
+      stopped: info.stopped,
+      complete: info.stopped === null && cuts.length === 0,
+    },
+    cuts,
+    findings,
+    endings: { reached, unreached },
+    coverage: {
+      total: flows.length,
+      visited: flows.filter((f) => f.visited).length,
+      flows,
+      unvisited: flows.filter((f) => !f.visited).map((f) => f.name),
+    },
+    choices: {
+      total: playable.length,
+      offered: playable.filter((c) => tally.offered.has(c.path)).length,
+      taken: playable.filter((c) => tally.taken.has(c.path)).length,
+      neverOffered: playable.filter((c) => !tally.offered.has(c.path)).map((c) => choice(c.path)),
+      neverTaken: playable.filter((c) => tally.offered.has(c.path) && !tally.taken.has(c.path)).map((c) => choice(c.path)),
+    },
+    graph: { nodes, edges },
+  };
+}
+
+/** The story file's name, for titles. */
+export function storyName(report: ExploreReport): string {
+  return path.basename(report.story.file);
+}

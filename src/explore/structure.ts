@@ -1,0 +1,211 @@
+// What the explorer needs to know about a story before running it, read from the compiled JSON
+// (the ink runtime format, so it works for stories loaded from .json as well as .ink): its knots
+// and stitches, its choice points, its END statements, and who reads which visit counts (the
+// merge rule in state-key.ts depends on that last part).
+
+export interface FlowInfo {
+  /** Runtime path: "knot" or "knot.stitch". */
+  path: string;
+  kind: 'knot' | 'stitch';
+}
+
+export interface ChoicePointInfo {
+  /** Path of the choice point itself; inkjs calls it the choice's `sourcePath`. */
+  path: string;
+  /** The container a once-only choice checks for a visit. */
+  target: string;
+  onceOnly: boolean;
+  /** A fallback choice (`* ->`): taken by ink on its own, never offered. */
+  invisibleDefault: boolean;
+}
+
+/** How the story can observe a container's visit count; see state-key.ts. */
+export type CountRule = { kind: 'exact' } | { kind: 'saturate'; at: number } | { kind: 'cycle'; period: number };
+
+export interface StoryStructure {
+  flows: FlowInfo[];
+  functions: Set<string>;
+  choicePoints: ChoicePointInfo[];
+  /** "container.index" of every `-> END`. */
+  ends: string[];
+  /** Every container path that exists, with its rule when the story can observe its count. */
+  containers: Map<string, CountRule | null>;
+  /** TURNS() reads the absolute turn number. */
+  readsTurnNumber: boolean;
+  /** Some `# ending:` tag exists (static or built by an expression). */
+  hasEndingTags: boolean;
+  /** Ending id -> "container.index" of its first static `# ending:` tag. */
+  endingTagAt: Map<string, string>;
+  /** What sits at "container.index": a choice point, END, DONE, or other content. */
+  contentAt(container: string, index: number): 'choice' | 'end' | 'done' | 'other' | null;
+}
+
+type Json = unknown;
+
+interface Node {
+  path: string[];
+  content: Json[];
+  named: Map<string, Node>;
+  /** Indexed children, by index, when they are containers. */
+  indexed: Map<number, Node>;
+  parent: Node | null;
+}
+
+const isContainer = (v: Json): v is Json[] => Array.isArray(v);
+const terminator = (arr: Json[]) => (arr.at(-1) ?? null) as Record<string, Json> | null;
+// Names inkjs generates inside weaves: choices (c-0), gathers (g-0), sequence branches (s0),
+// conditional branches (b). A user's stitch never has these names.
+const ENDING_TAG = /^\^\s*ending\s*:/i;
+const GENERATED = /^(c-\d+|g-\d+|s\d+|b)$/;
+
+export function analyseStory(json: string): StoryStructure {
+  const root = (JSON.parse(json) as { root: Json[] }).root;
+  const byPath = new Map<string, Node>();
+
+  const build = (arr: Json[], path: string[], parent: Node | null): Node => {
+    const node: Node = { path, content: arr.slice(0, -1), named: new Map(), indexed: new Map(), parent };
+    byPath.set(path.join('.'), node);
+    node.content.forEach((item, i) => {
+      if (!isContainer(item)) return;
+      const name = terminator(item)?.['#n'];
+      const child = build(item, [...path, typeof name === 'string' ? name : String(i)], node);
+      node.indexed.set(i, child);
+      if (typeof name === 'string') node.named.set(name, child);
+    });
+    for (const [key, value] of Object.entries(terminator(arr) ?? {})) {
+      if (key === '#f' || key === '#n' || !isContainer(value)) continue;
+      node.named.set(key, build(value, [...path, key], node));
+    }
+    return node;
+  };
+  const top = build(root, [], null);
+
+  // A path in the JSON is absolute ("knot.0.c-1") or relative to the object holding it
+  // (".^.c-1": the first "^" is the object's own container, each further "^" one level up).
+  const resolve = (from: Node, target: string): Node | null => {
+    const parts = target.split('.');
+    let node: Node | null = target.startsWith('.') ? from : top;
+    const rest = target.startsWith('.') ? parts.slice(2) : parts;
+    for (const part of rest) {
+      if (!node) return null;
+      if (part === '^') node = node.parent;
+      else node = node.named.get(part) ?? (/^\d+$/.test(part) ? (node.indexed.get(Number(part)) ?? null) : null);
+    }
+    return node;
+  };
+
+  const rules = new Map<string, CountRule | null>();
+  for (const key of byPath.keys()) rules.set(key, null);
+  const observe = (node: Node | null, rule: CountRule) => {
+    if (!node) return;
+    const key = node.path.join('.');
+    rules.set(key, combine(rules.get(key) ?? null, rule));
+  };
+
+  const choicePoints: ChoicePointInfo[] = [];
+  const ends: string[] = [];
+  const divertTargets: Node[] = [];
+  let readsTurnNumber = false;
+  let readsCountOfValue = false;
+  let hasEndingTags = false;
+  const endingTagAt = new Map<string, string>();
+
+  for (const node of byPath.values()) {
+    const inGlobals = node.path[0] === 'global decl';
+    node.content.forEach((item, i) => {
+      if (typeof item === 'string') {
+        if (item === 'visit') observe(node, sequenceRule(node.content, i));
+        else if (item === 'turn') readsTurnNumber = true;
+        else if (item === 'readc') readsCountOfValue = true;
+        else if (item === 'end' && !inGlobals) ends.push(pointerAt(node, i));
+        else if (ENDING_TAG.test(item) && node.content[i - 1] === '#') {
+          hasEndingTags = true;
+          const id = /^\S+/.exec(item.slice(1).replace(/^\s*ending\s*:\s*/i, ''))?.[0];
+          if (id && !endingTagAt.has(id)) endingTagAt.set(id, pointerAt(node, i));
+        }
+        return;
+      }
+      if (!item || typeof item !== 'object' || isContainer(item)) return;
+      const obj = item as Record<string, Json>;
+      // Stories compiled by older inks keep a tag as one object: {"#": "ending: id"}.
+      if (typeof obj['#'] === 'string' && ENDING_TAG.test(`^${obj['#']}`)) hasEndingTags = true;
+      if (typeof obj['CNT?'] === 'string') observe(resolve(node, obj['CNT?']), { kind: 'exact' });
+      if (typeof obj['^->'] === 'string') {
+        const target = resolve(node, obj['^->']);
+        if (target) divertTargets.push(target);
+      }
+      if (typeof obj['*'] === 'string') {
+        const flags = typeof obj.flg === 'number' ? obj.flg : 0;
+        const target = resolve(node, obj['*']);
+        const info: ChoicePointInfo = {
+          path: pointerAt(node, i),
+          target: target?.path.join('.') ?? obj['*'],
+          onceOnly: (flags & 16) !== 0,
+          invisibleDefault: (flags & 8) !== 0,
+        };
+        choicePoints.push(info);
+        // A once-only choice only asks "visited at least once?".
+        if (info.onceOnly) observe(target, { kind: 'saturate', at: 1 });
+      }
+    });
+  }
+  // READ_COUNT(x) on a divert-target variable can read any container a divert target names.
+  if (readsCountOfValue) for (const t of divertTargets) observe(t, { kind: 'exact' });
+
+  const functions = new Set<string>();
+  const flows: FlowInfo[] = [];
+  for (const [name, knot] of top.named) {
+    if (name === 'global decl') continue;
+    // Functions end with an implicit return; knots never return.
+    if (knot.content.includes('~ret')) {
+      functions.add(name);
+      continue;
+    }
+    flows.push({ path: name, kind: 'knot' });
+    for (const stitch of knot.named.keys()) {
+      if (!GENERATED.test(stitch)) flows.push({ path: `${name}.${stitch}`, kind: 'stitch' });
+    }
+  }
+
+  const contentAt = (container: string, index: number): 'choice' | 'end' | 'done' | 'other' | null => {
+    const node = byPath.get(container);
+    if (!node || index < 0 || index >= node.content.length) return null;
+    const item = node.content[index];
+    if (item === 'end') return 'end';
+    if (item === 'done') return 'done';
+    if (item && typeof item === 'object' && typeof (item as Record<string, Json>)['*'] === 'string') return 'choice';
+    return 'other';
+  };
+
+  return { flows, functions, choicePoints, ends, containers: rules, readsTurnNumber, hasEndingTags, endingTagAt, contentAt };
+}
+
+function pointerAt(node: Node, index: number): string {
+  return [...node.path, String(index)].join('.');
+}
+
+/**
+ * A sequence reads its own container's count with "visit" and reduces it: stopping and once-only
+ * sequences with MIN (the count saturates), cycles with % (the count cycles). Anything else
+ * (shuffles, which seed their order with the loop number) needs the exact count.
+ */
+function sequenceRule(content: Json[], i: number): CountRule {
+  const n = content[i + 1];
+  const op = content[i + 2];
+  const closes = content[i + 3] === '/ev';
+  if (typeof n === 'number' && Number.isInteger(n) && n > 0 && closes) {
+    // "visit" pushes count - 1; MIN(count - 1, n) stops changing once count reaches n + 1.
+    if (op === 'MIN') return { kind: 'saturate', at: n + 1 };
+    if (op === '%') return { kind: 'cycle', period: n };
+  }
+  return { kind: 'exact' };
+}
+
+/** Two observers of one count: the abstraction must satisfy both. */
+function combine(a: CountRule | null, b: CountRule): CountRule {
+  if (!a) return b;
+  if (a.kind === 'exact' || b.kind === 'exact') return { kind: 'exact' };
+  if (a.kind === 'saturate' && b.kind === 'saturate') return { kind: 'saturate', at: Math.max(a.at, b.at) };
+  if (a.kind === 'cycle' && b.kind === 'cycle' && a.period === b.period) return a;
+  return { kind: 'exact' };
+}

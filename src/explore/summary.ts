@@ -1,0 +1,93 @@
+// The explorer's terminal summary: what was run, what was cut, findings, endings, coverage and
+// choices, each with a way to reproduce it in `caviar play --seed S` (type the numbers shown).
+
+import type { ExploreReport, ReportCut, ReportPath } from './report.ts';
+
+const LIST_LIMIT = 10;
+const PATH_LIMIT = 30;
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+
+/** "seed 5, choices 2 1 3": the numbers to type in `caviar play --seed 5`. */
+export function formatPath(p: ReportPath): string {
+  const numbers = p.choices.map((c) => c.index + 1);
+  if (numbers.length === 0) return `seed ${p.seed}, at the start`;
+  const shown = numbers.length > PATH_LIMIT ? `${numbers.slice(0, PATH_LIMIT).join(' ')} ... (${numbers.length} choices)` : numbers.join(' ');
+  return `seed ${p.seed}, choices ${shown}`;
+}
+
+const FINDING_LABEL: Record<string, string> = {
+  error: 'runtime error',
+  watchdog: 'endless step',
+  'loose-end': 'loose end',
+  'no-choices': 'no choices',
+  warning: 'warning',
+};
+
+export function formatSummary(r: ExploreReport): string {
+  const out: string[] = [];
+  const s = r.settings;
+  const what =
+    s.mode === 'random'
+      ? `random, ${plural(r.run.playthroughs ?? 0, 'playthrough')}${r.run.playthroughs !== s.playthroughs ? ` of ${s.playthroughs}` : ''}`
+      : `exhaustive, ${plural(r.run.states ?? 0, 'choice point')} (${plural(r.run.merged ?? 0, 'step')} merged into known ones), depth ${r.run.depth}`;
+  out.push(`caviar explore ${r.story.file}: ${what}, seed ${s.seed}, ${r.run.seconds.toFixed(1)} s`);
+  if (r.run.stopped === 'interrupted') out.push('Interrupted: the results below cover what ran before.');
+  else if (r.run.complete) out.push(s.mode === 'exhaustive' ? 'Complete: every branch was explored.' : 'Every playthrough ran to its end.');
+  for (const cut of r.cuts) out.push(`Cut: ${describeCut(cut, r)}`);
+
+  out.push('', r.findings.length ? `Findings (${r.findings.length}):` : 'Findings: none.');
+  for (const f of r.findings.slice(0, LIST_LIMIT)) {
+    out.push(`  ${FINDING_LABEL[f.kind]}${f.source ? ` at ${f.source}` : f.inkPath ? ` at ${f.inkPath}` : ''}: ${f.message}${f.count > 1 ? ` (${f.count}x)` : ''}`);
+    out.push(`    reproduce: ${formatPath(f.path)}`);
+  }
+  more(out, r.findings.length);
+
+  const tags = r.endings.reached.filter((e) => e.kind === 'tag');
+  const unreachedTags = r.endings.unreached.filter((e) => e.kind === 'tag');
+  const ends = r.endings.reached.filter((e) => e.kind !== 'tag');
+  out.push('', `Endings: ${tags.length} of ${tags.length + unreachedTags.length} tagged endings reached; the story stopped at ${plural(ends.length, 'END/DONE')}.`);
+  for (const e of tags.slice(0, LIST_LIMIT)) out.push(`  reached ${e.id} "${e.title}" (${e.count}x): ${e.path ? formatPath(e.path) : ''}`);
+  for (const e of ends.slice(0, LIST_LIMIT)) out.push(`  stopped at ${e.kind === 'end' ? 'END' : 'DONE'}${e.source ? ` ${e.source}` : e.inkPath ? ` ${e.inkPath}` : ''} (${e.count}x): ${e.path ? formatPath(e.path) : ''}`);
+  for (const e of r.endings.unreached.slice(0, LIST_LIMIT)) {
+    out.push(`  never reached: ${e.kind === 'tag' ? `ending ${e.id} "${e.title}"` : '-> END'}${e.source ? ` at ${e.source}` : ''}`);
+  }
+  more(out, r.endings.unreached.length);
+
+  const c = r.coverage;
+  const pct = c.total ? Math.floor((c.visited / c.total) * 100) : 100;
+  out.push('', `Coverage: ${c.visited} of ${plural(c.total, 'knot and stitch', 'knots and stitches')} visited (${pct}%).`);
+  const unvisited = c.flows.filter((f) => !f.visited);
+  for (const f of unvisited.slice(0, LIST_LIMIT)) out.push(`  never visited: ${f.name}${f.source ? ` (${f.source})` : ''}`);
+  more(out, unvisited.length);
+
+  const ch = r.choices;
+  out.push('', `Choices: ${ch.offered} of ${ch.total} offered, ${ch.taken} taken.`);
+  for (const x of ch.neverOffered.slice(0, LIST_LIMIT)) out.push(`  never offered: ${x.source ?? x.inkPath}${x.line ? `  ${x.line}` : ''}`);
+  more(out, ch.neverOffered.length);
+  return `${out.join('\n')}\n`;
+}
+
+function describeCut(cut: ReportCut, r: ExploreReport): string {
+  const where = Object.entries(cut.at)
+    .slice(0, 3)
+    .map(([flow, n]) => `${flow} ${n}`)
+    .join(', ');
+  const at = where ? ` (${where}${Object.keys(cut.at).length > 3 ? ', ...' : ''})` : '';
+  const example = cut.examples[0] ? `; e.g. ${formatPath(cut.examples[0])}` : '';
+  const pending = cut.choices !== null ? ` with ${plural(cut.choices, 'choice')} untaken` : '';
+  if (r.settings.mode === 'random') {
+    if (cut.reason === 'depth') return `${plural(cut.count, 'playthrough')} stopped at the depth bound of ${r.settings.maxDepth} choices${at}${example}`;
+    return `${plural(cut.count, 'playthrough')} not run: the time bound of ${r.settings.timeLimit} s was reached first`;
+  }
+  if (cut.reason === 'depth') return `${plural(cut.count, 'choice point')} at the depth bound of ${r.settings.maxDepth} choices not expanded${pending}${at}${example}`;
+  if (cut.reason === 'time') {
+    const why = r.run.stopped === 'interrupted' ? 'the run was interrupted' : `the time bound of ${r.settings.timeLimit} s was reached`;
+    return `${plural(cut.count, 'choice point')} not expanded${pending}: ${why}${at}${example}`;
+  }
+  return `${plural(cut.count, 'new choice point')} dropped: the bound of ${plural(r.settings.maxStates ?? 0, 'state')} was reached${at}${example}`;
+}
+
+function more(out: string[], total: number): void {
+  if (total > LIST_LIMIT) out.push(`  ... and ${total - LIST_LIMIT} more (see --json or --html)`);
+}

@@ -1,0 +1,140 @@
+// What one worker has seen, as plain data (it crosses threads by structured clone): findings,
+// endings, coverage, choices, branch edges and cuts, each first occurrence with the shortest way
+// to reproduce it. Tallies from several workers merge into one; ties between equally short
+// paths go to the smaller path, so the merged result does not depend on thread scheduling.
+
+export interface Repro {
+  /** The story seed (ink's RANDOM and shuffles). */
+  seed: number;
+  /** 0-based choice indices from the start, as inkjs numbers them. */
+  path: number[];
+}
+
+export type FindingKind = 'error' | 'warning' | 'loose-end' | 'no-choices' | 'watchdog';
+
+export interface RawFinding {
+  kind: FindingKind;
+  message: string;
+  /** Runtime path ("container" or "container.index") where it happened, when known. */
+  inkPath: string | null;
+  count: number;
+  repro: Repro;
+}
+
+export interface Seen {
+  count: number;
+  repro: Repro;
+}
+
+export interface Cut {
+  count: number;
+  /** Flow (knot or knot.stitch) where each cut happened -> how many. */
+  at: Map<string, number>;
+  examples: Repro[];
+}
+
+export interface Tally {
+  /** Playthroughs (random) or expanded choice-point steps (exhaustive). */
+  runs: number;
+  turns: number;
+  findings: Map<string, RawFinding>;
+  /** "tag:ID", "end:container.index" or "done:container.index". */
+  endings: Map<string, Seen & { title?: string }>;
+  /** Knot or stitch path -> how often visited, and a way there. */
+  flows: Map<string, Seen>;
+  /** Choice point path -> the text it was first offered with. */
+  offered: Map<string, string>;
+  taken: Map<string, number>;
+  /** "from\tto" between flows at consecutive choice points -> count. */
+  edges: Map<string, number>;
+  cutDepth: Cut;
+}
+
+export const MAX_EXAMPLES = 5;
+
+export function newTally(): Tally {
+  return {
+    runs: 0,
+    turns: 0,
+    findings: new Map(),
+    endings: new Map(),
+    flows: new Map(),
+    offered: new Map(),
+    taken: new Map(),
+    edges: new Map(),
+    cutDepth: newCut(),
+  };
+}
+
+export function newCut(): Cut {
+  return { count: 0, at: new Map(), examples: [] };
+}
+
+/** Shorter first, then the smaller seed and path: a total order, for deterministic merges. */
+export function compareRepro(a: Repro, b: Repro): number {
+  if (a.path.length !== b.path.length) return a.path.length - b.path.length;
+  if (a.seed !== b.seed) return a.seed - b.seed;
+  for (let i = 0; i < a.path.length; i++) if (a.path[i] !== b.path[i]) return a.path[i]! - b.path[i]!;
+  return 0;
+}
+
+/** Records one more occurrence; copies the path only when it becomes the kept example. */
+export function noteSeen<T extends Seen>(map: Map<string, T>, key: string, seed: number, path: number[], extra?: Omit<T, keyof Seen>): void {
+  const old = map.get(key);
+  if (!old) {
+    map.set(key, { ...(extra as T), count: 1, repro: { seed, path: path.slice() } });
+    return;
+  }
+  old.count++;
+  if (compareRepro({ seed, path }, old.repro) < 0) old.repro = { seed, path: path.slice() };
+}
+
+export function noteFinding(t: Tally, key: string, f: Omit<RawFinding, 'count' | 'repro'>, seed: number, path: number[]): void {
+  noteSeen(t.findings, key, seed, path, f);
+}
+
+export function noteCut(cut: Cut, flow: string, seed: number, path: number[]): void {
+  cut.count++;
+  cut.at.set(flow, (cut.at.get(flow) ?? 0) + 1);
+  addExample(cut.examples, { seed, path: path.slice() });
+}
+
+function addExample(examples: Repro[], repro: Repro): void {
+  examples.push(repro);
+  examples.sort(compareRepro);
+  if (examples.length > MAX_EXAMPLES) examples.length = MAX_EXAMPLES;
+}
+
+export function mergeTally(into: Tally, from: Tally): Tally {
+  into.runs += from.runs;
+  into.turns += from.turns;
+  mergeSeen(into.findings, from.findings);
+  mergeSeen(into.endings, from.endings);
+  mergeSeen(into.flows, from.flows);
+  for (const [k, v] of from.offered) if (!into.offered.has(k)) into.offered.set(k, v);
+  addCounts(into.taken, from.taken);
+  addCounts(into.edges, from.edges);
+  mergeCut(into.cutDepth, from.cutDepth);
+  return into;
+}
+
+export function mergeCut(into: Cut, from: Cut): void {
+  into.count += from.count;
+  addCounts(into.at, from.at);
+  for (const e of from.examples) addExample(into.examples, e);
+}
+
+function mergeSeen<T extends Seen>(into: Map<string, T>, from: Map<string, T>): void {
+  for (const [k, v] of from) {
+    const old = into.get(k);
+    if (!old) into.set(k, v);
+    else {
+      old.count += v.count;
+      if (compareRepro(v.repro, old.repro) < 0) old.repro = v.repro;
+    }
+  }
+}
+
+function addCounts(into: Map<string, number>, from: Map<string, number>): void {
+  for (const [k, v] of from) into.set(k, (into.get(k) ?? 0) + v);
+}

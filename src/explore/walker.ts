@@ -1,0 +1,223 @@
+// The explorer's grip on one inkjs Story: the same guards as the engine's runner (every step
+// bounded by a watchdog through ContinueAsync, errors caught whether or not they pass through
+// onError, EXTERNAL fallbacks, the seed set the way `caviar play --seed` sets it) but built for
+// speed: it restarts with ResetState() instead of a new Story (40 ms on The Intercept), keeps no
+// text, and reads tags only when the story has `# ending:` tags.
+
+import { Story } from '../story/inkjs.ts';
+import type { Choice } from 'inkjs/engine/Choice';
+
+export interface StepIssue {
+  kind: 'error' | 'watchdog';
+  /** Message without inkjs's "RUNTIME ERROR:" and pointer noise. */
+  message: string;
+  /** Where it happened, when known: "container.index" (or a container path). */
+  inkPath: string | null;
+}
+
+export interface WalkStep {
+  /** Values of the `# ending:` tags met during the step ("id Title"). */
+  endingTags: string[] | null;
+  choices: Choice[];
+  /** No more content and no choices, without an error. */
+  ended: boolean;
+  issue: StepIssue | null;
+  warnings: string[] | null;
+  /** Where the step stopped on `-> END` ("container.index"), or on `-> DONE` (from ink's previous pointer). */
+  endedAt: string | null;
+}
+
+const ENDING = /^\s*ending\s*:\s*/i;
+
+export class Walker {
+  private story: Story;
+  /** After a watchdog stop or an exception inkjs refuses ResetState(): build a new Story. */
+  private broken = false;
+  private errors: string[] = [];
+  private warnings: string[] = [];
+  private endAt: string | null = null;
+
+  constructor(
+    private readonly json: string,
+    private readonly stepLimitMs: number,
+    private readonly readTags: boolean,
+  ) {
+    this.story = this.fresh();
+  }
+
+  private fresh(): Story {
+    const story = new Story(this.json);
+    story.allowExternalFunctionFallbacks = true;
+    story.onError = (message, type) => {
+      (type === 2 ? this.errors : this.warnings).push(message);
+    };
+    countEveryFlow(story);
+    return story;
+  }
+
+  /** Back to the start, with ink's randomness seeded as `caviar play --seed` does. */
+  restart(seed: number): void {
+    if (this.broken) {
+      this.story = this.fresh();
+      this.broken = false;
+    } else {
+      this.story.ResetState();
+    }
+    this.story.state.storySeed = seed;
+    this.story.state.previousRandom = 0;
+    this.watchEnd();
+  }
+
+  saveState(): string {
+    return this.story.state.ToJson();
+  }
+
+  loadState(json: string): void {
+    if (this.broken) {
+      this.story = this.fresh();
+      this.broken = false;
+    }
+    this.story.state.LoadJson(json);
+    this.watchEnd();
+  }
+
+  /** The choices at the current choice point (after loadState, say). */
+  choices(): Choice[] {
+    return this.story.currentChoices;
+  }
+
+  visitCount(path: string): number {
+    return this.story.state.VisitCountAtPathString(path) ?? 0;
+  }
+
+  choose(index: number): StepIssue | null {
+    try {
+      this.story.ChooseChoiceIndex(index);
+      return null;
+    } catch (error) {
+      this.broken = true;
+      return issue('error', (error as Error).message, null);
+    }
+  }
+
+  /** Continues to the next choices or the end, within the step limit. */
+  step(): WalkStep {
+    const story = this.story;
+    this.errors.length = 0;
+    this.warnings.length = 0;
+    this.endAt = null;
+    let endingTags: string[] | null = null;
+    const deadline = Date.now() + this.stepLimitMs;
+    try {
+      while (story.canContinue) {
+        const remaining = deadline - Date.now();
+        if (remaining > 0) story.ContinueAsync(remaining);
+        if (remaining <= 0 || !story.asyncContinueComplete) {
+          this.broken = true;
+          return this.stop(issue('watchdog', '', this.currentPath()), endingTags);
+        }
+        if (this.readTags) {
+          const tags = story.currentTags;
+          if (tags?.length) {
+            for (const tag of tags) if (ENDING.test(tag)) (endingTags ??= []).push(tag.replace(ENDING, ''));
+          }
+        }
+        if (this.errors.length) break;
+      }
+    } catch (error) {
+      // Some faults throw past onError (inkjs#1123) and leave the Story mid-step.
+      this.broken = true;
+      return this.stop(issue('error', (error as Error).message, this.currentPath()), endingTags);
+    }
+    if (this.errors.length) return this.stop(issue('error', this.errors.join('\n'), this.currentPath()), endingTags);
+    const choices = story.currentChoices;
+    const ended = choices.length === 0;
+    let endedAt: string | null = null;
+    if (ended) endedAt = this.endAt ?? pointerString(story.state.previousPointer);
+    return { endingTags, choices, ended, issue: null, warnings: this.warnings.length ? this.warnings.slice() : null, endedAt };
+  }
+
+  private stop(found: StepIssue, endingTags: string[] | null): WalkStep {
+    return { endingTags, choices: [], ended: false, issue: found, warnings: this.warnings.length ? this.warnings.slice() : null, endedAt: null };
+  }
+
+  /**
+   * `-> END` clears ink's pointers, so the only moment its position is known is inside
+   * state.ForceEnd(): wrap it on this state object (ink also calls it after an error, which
+   * the step reports first).
+   */
+  private watchEnd(): void {
+    const state = this.story.state;
+    const forceEnd = state.ForceEnd;
+    state.ForceEnd = () => {
+      this.endAt ??= pointerString(state.currentPointer);
+      forceEnd.call(state);
+    };
+  }
+
+  private currentPath(): string | null {
+    try {
+      return this.story.state.currentPathString ?? this.story.state.previousPointer.path?.toString() ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Runs `fn` with a hook before every ink step; used only to locate faults (locate.ts). */
+  traceSteps<T>(onStep: (pointer: string | null) => void, fn: () => T): T {
+    const target = this.story as unknown as { Step: () => void };
+    const original = target.Step;
+    const story = this.story;
+    target.Step = function (this: unknown) {
+      onStep(pointerString(story.state.currentPointer));
+      original.call(this);
+    };
+    try {
+      return fn();
+    } finally {
+      target.Step = original;
+    }
+  }
+}
+
+interface PointerLike {
+  isNull: boolean;
+  container: { path: { toString(): string } } | null;
+  index: number;
+}
+
+/** "container.index" of an ink pointer, or null. */
+export function pointerString(pointer: PointerLike | null | undefined): string | null {
+  if (!pointer || pointer.isNull || !pointer.container) return null;
+  const container = pointer.container.path.toString();
+  return pointer.index < 0 ? container : container ? `${container}.${pointer.index}` : String(pointer.index);
+}
+
+/**
+ * Coverage needs a visit count for every knot and stitch. Stories compiled from .ink by caviar
+ * already count all visits; a .json compiled without that option does not, so switch counting
+ * on: it only adds counts, and ink reads a count only where the compiler already enabled it.
+ */
+function countEveryFlow(story: Story): void {
+  const root = story.mainContentContainer;
+  for (const [name, knot] of root.namedContent) {
+    if (name === 'global decl') continue;
+    const container = knot as unknown as { visitsShouldBeCounted?: boolean; namedContent?: Map<string, unknown> };
+    if (container.visitsShouldBeCounted === false) container.visitsShouldBeCounted = true;
+    for (const stitch of container.namedContent?.values() ?? []) {
+      const s = stitch as { visitsShouldBeCounted?: boolean };
+      if (s.visitsShouldBeCounted === false) s.visitsShouldBeCounted = true;
+    }
+  }
+}
+
+function issue(kind: StepIssue['kind'], message: string, inkPath: string | null): StepIssue {
+  // inkjs names pointers as "(Ink Pointer -> knot.0.c-2 -- index 3)": take the path from there.
+  const pointer = /Ink Pointer -> ([^\s)]+) -- index (\d+)/.exec(message);
+  const clean = message
+    .replace(/^(RUNTIME )?(ERROR|WARNING): /gm, '')
+    .replace(/\(Ink Pointer -> [^)]*\):\s*/g, '')
+    .replace(/^'[^']*' line \d+: /gm, '')
+    .trim();
+  return { kind, message: clean, inkPath: pointer ? `${pointer[1]}.${pointer[2]}` : inkPath };
+}
