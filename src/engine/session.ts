@@ -107,6 +107,11 @@ export class Session {
     return this.history.choices();
   }
 
+  /** The current value of an ink variable, read-only (the classroom kit reads `briefing`, `objective`...). */
+  variable(name: string): unknown {
+    return this.runner.readVariable(name);
+  }
+
   /** Where the session stands, for a save. After a failed step: the last good moment. */
   snapshot(): SessionSnapshot {
     const at = this.failedFrom ?? { ink: this.runner.saveState(), engine: this.state };
