@@ -46,7 +46,8 @@ Your private objective: {objective}
 * [Begin, after a last look at your orders]
     Your orders are one typed page. Report to Admiral Standley. Accompany the special mission. Render such assistance as the Admiral directs. Nobody in Washington has defined assistance, which is how you know it will mean everything. # fiction
     Folded inside them is a note in your own hand from the last week at the Office of Production Management: the monthly output of medium tanks, the number of ships building, and, underlined twice, the words "capacity is not delivery". # fiction
-    -> us_voyage
+    * * [Fold the orders away and go aboard]
+        -> us_voyage
 
 // Endings are decided from the whole playthrough.
 === function us_compute_ending()

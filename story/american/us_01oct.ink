@@ -147,4 +147,5 @@ Across the table, Peg Soames has uncapped her pen. Another correspondent has not
 - On your way out, {us_met_vera: Vera Lebedeva is putting on her brown coat at the door|the young Russian woman with the Narkomindel pass is putting on her brown coat at the door: Vera Lebedeva, the correspondents' interpreter, someone tells you}. She does not look at you. She is writing something in a small notebook, and she is writing it in English. # fiction
 ~ common_clue()
 Vera Lebedeva saw Marsh with the correspondents on the night of 1 October, and wrote in her notebook as the bar emptied. # clue: Vera Lebedeva was writing in her notebook as the Metropol bar emptied (1 Oct); she saw who talked to whom.
--> us_press_conference
++ [Walk back through the blackout]
+    -> us_press_conference

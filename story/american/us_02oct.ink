@@ -124,10 +124,6 @@ Then he turns round and asks you what you know.
 * [Go to the Metropol to find Vera Lebedeva]
     -> us_vera_talk
 + [Pack for the morning]
-    {
-    - us_marsh == 2 && not us_marsh_dollars:
-        On the way to your room you put your head round Ed Marsh's door and tell him, in as few words as will do, that he is to say nothing to anybody about anything until Scotland. He looks at you from under a wet towel and, for once in his life, says nothing. # fiction
-    }
     -> us_departure
 
 = us_dot_pryce

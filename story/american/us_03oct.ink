@@ -4,6 +4,10 @@
 Friday. Frost on the cars, and the city grey under a low sky. You are leaving Moscow today, and Moscow is not leaving anything. # CLEAR # date: 3 October 1941 # location: Moscow, the American embassy # fact: departure_douglas
 This morning Mr. Harriman's summary cable goes to the President: the protocol, the quantities line by line, the aircraft and tanks and guns and jeeps and metals, and a plain sentence that the United States has so far only allowed the Russians to buy and export, with no decision yet on financing. # fact: harriman_cable_oct3 # fact: us_financing_open
 Colonel Faymonville, who has known Russia for years, is to stay behind and run the American supply mission in Moscow. Everything that was promised this week will pass across his desk. # fact: faymonville_supply_mission
+{
+- us_marsh == 2 && not us_marsh_dollars:
+    Before breakfast you put your head round Ed Marsh's door and tell him, in as few words as will do, that he is to say nothing to anybody about anything until Scotland. He looks at you from under a wet towel and, for once in his life, says nothing. # fiction
+}
 There is an hour before the cars.
 * [Offer to proofread the quantities in Harriman's cable]
     ~ us_proofread = true
@@ -90,7 +94,8 @@ The Admiral is at the foot of the gangplank, sixty-nine years old, in a bridge c
 - Lord Beaverbrook crosses with a rope round his waist, in case he falls. He does not fall. Somebody on the London's deck laughs with relief, and stops. # fact: harrier_transfer
 The lines are cast off. The little minesweeper falls away into the dusk, and the cruiser's loudspeaker booms across the widening water. # fact: harrier_transfer
 "Well done, Harrier. Well done." # speaker: HMS London # fact: harrier_transfer
--> us_inquiry_at_sea
++ [Go below]
+    -> us_inquiry_at_sea
 
 === us_inquiry_at_sea ===
 The London turns west for home, and the weather turns with her. For two days nobody does anything but hold on. # CLEAR # date: 5 October 1941 # location: HMS London, the Barents Sea # fiction
@@ -158,7 +163,7 @@ He shows you his pad. It has names on it: Mr. Fenwick, of the chancery, who told
     -> us_tins_question
 - else:
     Lacey gets up, steadying himself on the bunk, and thanks you. At the door he says, half to himself, that the tins themselves are safe in Nye's cabin at least, which is more than can be said for anybody's reputation. # fiction
-    -> us_homeward
+    -> us_inquiry_close
 }
 
 = us_tins_question
@@ -183,4 +188,8 @@ The locker under your bunk is three feet from his knee.
     "I'll keep an eye out, Major." # speaker: Henry Lowell
     At two in the morning, in stockinged feet, you carry the parcel along a rolling passage to the cabin Nye shares with two clerks, and leave it on his bunk while he sleeps, face to the wall, one hand hanging down. # fiction
     In the morning the tins are found, and nobody can say how. Nye weeps with relief. Lacey looks at the Americans at breakfast one by one, and at you a little longer. # fiction
-- -> us_homeward
+- -> us_inquiry_close
+
+= us_inquiry_close
++ [Home, by the northern sea]
+    -> us_homeward

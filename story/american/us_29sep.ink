@@ -128,4 +128,6 @@ A private secretary comes into the ballroom with tomorrow's Russian answers to b
     ~ common_adjust(standing, -1)
     You sleep four hours, and dream of cranes. # fiction
     In the morning you hear that Harriman's staff were up all night with the answers, and that someone asked where the Admiral's statistician was.
-- -> us_committees_30
+- The lamps go out one by one in the ballroom. Across the river the Kremlin is dark again. # fiction
++ [Back to the Spiridonovka in the morning]
+    -> us_committees_30

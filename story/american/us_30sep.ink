@@ -191,4 +191,5 @@ The usual channel is your Admiral.
     You tell the young man, politely, that you work for Admiral Standley, and that if Mr. Harriman wants the list the Admiral will have it on his desk by seven. # fiction
     The young man looks at you with something between respect and pity. He says that will be fine. It will be fine; the list gets made; but it is made by someone else, and it goes up without your name on it. # fiction
 - You sleep three hours. In the morning there is ice on the inside of the window, for the first time. # fiction
--> us_protocol_day
++ [Wednesday: the last day]
+    -> us_protocol_day

@@ -88,8 +88,10 @@ It is not a crime. Nobody was cheated of anything but a story. But it is the fir
 -> us_after_ending
 
 === us_after_ending ===
--> common_debrief ->
--> us_debrief
++ [What really happened]
+    -> common_debrief ->
+    + + [Your own record: history and invention]
+        -> us_debrief
 
 === us_debrief ===
 What in your playthrough was history, and what was invented. # CLEAR # fiction

@@ -117,4 +117,6 @@ You read the reports of the speech twice, in the American offices in London, wit
     You start a letter to Ed at his windowless desk in Washington. You get as far as "Dear Ed, about Lacey" and stop. There is no second sentence that is both true and kind. You put the page in the drawer with the protocol, where it stays. # fiction
 * {us_named != 1} [Find Ed Marsh and buy him a drink]
     {us_marsh == 1: Marsh lets you buy it, which is more than you expected, and drinks it, and says he'd have done the same in your place, probably, and that neither of you will ever know. | Marsh lets you buy it, and buys the next, and does not tell a single story all evening, which is how you know the week changed him too. } # fiction
-- -> us_ending_decide
+- 
++ [Close the drawer on the protocol]
+    -> us_ending_decide

@@ -90,7 +90,8 @@ The mission goes ashore in the morning to fly to Moscow. There is an hour on dec
     A lieutenant-commander with a cold pipe tells you the channel is good in summer, the quays are long, the railway is single track for a long way south, and none of it will matter much once the ice comes in. # fiction
     When, you ask. He shrugs. November, if they're lucky. Icebreakers after that, if they have them. He says it as a man gives the price of coal.
 - The boats are called. You go down the side with the Admiral's folder under your coat, and the Dvina is the colour of slate. # fiction
--> us_flight
++ [Down the side to the boats]
+    -> us_flight
 
 === us_flight ===
 The aircraft look very like Douglases, American machines or Russian copies of them, which is something. They fly south over a country that goes on being forest for longer than seems possible. # CLEAR # date: 28 September 1941 # location: Over the approaches to Moscow # fact: arrival_vyshinsky
@@ -173,4 +174,5 @@ The room smells of cigars and wet wool. Nobody tells you what Stalin said. You g
 - else:
     Pruett, who came across with you, stands by the door with his hat in his hands, the embassy present in the room in the only way it is allowed to be. # fiction
 }
--> us_spiridonovka
++ [Sleep, what there is of it]
+    -> us_spiridonovka
