@@ -100,3 +100,23 @@ describe('keys', () => {
     expect(rowOf(b, 'Shake his hand')).toBeGreaterThan(0);
   });
 });
+
+describe('many choices', () => {
+  it('numbers 1-9, reaches the rest with the arrows, and says when some are out of view', async () => {
+    const b = await boot({ story: 'many.ink', cols: 60, rows: 16 });
+    expect(shows(b, 'Choices: 12, ↑↓ for all')).toBe(true);
+    expect(shows(b, 'Door twelve')).toBe(false);
+    for (let i = 0; i < 11; i++) await b.press(KEY.down);
+    expect(shows(b, '›   Door twelve, the last one')).toBe(true);
+    expect(shows(b, '1. Door one')).toBe(false);
+    await b.press(KEY.enter);
+    expect(b.controller.session.path().map((c) => c.text)).toEqual(['Door twelve, the last one']);
+  });
+
+  it('9 takes the ninth', async () => {
+    const b = await boot({ story: 'many.ink', cols: 100, rows: 40 });
+    expect(shows(b, 'Choices: 12')).toBe(false); // all in view on a tall terminal
+    await b.press('9');
+    expect(b.controller.session.path().map((c) => c.text)).toEqual(['Door nine']);
+  });
+});

@@ -67,8 +67,8 @@ describe('layout on screen', () => {
     expect(rows[echo - 1]).toMatch(/^│ +│/); // a blank row before it
     expect(rowOf(b, 'You shake the hand offered.')).toBeGreaterThan(echo);
     // Old text is drawn in the "old" colour, new text in the terminal's own.
-    const old = b.term.buffer.active.getLine(rowOf(b, 'The plane lands'))!.getCell(1)!;
-    const fresh = b.term.buffer.active.getLine(rowOf(b, 'You shake the hand'))!.getCell(1)!;
+    const old = b.term.buffer.active.getLine(rowOf(b, 'The plane lands'))!.getCell(2)!;
+    const fresh = b.term.buffer.active.getLine(rowOf(b, 'You shake the hand'))!.getCell(2)!;
     expect(old.getFgColor()).toBe(246);
     expect(fresh.isFgDefault()).toBe(true);
   });

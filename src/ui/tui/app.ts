@@ -47,6 +47,9 @@ export interface TuiHandle {
 
 type Focus = 'choices' | 'story';
 
+/** The longest story line, in cells: beyond about 100 the eye loses its way back. */
+const MEASURE = 100;
+
 export function startTui(controller: Controller, options: TuiOptions): TuiHandle {
   const app = new App(controller, options);
   return { done: app.done, quit: (code) => app.quit(code) };
@@ -414,7 +417,9 @@ class App {
   private buildStory(force = false): void {
     const { cols, rows } = this.screen;
     const l = layout(cols, rows, (w) => this.choiceRowCount(w), this.urgent());
-    const { width, height } = inner(l.story);
+    const { width: paneWidth, height } = inner(l.story);
+    // A margin each side, and lines no longer than is comfortable to read on wide terminals.
+    const width = Math.min(MEASURE, paneWidth - 2);
     const spaced = rows >= 20;
     const b = this.built;
     if (!force && b.version === this.version && b.width === width && b.height === height && b.spaced === spaced) return;
@@ -444,7 +449,7 @@ class App {
     this.buildStory();
     p.story.show(l.story);
     const storyInner = inner(l.story);
-    p.story.setRows(paint_(this.view.visible(), storyInner.width));
+    p.story.setRows(paint_(this.view.visible().map((row): Row => (row.length ? [{ text: ' ', style: 'text' }, ...row] : row)), storyInner.width));
     const where = [l.sidebar ? '' : state.title, state.status.date, state.status.location].filter(Boolean).map((s) => sanitize(s!));
     p.story.setLabel(where.length ? ` ${fit(where.join(' · '), storyInner.width - 4)} ` : '');
     p.story.setBorderColor(this.focus === 'story' ? b.focus : b.normal, this.focus === 'story');
@@ -484,7 +489,9 @@ class App {
         while (c + 1 < view.starts.length && view.starts[c + 1]! <= row) c++;
         return c;
       });
-      p.choices.setLabel(state.choices.length > 9 ? ` Choices (${state.choices.length}: ↑↓ for the rest) ` : ' Choices ');
+      // When the choices outgrow the pane, the label says so (the arrows reach the rest).
+      const hidden = view.rows.length > ci.height;
+      p.choices.setLabel(hidden ? ` Choices: ${state.choices.length}, ↑↓ for all ` : ' Choices ');
       p.choices.setBorderColor(this.focus === 'choices' ? b.focus : b.normal, this.focus === 'choices');
       p.choices.setRows(paint_(shown, ci.width));
     }

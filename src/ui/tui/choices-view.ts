@@ -17,9 +17,9 @@ export function choiceRows(choices: readonly ChoiceView[], selected: number, wid
   const starts: number[] = [];
   choices.forEach((c, i) => {
     starts.push(rows.length);
-    const number = i < 9 ? `${i + 1}` : ' ';
     const on = i === selected;
-    const label = `${number}. `;
+    // Only 1-9 have keys; the rest are reached with the arrows.
+    const label = i < 9 ? `${i + 1}. ` : '   ';
     const wrapped = wrapSpans([{ text: label + sanitize(c.text), style: 'choice' }], width - 1, label.length);
     wrapped.forEach(({ row }, n) => {
       const text = row.map((s) => s.text).join('');

@@ -16,7 +16,9 @@ export function sidebarRows(state: SessionState, width: number): Row[] {
     rows.push([{ text: label, style: 'label' }]);
     for (const piece of wrapText(sanitize(value), width - 1)) rows.push([{ text: ` ${piece.text}`, style: 'value' }]);
   };
-  field('Role', state.status.role);
+  // `# role:` gives an id ("british"): shown with a capital, as a name.
+  const role = state.status.role;
+  field('Role', role && role.charAt(0).toUpperCase() + role.slice(1));
   field('Date', state.status.date);
   field('Location', state.status.location);
   rows.push([{ text: 'Turn ', style: 'label' }, { text: String(state.turn), style: 'value' }]);

@@ -10,7 +10,9 @@ export function historyMenu(ctx: OverlayContext): Overlay {
   const items: MenuItem[] = path.map((c) => ({
     rows: (width) => {
       const label = `${String(c.turn).padStart(3)}. `;
-      return wrapText(`${label}${sanitize(c.text)}`, width, label.length).map((p) => [{ text: p.text, style: 'value' as const }]);
+      return wrapText(`${label}${sanitize(c.text)}`, width, label.length).map((p, i) => [
+        { text: (i ? ' '.repeat(label.length) : '') + p.text, style: 'value' as const },
+      ]);
     },
     choose: () => {
       ctx.close();
