@@ -176,19 +176,15 @@ The figure does not come easily at all.
     {
     - pr_source == "marsh":
         ~ pr_expose(2)
-    - else:
-        ~ pr_expose(1)
     }
-    You write "an American member of the mission". It gives the story weight: a neutral witness, almost. It also narrows the field to a few dozen men, {pr_source == "marsh": one of whom bought you a drink tonight and asked you to keep him out of it|all of whom will now be looked at}. # fiction
+    You write "an American member of the mission". It gives the story weight: a neutral witness, almost. It also narrows the field to a few dozen men, {pr_source == "marsh": one of whom you bought a drink tonight, and who asked you to keep him out of it|all of whom will now be looked at for something one of your own countrymen said}. # fiction
 * [According to "a junior official of the British Embassy"]
     ~ pr_attrib = 3
     {
     - pr_source == "fenwick":
         ~ pr_expose(2)
-    - else:
-        ~ pr_expose(1)
     }
     ~ common_adjust(trust_embassy, -1)
-    You write "a junior official of the British Embassy". It is the kind of phrase that makes a story sound inside. It also tells Lord Beaverbrook exactly which corridor to walk down. # fiction
+    You write "a junior official of the British Embassy". It is the kind of phrase that makes a story sound inside. It also tells Lord Beaverbrook exactly which corridor to walk down{pr_source == "fenwick":, and at the end of that corridor is a third secretary with a mother in Shropshire|, and it is the wrong corridor: your man was an American}. # fiction
 - You read it through once. It is good copy. Whether it is a good story is a different question, and there is no sub-editor in Moscow to ask.
 ->->

@@ -263,17 +263,15 @@ Copy from Moscow goes through the censor. Everyone agrees to it; it is the price
     {
     - pr_source == "marsh":
         ~ pr_expose(2)
-    - else:
-        ~ pr_expose(1)
     }
     You find Marsh in the bar, where else. He takes the envelope addressed to Sam Whitcombe and puts it inside his coat without looking at it. "Sure. What's in it?" # speaker: Ed Marsh # fiction
     "Nothing you need to know about." # speaker: Peg Soames
-    "Those are my favourite kind." He pats the coat. He has no idea that the story in it has his own crate in it, {pr_source == "marsh": and his own words|and the bar he told it in}. Now, whatever happens, there is a line from him to you that anyone can follow.
+    "Those are my favourite kind." He pats the coat. {pr_source == "marsh": He has no idea that what he is carrying is his own story, in your words. Now, whatever happens, there is a line from him to you that anyone can follow.|He has no idea what he is carrying. If anyone ever opens it, he will have a good deal of explaining to do about a story that was never his.}
 * {pr_fenwick >= 1} [Ask Giles Fenwick to put it in the embassy bag]
     ~ pr_route = "bag"
     {
     - pr_fenwick >= 3:
-        Fenwick reads the first paragraph under the lamp in his office and laughs until he has to sit down. "Oh, Peg. The bag. His Majesty's diplomatic bag, carrying the Prime Minister's caviar scandal to Fleet Street." He seals it. "You kept my name out of your notebook on Sunday night. Call it even." # speaker: Giles Fenwick # fiction
+        Fenwick reads the first paragraph under the lamp in his office and laughs until he has to sit down. "Oh, Peg. The bag. His Majesty's diplomatic bag, carrying the Prime Minister's caviar scandal to Fleet Street." He seals it. "You've been straight with me all week, which is more than I can say for my own side. Call it even." # speaker: Giles Fenwick # fiction
         ~ pr_published = true
         ~ pr_late = true
         ~ common_adjust(trust_soviet, -2)
