@@ -29,6 +29,7 @@ VAR us_tins = 0             // at sea: 0 never had them, 1 handed them to Lacey,
 VAR us_named = 0            // to Major Lacey: 1 Marsh, 2 Fenwick, 3 the chain without names, 4 nobody
 VAR us_final_memo = 0       // London: 1 the honest shortfall, 2 the hopeful line, 3 sent privately to Harriman
 VAR us_sent_for_marsh = false // the Admiral wanted Marsh home by midnight (1 Oct)
+VAR us_met_fenwick = false  // heard Fenwick's grievance by the fire (29 Sep)
 VAR us_met_dot = false      // spoke to Dot Pryce on the back stairs (29 Sep)
 VAR us_met_vera = false     // sat with Vera Lebedeva at the Metropol bar (1 Oct)
 VAR us_met_peg = false      // talked to Peg Soames at the Metropol bar (1 Oct)

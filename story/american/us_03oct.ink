@@ -136,7 +136,7 @@ He shows you his pad. It has names on it: Mr. Fenwick, of the chancery, who told
 * [Name Giles Fenwick: he told it first]
     ~ us_named = 2
     ~ common_adjust(trust_embassy, -1)
-    "Giles Fenwick told it first. I heard him at the Metropol, to correspondents. Before that he'd been hinting at it at your embassy. He's sore about your Ambassador being shut out." # speaker: Henry Lowell
+    "Giles Fenwick told it first. I heard him at the Metropol, to correspondents.{us_met_fenwick: Before that he'd been hinting at it at your embassy. He's sore about your Ambassador being shut out.}" # speaker: Henry Lowell
     Lacey's face does not change, but his pencil stops. Fenwick is one of the younger men of the embassy; Fenwick is exactly whom His Lordship suspects. You have given the Major the answer he was sent to find. # fiction
 * [Describe the chain, and name no one]
     ~ us_named = 3

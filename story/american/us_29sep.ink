@@ -100,6 +100,7 @@ So the typewriters run all evening in a ballroom under a painted ceiling, and th
     "Your Mr. Harriman is civil to us, at least. Our own Lord walked our Ambassador out of the room last night like a footman. Fifteen months Sir Stafford has been knocking on that door, and when it opens he is asked to wait in the car." # speaker: Giles Fenwick
     He nods at the ceiling, where the private office is. # fiction
     "And meanwhile London sends telegrams. Not all of them about tanks. The Prime Minister, you know, has tastes." # speaker: Giles Fenwick
+    ~ us_met_fenwick = true
     ~ common_clue()
     Giles Fenwick, bored and sore at Beaverbrook on Cripps's behalf, hints that London's telegrams are "not all about tanks". # clue: Giles Fenwick resents Beaverbrook and knows London's telegrams include something personal for the PM (29 Sep).
     -> us_kremlin_night2_wait
