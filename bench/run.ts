@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadStory } from '../src/story/load.ts';
 import { benchCore, type Figure } from './core.ts';
+import { benchHistory } from './history.ts';
 
 const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 const intercept = path.resolve(root, '..', 'shared', 'corpus', 'intercept', 'TheIntercept.ink');
@@ -23,7 +24,14 @@ const stories = [
   }
 });
 
-const figures: Figure[] = await benchCore(stories);
+const innkeeper = path.resolve(root, '..', 'shared', 'corpus', 'innkeeper', 'story.ink');
+const figures: Figure[] = [
+  ...(await benchCore(stories)),
+  ...(await benchHistory([
+    { name: 'hub (tests/fixtures)', file: path.join(root, 'tests', 'fixtures', 'hub.ink'), turns: 1000, rewindTarget: 50, memoryTarget: 20 },
+    ...(fs.existsSync(innkeeper) ? [{ name: 'innkeeper', file: innkeeper, turns: 1000, rewindTarget: 1000, memoryTarget: 200 }] : []),
+  ])),
+];
 
 const rows = figures.map((f) => `| ${f.figure} | ${f.story} | ${f.value.toFixed(f.unit === '×' ? 2 : 2)}${f.unit === '×' ? '×' : ` ${f.unit}`} | ${f.target} | ${f.ok ? 'met' : 'MISSED'} |`);
 console.log(['| figure | story | measured | target | |', '|---|---|---|---|---|', ...rows].join('\n'));

@@ -6,7 +6,7 @@ import crypto from 'node:crypto';
 import path from 'node:path';
 import { produce } from 'immer';
 import type { LoadedStory } from '../story/load.ts';
-import { History, type TurnSnapshot } from './history.ts';
+import { History, type HistoryLimits, type TurnSnapshot } from './history.ts';
 import { DEFAULT_STEP_LIMIT_MS, InkRunner, type RawStep } from './runner.ts';
 import {
   applyStep,
@@ -24,6 +24,8 @@ export interface SessionOptions {
   stepLimitMs?: number;
   /** Start at this knot (e.g. a role's first scene) instead of the top of the story. */
   startPath?: string;
+  /** How much of the past is kept as snapshots (the rest is rebuilt by replay). */
+  historyLimits?: HistoryLimits;
 }
 
 /** What a save or a replay needs to put a session back exactly where it was. */
@@ -46,7 +48,7 @@ export class Session {
   private readonly watches: WatchSpec[];
   private readonly title: string;
   private readonly author: string | null;
-  private readonly history = new History();
+  private readonly history: History;
   /** Choices undone, the next one to redo last. */
   private redoStack: ChoiceRecord[] = [];
   /** The state at the very start, once known. */
@@ -60,6 +62,7 @@ export class Session {
     readonly options: SessionOptions,
   ) {
     this.seed = options.seed ?? randomSeed();
+    this.history = new History(options.historyLimits);
     this.runner = new InkRunner(story.json, {
       stepLimitMs: options.stepLimitMs ?? DEFAULT_STEP_LIMIT_MS,
       sourceMap: story.sourceMap,
@@ -100,6 +103,11 @@ export class Session {
 
   get canRedo(): boolean {
     return this.redoStack.length > 0;
+  }
+
+  /** Characters of ink state the history keeps (see History). */
+  get historySize(): number {
+    return this.history.storedSize;
   }
 
   /** The choices of the path so far, oldest first. */
@@ -227,19 +235,23 @@ export class Session {
     } else {
       this.restore(this.history.at(from)!.before!);
     }
-    for (let t = from; t < turn; t++) {
-      const record = this.history.at(t)!.choice;
-      const here = this.state.choices.find((c) => c.index === record.index);
-      if (!here || here.text !== record.text) {
-        throw new Error(`cannot rebuild turn ${t}: the story no longer offers "${record.text}" there`);
-      }
-      const before = this.take(record);
-      if (this.state.issue) throw new Error(`cannot rebuild turn ${t}: ${this.state.issue.message}`);
-      this.history.remember(t, before);
-    }
+    // Replay the recorded choices; intermediate turns need no snapshot of their own.
+    for (let t = from; t < turn; t++) this.advance(this.history.at(t)!.choice);
     const snapshot: TurnSnapshot = { ink: this.runner.saveState(), engine: this.state };
     this.history.remember(turn, snapshot);
     return snapshot;
+  }
+
+  /** Retakes a recorded choice while rebuilding the past; the story must still agree. */
+  private advance(record: ChoiceRecord): void {
+    const here = this.state.choices.find((c) => c.index === record.index);
+    if (!here || here.text !== record.text) {
+      throw new Error(`cannot rebuild turn ${record.turn}: the story no longer offers "${record.text}" there`);
+    }
+    const issue = this.runner.choose(record.index);
+    const raw = issue ? null : this.runner.step();
+    if (issue || raw?.issue) throw new Error(`cannot rebuild turn ${record.turn}: ${(issue ?? raw!.issue)!.message}`);
+    this.state = applyStep(this.state, { ...raw!, watchValues: this.readWatches() }, record);
   }
 
   private restore(snapshot: TurnSnapshot): void {

@@ -195,3 +195,45 @@ describe('starting at a knot', () => {
     expect(() => Session.start(story, { startPath: 'nowhere' })).toThrow(/no knot named "nowhere"/);
   });
 });
+
+describe('a history that scales', () => {
+  const story = loadFixture('hub.ink');
+  const walk = (session: Session, turns: number) => {
+    for (let t = 0; t < turns; t++) session.choose(session.state.choices[(t * 7) % session.state.choices.length]!.index);
+  };
+
+  it('keeps recent turns and keyframes only, and rebuilds any other turn exactly', () => {
+    const session = Session.start(story, { seed: 4, historyLimits: { recent: 3, stride: 5, budget: 1e9 } });
+    walk(session, 40);
+    const reference = Session.start(story, { seed: 4 });
+    const states = [reference.snapshot()];
+    for (const c of session.path()) {
+      reference.choose(c.index);
+      states.push(reference.snapshot());
+    }
+    // 8 keyframes (turns 1, 6, ..., 36) and the 3 most recent turns.
+    const largest = Math.max(...states.map((s) => s.inkState.length));
+    expect(session.historySize).toBeLessThanOrEqual(largest * 11);
+    expect(session.historySize).toBeGreaterThan(states[0]!.inkState.length * 10);
+    for (const turn of [40, 37, 36, 23, 2, 1]) {
+      const copy = Session.resume(story, session.snapshot(), { historyLimits: { recent: 3, stride: 5, budget: 1e9 } });
+      copy.back(turn);
+      expect(copy.snapshot().inkState, `turn ${turn}`).toBe(states[turn - 1]!.inkState);
+      expect(copy.state).toEqual(states[turn - 1]!.engine);
+    }
+  });
+
+  it('stays within its memory budget by thinning keyframes', () => {
+    const probe = Session.start(story, { seed: 1 });
+    walk(probe, 200);
+    const size = probe.snapshot().inkState.length; // the state only grows in this story
+    const session = Session.start(story, { seed: 1, historyLimits: { recent: 32, stride: 4, budget: size * 10 } });
+    walk(session, 200);
+    expect(session.historySize).toBeLessThanOrEqual(size * 10);
+    const path = session.path();
+    session.back(57);
+    expect(session.path()).toEqual(path.slice(0, 56));
+    session.redo();
+    expect(session.path()).toEqual(path.slice(0, 57));
+  });
+});
