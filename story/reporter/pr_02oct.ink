@@ -118,7 +118,7 @@ It is the main German offensive on Moscow, launched that day. You will not know 
 
 = pr_presser
 The press conference is in a room of the Hotel National with gilt on the ceiling and not enough chairs. Every correspondent in Moscow is there. Philip Jordan of the News Chronicle, who misses very little, has a seat near the front; Henry Cassidy of the Associated Press is by the window; Alexander Werth is writing in a diary as well as a notebook. # date: 2 October 1941 # location: Hotel National # fact: press_conference_oct2 # fact: hotel_national # fact: jordan_reported
-Lord Beaverbrook is exuberant. There is no other word. He speaks of Stalin with open admiration, of the work done at the Kremlin night after night, of a conference that has done in three days what might have taken three months. Harriman, beside him, lets him talk. # fact: press_conference_oct2 # fact: kremlin_meetings_count
+Lord Beaverbrook is exuberant. There is no other word. He speaks of Stalin with open admiration, and of the work done at the Kremlin night after night. Harriman sits beside him. It is Beaverbrook's morning. # fact: press_conference_oct2 # fact: kremlin_meetings_count
 {
 - pr_tone == 1:
     You listen to him with an odd sense of having already written this. Your "triumph" of two nights ago reads, this morning, like his minutes.
@@ -165,7 +165,7 @@ The afternoon is for writing. # date: 2 October 1941 # location: Hotel Metropol,
 - pr_cav == 2:
     -> pr_write_or_drop
 - pr_cav == 1:
-    Your caviar story is already in the censor's tray. You write the press conference instead: Beaverbrook's enthusiasm, Harriman letting him talk{pr_asked == 1:, the word "help"}. It goes across at four and comes back at five, whole. # fact: press_conference_oct2
+    Your caviar story is already in the censor's tray. You write the press conference instead: Beaverbrook's enthusiasm, Harriman beside him{pr_asked == 1:, the word "help"}. It goes across at four and comes back at five, whole. # fact: press_conference_oct2
     -> pr_censor_desk
 - else:
     You write the press conference: the admiration, the nights at the Kremlin{pr_asked == 1:, and the word "help"}. It goes across at four and comes back whole. # fact: press_conference_oct2

@@ -60,7 +60,7 @@ There is no bus. By noon everybody knows the missions will land in the afternoon
 * [Cross the river to the British Embassy and wait for the cars to come back]
     You walk over the bridge in a wind that smells of the river and of coal. The British Embassy is a sugar-merchant's palace on the far bank, all garlands and tall windows, looking straight across the water at the Kremlin wall. # fact: british_embassy_mansion
     The doorman knows you and does not let you in. You wait in the lee of the gate with two American agency men, stamping your feet, until the embassy cars come back from the airfield at a little after four.
-    A chancery junior you know slightly winds down his window as he passes. "Vyshinsky met them," he calls. "Shook every hand on the field. Smiled for the cameras." Then the gate closes. # fact: arrival_vyshinsky
+    A chancery junior you know slightly winds down his window as he passes. "Vyshinsky met them," he calls. "On the field, himself. And both our embassies in a row behind him." Then the gate closes. # fact: arrival_vyshinsky
 * [Walk to Manege Square and watch the traffic]
     You walk the long way round by Manege Square, past the sandbagged shopfronts and the windows taped in crosses, under a barrage balloon that hangs over the rooftops like a fat silver thought. # fiction
     At a little after four a convoy of black cars sweeps in from the west, very fast, with flags you cannot make out. A militiaman turns the traffic back with his baton. Two women with string bags stop to watch, then go on; they have seen cars before.

@@ -26,7 +26,7 @@ From your notebook, Kuibyshev, 7 November: # fiction
 Your caviar story ran, under your name, and it had the wrong number in it. # CLEAR # date: 7 November 1941 # location: Kuibyshev # ending: pr_scoop_and_scar Scoop and Scar # fiction
 ~ objective_met = false
 From your notebook, Kuibyshev, 7 November: # fiction
-"The story was true and the figure was false, and the figure is what everybody remembers. {pr_figure == 3: A crate.|Twenty-five pounds.} I had it from a bar, a few drinks in, from a man who {pr_evidence ? pr_ev_dollars: told me to my face it might have been dollars|was only repeating what he'd heard}. {pr_knows_tins(): I even knew it was four tins, and I sent the bigger number anyway, because the bigger number bit.|I never went down the stairs to the counter to look.} Whitcombe has forgiven me, because it sold. The Ministry has not, and will not, and the next time I ring a press officer in London with a true story he will remember the crate. A scoop lasts a day. A scar lasts. I kept my source; I did not keep the facts. I am not sure which matters more, and I am not sure I am allowed to choose." # fiction
+"The story was true and the figure was false, and the figure is what everybody remembers. {pr_figure == 3: A crate.|Twenty-five pounds.} I had it from a bar, a few drinks in, from a man who {pr_evidence ? pr_ev_dollars: told me to my face it might have been dollars|was only repeating what he'd heard}. {pr_knows_tins(): I even knew it was four tins, and I sent the bigger number anyway, because the bigger number bit.|I never went down the stairs to the counter to look.} Whitcombe has forgiven me, because it sold. The Ministry has not, and will not, and the next time I cable a press officer in London with a true story he will remember {pr_figure == 3: the crate|the twenty-five pounds}. A scoop lasts a day. A scar lasts. I kept my source; I did not keep the facts. I am not sure which matters more, and I am not sure I am allowed to choose." # fiction
 -> pr_debrief
 
 = pr_end_protected
@@ -47,7 +47,7 @@ From your notebook, Kuibyshev, 7 November: # fiction
 You let the caviar go, and wrote the war instead. # CLEAR # date: 7 November 1941 # location: Kuibyshev # ending: pr_bigger_story The Bigger Story # fiction
 ~ objective_met = pr_true_story_out()
 From your notebook, Kuibyshev, 7 November: # fiction
-"Everybody in Fleet Street had the caviar except me. I had {pr_front >= 3: Moscow: the hospital, the trains, the city bracing, {pr_moscow: the sixteenth of October, the ash in the courtyards,} the long road east|the front, or as much of it as the censor would let through}. Whitcombe grumbled and ran it on page one. {pr_cav == 2: I checked the caviar first; I knew it was four tins and a frightened man, and I decided four tins was not the story of a week in which the Germans came within sight of Moscow.|I never even checked the caviar. It may have been a story. It was not mine.} Somewhere a historian will find Jordan's story and think the conference was about fish. I hope he finds mine too." # fiction
+"Everybody in Fleet Street had the caviar except me. I had Moscow: {pr_day30 == 1:the hospital with the children's drawings on its walls, }the city bracing for the blow{pr_moscow:, the sixteenth of October, the ash in the courtyards}, the long road east, as much of it as the censor would let through. Whitcombe grumbled and ran it on page one. {pr_cav == 2 && pr_knows_tins(): I checked the caviar first; I knew it was four tins and a frightened man, and I decided four tins was not the story of a week in which the Germans came so close to Moscow.}{pr_cav == 2 && not pr_knows_tins(): I meant to check the caviar, and then the war got in the way, and I let it.}{pr_cav == 0: I never even checked the caviar. It may have been a story. It was not mine.} Somewhere a historian will find Jordan's story and think the conference was about fish. I hope he finds mine too." # fiction
 -> pr_debrief
 
 // True when something honest of yours got past the censor: checked caviar, your own reading, the war.
@@ -58,6 +58,12 @@ From your notebook, Kuibyshev, 7 November: # fiction
 -> common_debrief ->
 Your week, as history and as invention # CLEAR # fiction
 History, in this playthrough: the missions' arrival on 28 September and Vyshinsky on the airfield; the half-hour opening at the Spiridonovka and the six committees; Quentin Reynolds and Vernon Bartlett drafting the official communique, though nobody knows why; the Protocol of 1 October; the press conference of 2 October at the Hotel National, with Beaverbrook exuberant; the departure by Douglas aircraft on 3 October; the evacuation to Kuibyshev; Lozovsky's briefing there; Stalin's speech of 6 November. # fact: spiridonovka_opening # fact: plenary_thirty_minutes # fact: communique_reynolds_bartlett # fact: press_conference_oct2 # fact: evacuation_kuibyshev
+{
+- pr_comm == 2:
+    On communique day you filed your own reading of the half-hour plenary rather than lean on the official text. The plenary's length is in the seed article; your reading of it is yours. # fact: plenary_thirty_minutes # fiction
+- else:
+    On communique day you built your story on the official text Reynolds and Bartlett drafted, as most of the press corps will have done. # fact: communique_reynolds_bartlett
+}
 History too: the correspondents' life at the Metropol, their ambassador's rations, and the press department of the Foreign Commissariat reading every word they wrote. # fact: metropol_press_corps # fact: metropol_rations # fact: palgunov_censor
 {
 - pr_trucks == 1:

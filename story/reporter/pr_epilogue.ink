@@ -96,7 +96,7 @@ The train leaves long after eight, in the small hours, with the diplomats and th
     Vera did not come to the station. There was no reason she should. But you looked for her brown coat on the platform until the train moved. # fiction
 }
 On the twentieth you reach Kuibyshev, a Volga town of wooden houses and mud, where the foreign press is billeted in a hotel with one bathroom to a floor. # date: 20 October 1941 # location: Kuibyshev # fact: evacuation_kuibyshev
-On the twenty-second Solomon Lozovsky, the Soviet spokesman, holds his first press conference for the foreign correspondents in Kuibyshev. The gist of it is that Moscow is holding. You have no way of checking it from five hundred miles away, and every way of wanting it to be true. # date: 22 October 1941 # fact: lozovsky_kuibyshev
+On the twenty-second Solomon Lozovsky, the Soviet spokesman, holds his first press conference for the foreign correspondents in Kuibyshev. You write down every word he says about Moscow. You have no way of checking any of it from five hundred miles away, and every way of wanting it to be true. # date: 22 October 1941 # fact: lozovsky_kuibyshev
 * [Ask how Moscow is being fed]
     You ask how Moscow is being fed. The answer is long, confident, and contains no numbers. You write it down as it is, and add in your notebook, in the margin: NO NUMBERS. # fiction
 * [Ask nothing: watch the room]
