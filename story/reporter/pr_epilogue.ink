@@ -2,7 +2,7 @@
 
 === pr_epilogue ===
 The cables from London come in over the next ten days, one at a time, each a little older than the news it answers. # CLEAR # date: 6 October 1941 # location: Hotel Metropol # fact: jordan_reported
-Philip Jordan's story has run in the News Chronicle: Lord Beaverbrook sent an employee to buy twenty-five pounds' worth of caviar, about a hundred dollars, for the Prime Minister. The Times has carried his despatch. So has the Daily Express, which belongs to Lord Beaverbrook. # fact: caviar_purchase # fact: jordan_reported
+Philip Jordan of the News Chronicle has had the story: Lord Beaverbrook sent an employee to buy twenty-five pounds' worth of caviar, about a hundred dollars, for the Prime Minister. Jordan's despatches are carried by The Times as well, and by the Daily Express, which belongs to Lord Beaverbrook himself. Which of them printed the caviar, and on which day, nobody in Moscow can tell you. # fact: caviar_purchase # fact: jordan_reported
 {
 - pr_published && not pr_late && pr_figure >= 2:
     "SOAMES. CAVIAR RAN PAGE THREE ALONGSIDE CHRONICLE. GOOD PICKUP THEN MINISTRY SAYS SMALL PERSONAL ORDER NO CRATE NO SUCH SUM. {pr_figure == 3: CRATE NOW NEWSROOM JOKE AT OUR EXPENSE.} WHERE DID FIGURE COME FROM. WHITCOMBE" # speaker: Sam Whitcombe
@@ -18,7 +18,7 @@ Philip Jordan's story has run in the News Chronicle: Lord Beaverbrook sent an em
     ~ common_adjust(trust_soviet, -1)
 - pr_cav > 0 && not pr_dropped:
     "SOAMES. CHRONICLE TIMES EXPRESS ALL HAVE CAVIAR. WHY NOT YOU. WHITCOMBE" # speaker: Sam Whitcombe
-    You cable back: CENSOR. It costs you a shilling a word and it is the only word that matters. # fact: palgunov_censor
+    You cable back one word: CENSOR. It is the most expensive word you send all year, and the only one that matters. # fact: palgunov_censor
     "CENSOR PASSED JORDANS. WHY NOT YOURS. WHITCOMBE" # speaker: Sam Whitcombe
     You do not know whether the censor passed Jordan's story or it went out by some other road; nobody at the Metropol knows, and nobody ever tells you why yours died. A different censor, a different hour, a different sentence, a different mood in a building you will never see the inside of. Your story sits in a drawer in the press department, and in your notebook, and it is already old. # fact: palgunov_censor # fiction
     ~ common_adjust(standing, -1)
@@ -27,6 +27,7 @@ Philip Jordan's story has run in the News Chronicle: Lord Beaverbrook sent an em
     You think you are. You have the front page, and the front is moving. # fiction
 }
 Then the rest comes in pieces, over weeks, from cables and correspondents and the BBC. Churchill read the caviar report and telegraphed Lord Beaverbrook. Beaverbrook asked Jordan where he had it from. Jordan refused to name his source. Where and when that conversation happened, nobody at the Metropol can tell you. # fact: churchill_telegram # fact: jordan_refused_source
+Someone in the bar calls it the Caviar Conference, and the name will stick: Henry Cassidy of the Associated Press will give it to a chapter of his book. Later still, books will call "Caviar" the conference's official codename, though nobody has found a document of the time that uses it. # fact: cassidy_caviar_conference # fact: caviar_codename
 Beaverbrook, it is said, blamed the younger officials of the British Embassy. Nobody was ever named. The Prime Minister had indeed ordered caviar; the amount had grown in the telling; and what had frightened everybody was the picture of caviar by the crate while Britain queued with its ration books. # fact: beaverbrook_blamed_juniors # fact: amount_exaggerated # fact: rationing_fear
 -> pr_fates
 
