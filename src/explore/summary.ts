@@ -46,7 +46,11 @@ export function formatSummary(r: ExploreReport): string {
   const tags = r.endings.reached.filter((e) => e.kind === 'tag');
   const unreachedTags = r.endings.unreached.filter((e) => e.kind === 'tag');
   const ends = r.endings.reached.filter((e) => e.kind !== 'tag');
-  out.push('', `Endings: ${tags.length} of ${tags.length + unreachedTags.length} tagged endings reached; the story stopped at ${plural(ends.length, 'END/DONE')}.`);
+  const tagLine =
+    tags.length + unreachedTags.length === 0
+      ? 'the story has no `# ending:` tags'
+      : `${tags.length} of ${plural(tags.length + unreachedTags.length, 'tagged ending')} reached`;
+  out.push('', `Endings: ${tagLine}; the story stopped at ${plural(ends.length, 'END or DONE', 'different ENDs and DONEs')}.`);
   for (const e of tags.slice(0, LIST_LIMIT)) out.push(`  reached ${e.id} "${e.title}" (${e.count}x): ${e.path ? formatPath(e.path) : ''}`);
   for (const e of ends.slice(0, LIST_LIMIT)) out.push(`  stopped at ${e.kind === 'end' ? 'END' : 'DONE'}${e.source ? ` ${e.source}` : e.inkPath ? ` ${e.inkPath}` : ''} (${e.count}x): ${e.path ? formatPath(e.path) : ''}`);
   for (const e of r.endings.unreached.slice(0, LIST_LIMIT)) {

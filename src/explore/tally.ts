@@ -93,10 +93,11 @@ export function noteFinding(t: Tally, key: string, f: Omit<RawFinding, 'count' |
   noteSeen(t.findings, key, seed, path, f);
 }
 
-export function noteCut(cut: Cut, flow: string, seed: number, path: number[]): void {
+/** Counts a cut; `path` (null: not worth building) may become one of its examples. */
+export function noteCut(cut: Cut, flow: string, seed: number, path: number[] | null): void {
   cut.count++;
   cut.at.set(flow, (cut.at.get(flow) ?? 0) + 1);
-  addExample(cut.examples, { seed, path: path.slice() });
+  if (path) addExample(cut.examples, { seed, path: path.slice() });
 }
 
 function addExample(examples: Repro[], repro: Repro): void {

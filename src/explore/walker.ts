@@ -141,17 +141,11 @@ export class Walker {
     return { endingTags, choices: [], ended: false, issue: found, warnings: this.warnings.length ? this.warnings.slice() : null, endedAt: null };
   }
 
-  /**
-   * `-> END` clears ink's pointers, so the only moment its position is known is inside
-   * state.ForceEnd(): wrap it on this state object (ink also calls it after an error, which
-   * the step reports first).
-   */
+  /** Notes where `-> END` stopped the story; see hookForceEnd. */
   private watchEnd(): void {
-    const state = this.story.state;
-    const forceEnd = state.ForceEnd;
-    state.ForceEnd = () => {
-      this.endAt ??= pointerString(state.currentPointer);
-      forceEnd.call(state);
+    hookForceEnd(this.story.state);
+    (this.story as unknown as Record<symbol, unknown>)[END_HOOK] = (at: string | null) => {
+      this.endAt ??= at;
     };
   }
 
@@ -178,6 +172,28 @@ export class Walker {
       target.Step = original;
     }
   }
+}
+
+const END_HOOK = Symbol('caviar.explore.end');
+const HOOKED = Symbol('caviar.explore.hooked');
+
+/**
+ * `-> END` clears ink's pointers, so the only moment its position is known is inside
+ * StoryState.ForceEnd(). inkjs swaps state objects during a Continue (it patches a copy), so the
+ * hook goes on the class, once, and acts only for stories a Walker marked: others (the engine's
+ * sessions in the same thread) run exactly as before. ink also calls ForceEnd after an error,
+ * which the step reports first.
+ */
+function hookForceEnd(state: object): void {
+  const proto = Object.getPrototypeOf(state) as Record<string | symbol, unknown>;
+  if (proto[HOOKED]) return;
+  const forceEnd = proto.ForceEnd as (this: unknown) => void;
+  proto.ForceEnd = function (this: { story?: Record<symbol, unknown>; currentPointer: PointerLike }) {
+    const hook = this.story?.[END_HOOK] as ((at: string | null) => void) | undefined;
+    if (hook) hook(pointerString(this.currentPointer));
+    forceEnd.call(this);
+  };
+  proto[HOOKED] = true;
 }
 
 interface PointerLike {

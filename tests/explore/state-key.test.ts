@@ -1,0 +1,103 @@
+// The merge key itself: what it keeps, what it leaves out, and that each fixture of merge.test.ts
+// would be fooled by a rule that left out what it reads.
+
+import { describe, expect, it } from 'vitest';
+import { canonicalState, reduceCount, stateKey } from '../../src/explore/state-key.ts';
+import { analyseStory } from '../../src/explore/structure.ts';
+import { Walker } from '../../src/explore/walker.ts';
+import { loadExploreFixture } from './helpers.ts';
+
+/** The saved ink state at the choice point after `path`. */
+function stateAfter(name: string, path: number[]): { state: string; rules: ReturnType<typeof analyseStory> } {
+  const json = loadExploreFixture(name).json;
+  const walker = new Walker(json, 1000, false);
+  walker.restart(1);
+  walker.step();
+  for (const i of path) {
+    walker.choose(i);
+    const step = walker.step();
+    if (step.issue || step.ended) throw new Error(`path ${path} does not stay at choice points`);
+  }
+  return { state: walker.saveState(), rules: analyseStory(json) };
+}
+
+describe('the merge key', () => {
+  it('leaves out the output stream and unread visit counts', () => {
+    const stairs = stateAfter('merge-join.ink', [0]);
+    const lift = stateAfter('merge-join.ink', [1]);
+    expect(stairs.state).not.toBe(lift.state);
+    expect(stairs.state).toContain('You climb the stairs');
+    expect(stateKey(stairs.state, stairs.rules)).toBe(stateKey(lift.state, lift.rules));
+  });
+
+  it('renumbers threads, so a hub that starts a thread each visit returns to the same key', () => {
+    const start = stateAfter('merge-threads.ink', []);
+    const waited = stateAfter('merge-threads.ink', [1, 1]);
+    expect(JSON.parse(waited.state).flows.DEFAULT_FLOW.callstack.threadCounter).toBeGreaterThan(JSON.parse(start.state).flows.DEFAULT_FLOW.callstack.threadCounter);
+    expect(stateKey(waited.state, waited.rules)).toBe(stateKey(start.state, start.rules));
+  });
+
+  it('keeps a visit count the story reads, and would merge wrongly without it', () => {
+    const once = stateAfter('merge-count.ink', []);
+    const twice = stateAfter('merge-count.ink', [0]);
+    expect(once.rules.containers.get('hub')).toEqual({ kind: 'exact' });
+    expect(stateKey(once.state, once.rules)).not.toBe(stateKey(twice.state, twice.rules));
+    const blind = { ...once.rules, containers: new Map([...once.rules.containers].map(([k]) => [k, null] as const)) };
+    expect(stateKey(once.state, blind)).toBe(stateKey(twice.state, blind));
+  });
+
+  it('keeps a cycle by its place: the same place merges, another does not', () => {
+    const [a, b, c, d] = [[], [0], [0, 0], [0, 0, 0]].map((p) => stateAfter('merge-cycle.ink', p));
+    const key = (s: typeof a) => stateKey(s!.state, s!.rules);
+    expect(new Set([key(a), key(b), key(c)]).size).toBe(3);
+    expect(key(d)).toBe(key(a));
+    const blind = { ...a!.rules, containers: new Map([...a!.rules.containers].map(([k]) => [k, null] as const)) };
+    expect(stateKey(a!.state, blind)).toBe(stateKey(b!.state, blind));
+  });
+
+  it('keeps the call stack: the same choice point inside two tunnels does not merge', () => {
+    const a = stateAfter('merge-tunnel.ink', [0]);
+    const b = stateAfter('merge-tunnel.ink', [1]);
+    expect(stateKey(a.state, a.rules)).not.toBe(stateKey(b.state, b.rules));
+  });
+
+  it('keeps knot parameters (temporaries on the call stack)', () => {
+    const a = stateAfter('merge-temp.ink', [0]);
+    const b = stateAfter('merge-temp.ink', [1]);
+    expect(stateKey(a.state, a.rules)).not.toBe(stateKey(b.state, b.rules));
+  });
+
+  it('keeps turn indices as "turns ago", and the turn number only when TURNS() is used', () => {
+    const rung = stateAfter('merge-turns.ink', [0]);
+    const canonical = canonicalState(rung.state, rung.rules) as { turnIndices: Record<string, number>; turnIdx?: number };
+    expect(canonical.turnIndices).toEqual({ bell: 0 });
+    expect(canonical.turnIdx).toBeUndefined();
+    const t = stateAfter('merge-turn-number.ink', [0]);
+    expect(t.rules.readsTurnNumber).toBe(true);
+    expect((canonicalState(t.state, t.rules) as { turnIdx?: number }).turnIdx).toBe(0);
+  });
+
+  it('keeps fields it does not know, so a new inkjs field can only prevent merges', () => {
+    const s = stateAfter('merge-join.ink', [0]);
+    const extra = JSON.stringify({ ...JSON.parse(s.state), futureField: 1 });
+    expect(stateKey(extra, s.rules)).not.toBe(stateKey(s.state, s.rules));
+    expect(canonicalState(extra, s.rules)).toMatchObject({ futureField: 1 });
+  });
+
+  it('keeps variables, the seed and the previous random number', () => {
+    const s = stateAfter('merge-cycle.ink', []);
+    const parsed = JSON.parse(s.state);
+    const key = stateKey(s.state, s.rules);
+    expect(stateKey(JSON.stringify({ ...parsed, variablesState: { armed: true } }), s.rules)).not.toBe(key);
+    expect(stateKey(JSON.stringify({ ...parsed, previousRandom: 7 }), s.rules)).not.toBe(key);
+    expect(stateKey(JSON.stringify({ ...parsed, storySeed: 2 }), s.rules)).not.toBe(key);
+  });
+});
+
+describe('count reductions', () => {
+  it('saturate at the last value a reader can tell apart; cycle by place; exact otherwise', () => {
+    expect([0, 1, 2, 5].map((n) => reduceCount(n, { kind: 'saturate', at: 1 }))).toEqual([0, 1, 1, 1]);
+    expect([0, 1, 2, 3, 4, 7].map((n) => reduceCount(n, { kind: 'cycle', period: 3 }))).toEqual([0, 1, 2, 3, 1, 1]);
+    expect(reduceCount(42, { kind: 'exact' })).toBe(42);
+  });
+});
