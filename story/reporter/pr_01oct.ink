@@ -112,7 +112,7 @@ Marsh admits his "hundred" was something he heard, not saw: it could have been d
 
 = pr_tip_decide
 It is after midnight. Up the hill the banquet is still going on. In your notebook, on one page, you have a Prime Minister, a messenger, a scarf and three different sizes of the same fish. # fiction
-The agency men will have this by morning; so, you suspect, will Philip Jordan of the News Chronicle, who misses very little. # fact: jordan_reported
+Half the correspondents in Moscow will have some version of it by morning. Somebody will file it. The only question is who, and how big. # fiction
 What do you do?
 * [Verify it first: the counter, the tins, the man who bought them]
     ~ pr_cav = 2

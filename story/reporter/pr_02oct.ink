@@ -117,7 +117,7 @@ It is the main German offensive on Moscow, launched that day. You will not know 
 -> pr_presser
 
 = pr_presser
-The press conference is in a room of the Hotel National with gilt on the ceiling and not enough chairs. Every correspondent in Moscow is there. Philip Jordan of the News Chronicle, who misses very little, has a seat near the front; Henry Cassidy of the Associated Press is by the window; Alexander Werth is writing in a diary as well as a notebook. # date: 2 October 1941 # location: Hotel National # fact: press_conference_oct2 # fact: hotel_national # fact: jordan_reported
+The press conference is in a room of the Hotel National with gilt on the ceiling and not enough chairs. Every correspondent in Moscow is there. Philip Jordan of the News Chronicle has a seat near the front; Henry Cassidy of the Associated Press is by the window; Alexander Werth is writing in a diary as well as a notebook. # date: 2 October 1941 # location: Hotel National # fact: press_conference_oct2 # fact: hotel_national # fact: jordan_reported
 Lord Beaverbrook is exuberant. There is no other word. He speaks of Stalin with open admiration, and of the work done at the Kremlin night after night. Harriman sits beside him. It is Beaverbrook's morning. # fact: press_conference_oct2 # fact: kremlin_meetings_count
 {
 - pr_tone == 1:

@@ -101,7 +101,7 @@ At the embassy cashier, the mission messenger Nye drew roubles on a chit Fenwick
     -> pr_embassy_out
 
 = pr_embassy_out
-On your way out you look back from the embankment. Behind the tall windows, the embassy is packing its own papers as well as the mission's; you can see the boxes stacked against the glass. Tonight, after the Kremlin, the mission's people will come back across this bridge and talk until the small hours in those rooms. Everybody in Moscow knows it; nobody may write it. # fact: late_embassy_meetings # fiction
+On your way out you look back from the embankment. The tall windows are criss-crossed with tape, and behind them the lamps are already lit in rooms stacked with the mission's boxes. Tonight, after the Kremlin, the mission's people will come back across this bridge and talk until the small hours in those rooms. Everybody in Moscow knows it; nobody may write it. # fact: late_embassy_meetings # fiction
 ~ pr_fenwick = pr_fenwick + 1
 -> pr_kremlin30
 
