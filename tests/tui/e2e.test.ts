@@ -29,7 +29,7 @@ function start(args: string[], cols = 80, rows = 24, env: Record<string, string>
 function expectRestored(app: TmuxApp, screen: string): void {
   expect(app.modes()).toEqual({ alternate: false, cursor: true, mouse: false, keypad: false });
   expect(screen).toContain('TTY=restored');
-  expect(screen).not.toMatch(/\x1b|\[\?1049|lqqq/);
+  expect(screen).not.toMatch(/\x1b|\[\?1049|┌─/);
 }
 
 function autosaveTexts(app: TmuxApp): string[] {
@@ -56,9 +56,9 @@ describe('in a real terminal', () => {
       ['o', 'Options'],
     ] as const) {
       app.keys(key);
-      await app.waitFor(`lq ${title}`);
+      await app.waitFor(`┌─ ${title}`);
       app.keys('Escape');
-      await app.waitFor((s) => !s.includes(`lq ${title}`));
+      await app.waitFor((s) => !s.includes(`┌─ ${title}`));
     }
     app.keys(':');
     app.type('save e2e');
@@ -125,6 +125,7 @@ describe('in a real terminal', () => {
   for (const [signal, code] of [
     ['SIGTERM', 143],
     ['SIGHUP', 129],
+    ['SIGINT', 130],
   ] as const) {
     it(`${signal} saves and leaves with ${code}`, async () => {
       const app = start([]);
@@ -217,7 +218,7 @@ describe('in a real terminal', () => {
     await app.waitFor('Who will you be?', 60_000);
     expect(app.screen()).toContain('Caviar');
     app.keys('1');
-    await app.waitFor('lq Choices');
+    await app.waitFor('┌─ Choices');
     app.keys('Enter');
     await app.waitFor('Turn 2');
     app.keys('q');

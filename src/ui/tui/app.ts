@@ -4,13 +4,14 @@
 import type { Controller, Outcome } from '../../engine/controller.ts';
 import { UsageError } from '../../errors.ts';
 import { openScreen, type KeyPress, type Pane, type TerminalScreen } from './blessed.ts';
-import { choiceRows, choiceWindow } from './choices-view.ts';
-import { errorRows } from './error-panel.ts';
-import { type Hint, hintRow } from './hint.ts';
+import { choicesPane, choicesPaneRows } from './choices-pane.ts';
+import { hintRow } from './hint.ts';
+import { allKeys, mainHints } from './key-hints.ts';
 import { inner, layout } from './layout.ts';
 import { EXIT, guardProcess, suspend } from './lifecycle.ts';
 import { LineEditor } from './line-editor.ts';
 import { type Overlay, type OverlayContext, TextOverlay, textRows } from './overlays/overlay.ts';
+import { overlayFrame } from './overlays/frame.ts';
 import { OVERLAYS } from './overlays/registry.ts';
 import { loadMenu } from './overlays/saves.ts';
 import { saveSettings, type Settings } from './settings.ts';
@@ -22,7 +23,7 @@ import { makeTheme, paint, type Theme } from './theme.ts';
 import { tooSmallRows } from './too-small.ts';
 import { Transcript } from './transcript.ts';
 import { Typewriter } from './typewriter.ts';
-import { fit, pad } from './wrap.ts';
+import { fit } from './wrap.ts';
 
 export interface TuiOptions {
   input: NodeJS.ReadableStream;
@@ -364,7 +365,7 @@ class App {
       open: (overlay) => this.openOverlay(overlay),
       settings: () => this.settings,
       changeSettings: (change) => this.changeSettings(change),
-      keys: () => this.keys(),
+      keys: allKeys,
     };
   }
 
@@ -384,23 +385,6 @@ class App {
     this.built.version = -1;
   }
 
-  private keys(): Hint[] {
-    return [
-      ['1-9', 'take that choice'],
-      ['↑ ↓ Enter', 'move through the choices and take one'],
-      ['PgUp PgDn', 'scroll the story (also Shift-↑ ↓, Space)'],
-      ['Home End', 'top and bottom of the story'],
-      ['Tab', 'arrows scroll the story instead of the choices, and back'],
-      ['u  r', 'undo the last choice, redo it'],
-      ...OVERLAYS.map((o): Hint => [o.key, o.what]),
-      [':', 'command line: every plain-mode command (:help)'],
-      ['Esc', 'close a window'],
-      ['Ctrl-L', 'redraw the screen'],
-      ['Ctrl-Z', 'suspend (fg to come back)'],
-      ['q  Ctrl-C', 'save and quit'],
-    ];
-  }
-
   // ── drawing ────────────────────────────────────────────────────────────────────────────
 
   private urgent(): boolean {
@@ -408,10 +392,7 @@ class App {
   }
 
   private choiceRowCount(width: number): number {
-    const state = this.controller.session.state;
-    if (state.issue) return errorRows(state.issue, this.controller.session.canUndo, width).length;
-    if (!state.choices.length) return 2;
-    return choiceRows(state.choices, this.selected, width).rows.length;
+    return choicesPaneRows(this.controller.session.state, this.controller.session.canUndo, this.selected, width);
   }
 
   private buildStory(force = false): void {
@@ -432,11 +413,11 @@ class App {
     const { cols, rows } = this.screen;
     const l = layout(cols, rows, (w) => this.choiceRowCount(w), this.urgent());
     const p = this.panes;
-    const paint_ = (rs: Row[], width: number) => rs.map((r) => paint(r, this.theme)).map((s) => (width >= 0 ? s : s));
+    const paint_ = (rs: Row[]) => rs.map((r) => paint(r, this.theme));
     if (l.tooSmall) {
       for (const pane of [p.story, p.choices, p.sidebar, p.hint, p.overlay]) pane.hide();
       p.notice.show({ left: 0, top: 0, width: cols, height: rows });
-      p.notice.setRows(paint_(tooSmallRows(cols, rows), cols));
+      p.notice.setRows(paint_(tooSmallRows(cols, rows)));
       p.notice.toFront();
       this.screen.render();
       return;
@@ -449,7 +430,7 @@ class App {
     this.buildStory();
     p.story.show(l.story);
     const storyInner = inner(l.story);
-    p.story.setRows(paint_(this.view.visible().map((row): Row => (row.length ? [{ text: ' ', style: 'text' }, ...row] : row)), storyInner.width));
+    p.story.setRows(paint_(this.view.visible().map((row): Row => (row.length ? [{ text: ' ', style: 'text' }, ...row] : row))));
     const where = [l.sidebar ? '' : state.title, state.status.date, state.status.location].filter(Boolean).map((s) => sanitize(s!));
     p.story.setLabel(where.length ? ` ${fit(where.join(' · '), storyInner.width - 4)} ` : '');
     p.story.setBorderColor(this.focus === 'story' ? b.focus : b.normal, this.focus === 'story');
@@ -457,51 +438,25 @@ class App {
     // Choices, the end, or the error panel
     p.choices.show(l.choices);
     const ci = inner(l.choices);
-    this.choiceAtRow = [];
-    if (state.issue) {
-      p.choices.setLabel(' The story stopped ');
-      p.choices.setBorderColor(b.error, true);
-      p.choices.setRows(paint_(errorRows(state.issue, this.controller.session.canUndo, ci.width).slice(0, ci.height), ci.width));
-    } else if (this.typewriter.running) {
-      p.choices.setLabel(' … ');
-      p.choices.setBorderColor(b.normal);
-      p.choices.setRows(paint_([[{ text: fit('(any key shows the rest)', ci.width), style: 'dim' }]], ci.width));
-    } else if (!state.choices.length) {
-      p.choices.setLabel(' The end ');
-      p.choices.setBorderColor(b.focus);
-      const ending = state.ending ? `THE END: ${sanitize(state.ending.title || state.ending.id)}` : 'THE END';
-      p.choices.setRows(
-        paint_(
-          [
-            [{ text: fit(ending, ci.width), style: 'title' }],
-            [{ text: fit('h goes back to any turn to take another path, l loads, q quits.', ci.width), style: 'dim' }],
-          ],
-          ci.width,
-        ),
-      );
-    } else {
-      const view = choiceRows(state.choices, this.selected, ci.width);
-      const shown = choiceWindow(view, this.selected, ci.height);
-      const first = view.rows.indexOf(shown[0]!);
-      this.choiceAtRow = shown.map((_, i) => {
-        const row = first + i;
-        let c = 0;
-        while (c + 1 < view.starts.length && view.starts[c + 1]! <= row) c++;
-        return c;
-      });
-      // When the choices outgrow the pane, the label says so (the arrows reach the rest).
-      const hidden = view.rows.length > ci.height;
-      p.choices.setLabel(hidden ? ` Choices: ${state.choices.length}, ↑↓ for all ` : ' Choices ');
-      p.choices.setBorderColor(this.focus === 'choices' ? b.focus : b.normal, this.focus === 'choices');
-      p.choices.setRows(paint_(shown, ci.width));
-    }
+    const pane = choicesPane({
+      state,
+      canUndo: this.controller.session.canUndo,
+      selected: this.selected,
+      revealing: this.typewriter.running,
+      focused: this.focus === 'choices',
+      ...ci,
+    });
+    this.choiceAtRow = pane.choiceAtRow;
+    p.choices.setLabel(pane.label);
+    p.choices.setBorderColor(b[pane.border], pane.border !== 'normal');
+    p.choices.setRows(paint_(pane.rows));
 
     // Sidebar
     if (l.sidebar) {
       p.sidebar.show(l.sidebar);
       const si = inner(l.sidebar);
       p.sidebar.setBorderColor(b.normal);
-      p.sidebar.setRows(paint_(sidebarRows(state, si.width).slice(0, si.height), si.width));
+      p.sidebar.setRows(paint_(sidebarRows(state, si.width).slice(0, si.height)));
     } else p.sidebar.hide();
 
     // Hint line
@@ -517,35 +472,16 @@ class App {
   private hintRow(cols: number): Row {
     if (this.command) return this.command.row(':', cols - 1);
     if (this.flash) return [{ text: ` ${fit(sanitize(this.flash.text), cols - 2)}`, style: this.flash.style }];
-    const state = this.controller.session.state;
-    const hints: Hint[] = [];
-    if (this.view.moreBelow) hints.push(['PgDn', '↓ more']);
-    if (this.overlay) hints.push(['Esc', 'close']);
-    else if (state.issue) hints.push(['u', 'undo'], ['l', 'load']);
-    else if (state.choices.length) hints.push(['1-9', 'choose'], ['↑↓⏎', 'select']);
-    if (!this.view.moreBelow) hints.push(['PgUp', 'scroll']);
-    for (const o of OVERLAYS) if (o.key !== '?') hints.push([o.key, o.hint]);
-    hints.push([':', 'command'], ['?', 'help'], ['q', 'quit']);
-    const unique = hints.filter((h, i) => hints.findIndex((o) => o[0] === h[0]) === i);
-    return hintRow(unique, cols - 1);
+    return hintRow(mainHints(this.controller.session.state, this.view.moreBelow, this.overlay !== null), cols - 1);
   }
 
   private renderOverlay(cols: number, rows: number): void {
-    const overlay = this.overlay!;
+    const frame = overlayFrame(this.overlay!, cols, rows);
     const pane = this.panes.overlay;
-    const width = Math.min(cols - 2, Math.max(30, overlay.width ?? 72));
-    const maxInner = Math.max(1, rows - 1 - 2 - 2);
-    const body = overlay.rows(width - 2, maxInner);
-    const footer = hintRow(overlay.footer(), width - 2);
-    const content = [...body, [], footer];
-    const height = content.length + 2;
-    const left = Math.floor((cols - width) / 2);
-    const top = Math.max(0, Math.floor((rows - 1 - height) / 2));
-    pane.show({ left, top, width, height });
-    pane.setLabel(` ${fit(overlay.title, width - 6)} `);
+    pane.show(frame.rect);
+    pane.setLabel(frame.label);
     pane.setBorderColor(this.theme.border.overlay, true);
-    pane.setRows(content.map((r) => paint(r, this.theme)));
+    pane.setRows(frame.rows.map((r) => paint(r, this.theme)));
     pane.toFront();
-    void pad;
   }
 }

@@ -76,6 +76,7 @@ interface ProgramInternals {
 }
 interface ScreenInternals {
   destroyed?: boolean;
+  tput: { brokenACS: boolean };
   program: ProgramInternals;
   alloc(): void;
   realloc(): void;
@@ -162,6 +163,10 @@ export function openScreen(options: ScreenOptions): TerminalScreen {
     }),
   );
   const internals = screen as unknown as ScreenInternals;
+  // Borders and punctuation go out as UTF-8, like the story text, rather than through the
+  // terminal's alternate character set: one encoding for everything, and a pane capture
+  // (tmux, a screen reader's review) reads "┌─┐" and "·" instead of "lqk" and "~".
+  internals.tput.brokenACS = true;
   if (options.mouse) screen.enableMouse();
 
   const pane = ({ border }: PaneOptions): Pane => {
