@@ -1,0 +1,3 @@
+import { randomPlaythroughsOf } from './random-role.ts';
+
+randomPlaythroughsOf(2); // reporter
