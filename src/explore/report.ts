@@ -62,7 +62,8 @@ export interface ReportChoice {
 }
 
 export interface ReportCut {
-  reason: 'depth' | 'time' | 'states';
+  /** depth, time or states: the bound that cut; interrupted: Ctrl-C (or an aborted run). */
+  reason: 'depth' | 'time' | 'states' | 'interrupted';
   /** Random: playthroughs. Exhaustive: choice points not expanded. */
   count: number;
   /** Exhaustive depth/time cuts: choices left untaken at those choice points. */
@@ -169,11 +170,12 @@ export function buildReport(story: LoadedStory, structure: StoryStructure, optio
   };
   const ex = info.exhaustive;
   addCut('depth', ex ? ex.cuts.depth : tally.cutDepth, ex ? ex.cuts.depth.choices : null);
+  const stopReason = info.stopped === 'interrupted' ? 'interrupted' : 'time';
   if (ex) {
-    addCut('time', ex.cuts.time, ex.cuts.time.choices);
+    addCut(stopReason, ex.cuts.time, ex.cuts.time.choices);
     addCut('states', ex.cuts.states, null);
   } else if (info.stopped === 'time' || info.stopped === 'interrupted') {
-    cuts.push({ reason: 'time', count: options.playthroughs - tally.runs, choices: null, at: {}, examples: [] });
+    cuts.push({ reason: stopReason, count: options.playthroughs - tally.runs, choices: null, at: {}, examples: [] });
   }
 
   const flowKinds = new Map(structure.flows.map((f) => [f.path, f.kind] as const));

@@ -25,7 +25,10 @@
 //                - a container the analysis does not know: kept exact.
 //
 // Everything else in the state (including fields a later inkjs might add) is kept, so an
-// unknown field can only stop a merge, never cause a wrong one.
+// unknown field can only stop a merge, never cause a wrong one. The maps whose order means
+// nothing (counts, turn indices, choice threads, temporaries) are written sorted; elsewhere the
+// order inkjs writes is kept, which at worst makes two equal states look different (a missed
+// merge, never a wrong one).
 
 import crypto from 'node:crypto';
 import type { CountRule, StoryStructure } from './structure.ts';
@@ -48,7 +51,9 @@ export function canonicalState(stateJson: string, rules: KeyRules): Obj {
     if (!numbers.has(n)) numbers.set(n, numbers.size);
     return numbers.get(n)!;
   };
-  const thread = (t: Json): Json => (isObj(t) ? { ...t, threadIndex: renumber(t.threadIndex ?? null) } : t);
+  const frame = (f: Json): Json => (isObj(f) && isObj(f.temp) ? { ...f, temp: sorted(f.temp) } : f);
+  const thread = (t: Json): Json =>
+    isObj(t) ? { ...t, threadIndex: renumber(t.threadIndex ?? null), ...(Array.isArray(t.callstack) ? { callstack: t.callstack.map(frame) } : {}) } : t;
 
   const flows = isObj(state.flows) ? state.flows : {};
   const canonicalFlows: Obj = {};
@@ -82,7 +87,7 @@ export function canonicalState(stateJson: string, rules: KeyRules): Obj {
 
   if (isObj(state.visitCounts)) {
     const counts: Obj = {};
-    for (const [path, count] of Object.entries(state.visitCounts)) {
+    for (const [path, count] of Object.entries(state.visitCounts).sort(byKey)) {
       const rule = rules.containers.has(path) ? rules.containers.get(path)! : ({ kind: 'exact' } as CountRule);
       if (rule && typeof count === 'number') counts[path] = reduceCount(count, rule);
     }
@@ -92,7 +97,7 @@ export function canonicalState(stateJson: string, rules: KeyRules): Obj {
   const turn = typeof state.turnIdx === 'number' ? state.turnIdx : 0;
   if (isObj(state.turnIndices)) {
     const ago: Obj = {};
-    for (const [path, index] of Object.entries(state.turnIndices)) ago[path] = typeof index === 'number' ? turn - index : index;
+    for (const [path, index] of Object.entries(state.turnIndices).sort(byKey)) ago[path] = typeof index === 'number' ? turn - index : index;
     out.turnIndices = ago;
   }
   if (!rules.readsTurnNumber) delete out.turnIdx;
@@ -101,7 +106,7 @@ export function canonicalState(stateJson: string, rules: KeyRules): Obj {
 
 /** 27 characters identifying the state under the merge rule. */
 export function stateKey(stateJson: string, rules: KeyRules): string {
-  return crypto.createHash('sha1').update(stableStringify(canonicalState(stateJson, rules))).digest('base64').slice(0, 27);
+  return crypto.createHash('sha1').update(JSON.stringify(canonicalState(stateJson, rules))).digest('base64').slice(0, 27);
 }
 
 export function reduceCount(count: number, rule: CountRule): number {
@@ -115,16 +120,10 @@ export function reduceCount(count: number, rule: CountRule): number {
   }
 }
 
-/** JSON with object keys sorted: the order inkjs writes counters in carries no meaning. */
-export function stableStringify(value: Json): string {
-  if (Array.isArray(value)) return `[${value.map(stableStringify).join(',')}]`;
-  if (isObj(value)) {
-    return `{${Object.keys(value)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${stableStringify(value[k] ?? null)}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value);
+const byKey = (a: [string, unknown], b: [string, unknown]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+
+function sorted(o: Obj): Obj {
+  return Object.fromEntries(Object.entries(o).sort(byKey));
 }
 
 function isObj(v: Json | undefined): v is Obj {

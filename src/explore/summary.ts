@@ -82,11 +82,12 @@ function describeCut(cut: ReportCut, r: ExploreReport): string {
   const pending = cut.choices !== null ? ` with ${plural(cut.choices, 'choice')} untaken` : '';
   if (r.settings.mode === 'random') {
     if (cut.reason === 'depth') return `${plural(cut.count, 'playthrough')} stopped at the depth bound of ${r.settings.maxDepth} choices${at}${example}`;
-    return `${plural(cut.count, 'playthrough')} not run: the time bound of ${r.settings.timeLimit} s was reached first`;
+    const why = cut.reason === 'interrupted' ? 'the run was interrupted' : `the time bound of ${r.settings.timeLimit} s was reached first`;
+    return `${plural(cut.count, 'playthrough')} not run: ${why}`;
   }
   if (cut.reason === 'depth') return `${plural(cut.count, 'choice point')} at the depth bound of ${r.settings.maxDepth} choices not expanded${pending}${at}${example}`;
-  if (cut.reason === 'time') {
-    const why = r.run.stopped === 'interrupted' ? 'the run was interrupted' : `the time bound of ${r.settings.timeLimit} s was reached`;
+  if (cut.reason === 'time' || cut.reason === 'interrupted') {
+    const why = cut.reason === 'interrupted' ? 'the run was interrupted' : `the time bound of ${r.settings.timeLimit} s was reached`;
     return `${plural(cut.count, 'choice point')} not expanded${pending}: ${why}${at}${example}`;
   }
   return `${plural(cut.count, 'new choice point')} dropped: the bound of ${plural(r.settings.maxStates ?? 0, 'state')} was reached${at}${example}`;

@@ -1,0 +1,52 @@
+// Exhaustive mode's bounds: depth, time, states and memory; each reports exactly what it cut.
+
+import { describe, expect, it } from 'vitest';
+import { explore } from '../../src/explore/explore.ts';
+import { withDefaults } from '../../src/explore/options.ts';
+import { exploreFixture, loadExploreFixture } from './helpers.ts';
+
+describe('exhaustive bounds', () => {
+  it('the depth bound: the choice points at that depth, their untaken choices and where they are', async () => {
+    const r = await exploreFixture('hub.ink', { mode: 'exhaustive', maxDepth: 1 });
+    // After one choice: church taken, market taken, or waited (cycle moved on): 3 + 3 + 4 choices.
+    expect(r.cuts).toEqual([{ reason: 'depth', count: 3, choices: 10, at: { hub: 3 }, examples: expect.any(Array) }]);
+    expect(r.cuts[0]!.examples.map((p) => p.choices.map((c) => c.text))).toEqual([['Visit the church'], ['Visit the market'], ['Wait']]);
+    expect(r.run).toMatchObject({ complete: false, stopped: null, depth: 0 });
+  });
+
+  it('the time bound: stops, and counts what was left unexplored', async () => {
+    const started = Date.now();
+    const r = await exploreFixture('maze.ink', { mode: 'exhaustive', timeLimitS: 0.3 });
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(r.run).toMatchObject({ stopped: 'time', complete: false });
+    const cut = r.cuts.find((c) => c.reason === 'time')!;
+    expect(cut.count).toBeGreaterThan(0);
+    expect(cut.choices).toBeGreaterThan(cut.count);
+    expect(r.run.states).toBeLessThan(4096);
+  });
+
+  it('the state bound: new choice points beyond it are dropped and counted', async () => {
+    const r = await exploreFixture('maze.ink', { mode: 'exhaustive', maxStates: 20 });
+    expect(r.run).toMatchObject({ states: 20, stopped: 'states', complete: false });
+    expect(r.cuts.find((c) => c.reason === 'states')!.count).toBeGreaterThan(0);
+  });
+
+  it('a frontier over its memory budget is rebuilt by replay, with the same results', async () => {
+    const roomy = await exploreFixture('hub.ink', { mode: 'exhaustive' });
+    const tight = await exploreFixture('hub.ink', { mode: 'exhaustive', frontierBytes: 1 });
+    expect({ ...tight, run: { ...tight.run, seconds: 0 } }).toEqual({ ...roomy, run: { ...roomy.run, seconds: 0 } });
+  });
+
+  it('an interrupted run reports what it covered', async () => {
+    const abort = new AbortController();
+    const run = explore(loadExploreFixture('maze.ink'), withDefaults({ seed: 1, workers: 0, mode: 'exhaustive' }), {
+      signal: abort.signal,
+      onProgress: (p) => {
+        if (p.done > 50) abort.abort();
+      },
+    });
+    const r = await run;
+    expect(r.run).toMatchObject({ stopped: 'interrupted', complete: false });
+    expect(r.cuts.find((c) => c.reason === 'interrupted')!.count).toBeGreaterThan(0);
+  });
+});
