@@ -14,6 +14,8 @@ export default defineConfig({
       NO_COLOR: '',
       // The UI tests pin the terminal: blessed's own copy of xterm-256color (BLESSED-NOTES).
       TERM: 'xterm-256color',
+      // Save menus show local times: pin the zone so the expected times hold anywhere.
+      TZ: 'UTC',
       TERMINFO: fileURLToPath(new URL('./tests/tui/fixtures/terminfo', import.meta.url)),
     },
   },

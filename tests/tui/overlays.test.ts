@@ -51,6 +51,18 @@ describe('overlays', () => {
     await escCloses(b, 'Save');
   });
 
+  it('save times are the player's local time', async () => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'Asia/Tokyo'; // UTC+9 all year
+    try {
+      const b = await boot();
+      await b.press('s', KEY.down, KEY.enter, 'l');
+      expect(shows(b, 'quicksave  2024-05-01 19:20  turn 0  Moscow')).toBe(true);
+    } finally {
+      process.env.TZ = zone;
+    }
+  });
+
   it('a bad save name is refused with the reason, inside the menu', async () => {
     const b = await boot();
     await b.press('s', KEY.enter);

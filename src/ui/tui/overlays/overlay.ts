@@ -84,9 +84,9 @@ export class TextOverlay implements Overlay {
 export function textRows(lines: string[], width: number, style: Row[number]['style'] = 'text'): Row[] {
   const rows: Row[] = [];
   for (const line of lines) {
-    for (const piece of wrapText(line, width, line.match(/^ */)![0].length + 2)) {
-      rows.push([{ text: piece.text, style }]);
-    }
+    // Continuation rows hang under the text, past any indent and list number ("  12. ").
+    const hang = Math.min(Math.floor(width / 2), /^\s*(\d+\.\s+)?/.exec(line)![0].length || 2);
+    wrapText(line, width, hang).forEach((piece, i) => rows.push([{ text: (i ? ' '.repeat(hang) : '') + piece.text, style }]));
   }
   return rows;
 }

@@ -20,7 +20,7 @@ function slotRows(info: SlotInfo, currentHash: string, width: number): Row[] {
     ];
   }
   const { save } = info;
-  const when = save.updatedAt.slice(0, 16).replace('T', ' ');
+  const when = localTime(save.updatedAt);
   const where = (save.engine.status as { location?: unknown }).location;
   const head = `${info.slot}  ${when}  turn ${save.engine.turn}${typeof where === 'string' ? `  ${sanitize(where)}` : ''}`;
   const last = save.choices.at(-1)?.text;
@@ -29,6 +29,14 @@ function slotRows(info: SlotInfo, currentHash: string, width: number): Row[] {
     [{ text: fit(head, width), style: 'value' }],
     [{ text: fit(`  ${last ? `› ${sanitize(last)}` : '(the start)'}${other}`, width), style: 'dim' }],
   ];
+}
+
+/** "2024-05-01 12:20" in the player's own time zone (saves store UTC). */
+function localTime(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso.slice(0, 16);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
 }
 
 const isAutosave = (slot: string) => slot === AUTOSAVE || slot.startsWith(`${AUTOSAVE}-`);
