@@ -51,7 +51,7 @@ describe('overlays', () => {
     await escCloses(b, 'Save');
   });
 
-  it('save times are the player's local time', async () => {
+  it("save times are the player's local time", async () => {
     const zone = process.env.TZ;
     process.env.TZ = 'Asia/Tokyo'; // UTC+9 all year
     try {
