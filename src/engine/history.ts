@@ -3,8 +3,10 @@
 // without touching callers.
 //
 // What is stored: the full snapshot (ink state + session state) of each of the most recent
-// turns, and keyframes every `stride` turns further back; any other turn is rebuilt by the
-// session by loading the nearest stored snapshot and replaying the recorded choices from there.
+// turns, and keyframes further back: every `stride` turns, and sooner where turns are slow to
+// replay (a keyframe whenever the turns since the last one took `maxReplayMs` to play), so a
+// rewind never replays for long. Any other turn is rebuilt by the session by loading the nearest
+// stored snapshot and replaying the recorded choices from there.
 // Memory is bounded: large ink states (some stories' state grows every turn, to megabytes of
 // repetitive JSON) are kept compressed, and when the stored snapshots still outgrow the budget,
 // keyframes are thinned out and the recent window shrinks, trading a longer replay for memory.
@@ -48,13 +50,17 @@ export interface HistoryLimits {
   stride: number;
   /** Bytes of ink state kept in all, at most (characters, or compressed bytes). */
   budget: number;
+  /** A keyframe is kept once the turns since the last one took this long to play. */
+  maxReplayMs: number;
 }
 
-export const DEFAULT_LIMITS: HistoryLimits = { recent: 32, stride: 8, budget: 48 * 1024 * 1024 };
+export const DEFAULT_LIMITS: HistoryLimits = { recent: 32, stride: 8, budget: 48 * 1024 * 1024, maxReplayMs: 250 };
 
 export class History {
-  private entries: Array<{ choice: ChoiceRecord; before: StoredSnapshot | null }> = [];
+  private entries: Array<{ choice: ChoiceRecord; before: StoredSnapshot | null; slow: boolean }> = [];
   private stored = 0;
+  /** Time the turns since the last keyframe took to play. */
+  private sinceKeyframe = 0;
   private recent: number;
   private stride: number;
 
@@ -72,8 +78,12 @@ export class History {
     return this.stored;
   }
 
-  push(choice: ChoiceRecord, before: TurnSnapshot | null): void {
-    this.entries.push({ choice, before: null });
+  /** Records a choice; `cost` is how long the turn took to play, in ms. */
+  push(choice: ChoiceRecord, before: TurnSnapshot | null, cost = 0): void {
+    const slow = this.sinceKeyframe >= this.limits.maxReplayMs;
+    this.entries.push({ choice, before: null, slow });
+    const turn = this.entries.length;
+    this.sinceKeyframe = slow || (turn - 1) % this.stride === 0 ? cost : this.sinceKeyframe + cost;
     if (before) this.keep(this.entries.length, before);
     this.prune();
   }
@@ -118,15 +128,17 @@ export class History {
   }
 
   private wanted(turn: number): boolean {
-    return turn > this.entries.length - this.recent || (turn - 1) % this.stride === 0;
+    return turn > this.entries.length - this.recent || (turn - 1) % this.stride === 0 || this.entries[turn - 1]!.slow;
   }
 
   private prune(): void {
     // Only the turn that just left the recent window can have become unwanted.
     const leaving = this.entries.length - this.recent;
     if (leaving >= 1) this.dropUnwanted(leaving, leaving);
-    // Over budget: wider keyframe spacing first, then a shorter recent window.
+    // Over budget: wider keyframe spacing first (dropping the keyframes kept for slow turns,
+    // since memory comes before speed), then a shorter recent window.
     while (this.stored > this.limits.budget && (this.stride < this.entries.length || this.recent > 1)) {
+      for (const entry of this.entries) entry.slow = false;
       if (this.stride < this.entries.length) this.stride *= 2;
       else this.recent = Math.max(1, this.recent >> 1);
       this.dropUnwanted(1, this.entries.length);

@@ -137,9 +137,10 @@ export class Session {
     const choice = this.state.choices.find((c) => c.index === index);
     if (!choice) throw new RangeError(`there is no choice ${index + 1} here`);
     const record: ChoiceRecord = { turn: this.state.turn + 1, index, text: choice.text };
+    const started = performance.now();
     const before = this.take(record);
     if (this.state.issue) return this.emit();
-    this.history.push(record, before);
+    this.history.push(record, before, performance.now() - started);
     const next = this.redoStack.at(-1);
     if (next && next.index === record.index && next.text === record.text) this.redoStack.pop();
     else this.redoStack = [];

@@ -203,7 +203,7 @@ describe('a history that scales', () => {
   };
 
   it('keeps recent turns and keyframes only, and rebuilds any other turn exactly', () => {
-    const session = Session.start(story, { seed: 4, historyLimits: { recent: 3, stride: 5, budget: 1e9 } });
+    const session = Session.start(story, { seed: 4, historyLimits: { recent: 3, stride: 5, budget: 1e9, maxReplayMs: 1e9 } });
     walk(session, 40);
     const reference = Session.start(story, { seed: 4 });
     const states = [reference.snapshot()];
@@ -216,7 +216,7 @@ describe('a history that scales', () => {
     expect(session.historySize).toBeLessThanOrEqual(largest * 11);
     expect(session.historySize).toBeGreaterThan(states[0]!.inkState.length * 10);
     for (const turn of [40, 37, 36, 23, 2, 1]) {
-      const copy = Session.resume(story, session.snapshot(), { historyLimits: { recent: 3, stride: 5, budget: 1e9 } });
+      const copy = Session.resume(story, session.snapshot(), { historyLimits: { recent: 3, stride: 5, budget: 1e9, maxReplayMs: 1e9 } });
       copy.back(turn);
       expect(copy.snapshot().inkState, `turn ${turn}`).toBe(states[turn - 1]!.inkState);
       expect(copy.state).toEqual(states[turn - 1]!.engine);
@@ -227,7 +227,7 @@ describe('a history that scales', () => {
     const probe = Session.start(story, { seed: 1 });
     walk(probe, 200);
     const size = probe.snapshot().inkState.length; // the state only grows in this story
-    const session = Session.start(story, { seed: 1, historyLimits: { recent: 32, stride: 4, budget: size * 10 } });
+    const session = Session.start(story, { seed: 1, historyLimits: { recent: 32, stride: 4, budget: size * 10, maxReplayMs: 1e9 } });
     walk(session, 200);
     expect(session.historySize).toBeLessThanOrEqual(size * 10);
     const path = session.path();
