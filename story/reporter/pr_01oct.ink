@@ -43,7 +43,7 @@ By the wall, Vera Lebedeva has not laughed. She writes one line in a small noteb
 -> pr_bar_watch
 
 = pr_bar_watch
-You have not written anything down. But you have stopped smiling, in the particular way of someone who has just heard a story.
+{You have not written anything down. But you have stopped smiling, in the particular way of someone who has just heard a story.|The table laughs at something else. You don't.|Somebody orders another round. Fenwick is looking for his cigarette case.|}
 * [Watch the young clerk from the mission]
     The young clerk has gone red to the ears. He is looking at his glass, not at Fenwick, with the face of a man who knows the real size of something and has been told not to say it. You make a note of his face, not his name. # fiction
     -> pr_bar_watch
