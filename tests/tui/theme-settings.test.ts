@@ -36,6 +36,13 @@ describe('colours', () => {
     expect(selected.getBgColor()).toBe(179);
   });
 
+  for (const term of ['tmux-256color', 'screen-256color']) {
+    it(`keeps 256 colours under TERM=${term} (which blessed cannot read and would take for 8-colour xterm)`, async () => {
+      const b = await boot({ env: { TERM: term } });
+      expect(cellAt(b, 'Molotov:').getFgColor()).toBe(179);
+    });
+  }
+
   it('NO_COLOR: not one coloured cell, but bold and inverse still mark speakers and the selection', async () => {
     const b = await boot({ env: { NO_COLOR: '1' } });
     await b.press('1');
