@@ -2,9 +2,12 @@
 
 import { exitCodeOf, messageOf, StoryError, UsageError } from '../errors.ts';
 import { check } from './check.ts';
+import { CLASS_REPORT_USAGE, classReport } from './class-report.ts';
 import { EXPLORE_USAGE, exploreCommand } from './explore.ts';
+import { HANDOUT_USAGE, handout } from './handout.ts';
 import { type CliIO, processIO } from './io.ts';
 import { play, PLAY_USAGE } from './play.ts';
+import { transcript, TRANSCRIPT_USAGE } from './transcript.ts';
 
 const USAGE = `caviar: play, test and teach with ink stories in a terminal
 
@@ -12,12 +15,25 @@ const USAGE = `caviar: play, test and teach with ink stories in a terminal
   caviar check STORY        compile and lint: problems as file:line, story statistics
   ${EXPLORE_USAGE}
                             test every branch: coverage, endings, runtime errors, loose ends (docs/explore.md)
+  ${TRANSCRIPT_USAGE}
+                            a playthrough (save or transcript) as a document to hand in
+  ${CLASS_REPORT_USAGE}
+                            a class's saves and transcripts side by side (docs/teacher-guide.md)
+  ${HANDOUT_USAGE}
+                            the fact / disputed / invented handout from the story's facts file
 
 STORY is a .ink file (compiled on the fly) or a compiled .json; default: the bundled Caviar.
 Plain mode (--plain, or when not on a terminal): type a choice's number, or :help.`;
 
 type Command = (args: string[], io: CliIO) => Promise<number>;
-const COMMANDS: Record<string, Command> = { play, check, explore: exploreCommand };
+const COMMANDS: Record<string, Command> = {
+  play,
+  check,
+  explore: exploreCommand,
+  transcript,
+  'class-report': classReport,
+  handout,
+};
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
   if (argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {

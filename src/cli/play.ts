@@ -1,9 +1,10 @@
 // caviar [play] [STORY] [--plain] [--seed N] [--saves DIR] [--continue | --load SLOT]
-//   [--no-anim] [--theme default|contrast] [--mouse]
+//   [--no-anim] [--theme default|contrast] [--mouse] [--role ID] [--student NAME] [--screen-reader]
 
 import { parseArgs } from 'node:util';
 import { Controller, resumeChecked } from '../engine/controller.ts';
 import { Session } from '../engine/session.ts';
+import { classroomStart, studentOfResumed } from '../classroom/play-options.ts';
 import { UsageError } from '../errors.ts';
 import { AUTOSAVE, checkSlotName, readSaveFile, SaveStore } from '../saves/store.ts';
 import { formatDiagnostic } from '../story/diagnostics.ts';
@@ -15,7 +16,8 @@ import { DEFAULT_STORY, savesDir } from './paths.ts';
 
 export const PLAY_USAGE =
   'caviar [play] [STORY] [--plain] [--seed N] [--saves DIR] [--continue | --load SLOT]\n' +
-  '               [--no-anim] [--theme default|contrast] [--mouse]';
+  '               [--no-anim] [--theme default|contrast] [--mouse]\n' +
+  '               [--role ID] [--student NAME] [--screen-reader]';
 
 const THEMES = ['default', 'contrast'] as const;
 
@@ -32,6 +34,9 @@ export async function play(args: string[], io: CliIO): Promise<number> {
       'no-anim': { type: 'boolean' },
       theme: { type: 'string' },
       mouse: { type: 'boolean' },
+      role: { type: 'string' },
+      student: { type: 'string' },
+      'screen-reader': { type: 'boolean' },
     },
   });
   if (positionals.length > 1) throw new UsageError(`one story at a time, got: ${positionals.join(' ')}\nusage: ${PLAY_USAGE}`);
@@ -46,6 +51,12 @@ export async function play(args: string[], io: CliIO): Promise<number> {
 
   const story = loadStory(positionals[0] ?? DEFAULT_STORY);
   for (const w of story.warnings) io.stderr.write(`${formatDiagnostic(w)}\n`);
+  const classroom = classroomStart(story, {
+    role: values.role,
+    student: values.student,
+    screenReader: values['screen-reader'],
+    resuming: Boolean(values.load || values.continue),
+  });
 
   const store = new SaveStore(savesDir(values.saves, io.env));
   let session: Session;
@@ -56,12 +67,15 @@ export async function play(args: string[], io: CliIO): Promise<number> {
     session = resumeChecked(story, store.read(AUTOSAVE), { stepLimitMs });
   } else {
     if (values.continue) io.stderr.write('No autosave yet: starting from the beginning.\n');
-    session = Session.start(story, { seed, stepLimitMs });
+    session = Session.start(story, { seed, stepLimitMs, startPath: classroom.startPath });
   }
 
   const autosaveSlot = safeAutosaveSlot(store, io);
-  const controller = new Controller(session, store, { autosaveSlot });
-  if (!values.plain && canUseTui(io, io.env)) {
+  const controller = new Controller(session, store, {
+    autosaveSlot,
+    student: classroom.student ?? studentOfResumed(store, values.load, values.continue),
+  });
+  if (!values.plain && !classroom.screenReader && canUseTui(io, io.env)) {
     // Loaded only here, so plain mode (pipes, screen readers, CI) never loads blessed. The UI
     // owns the signals and every other way out (src/ui/tui/lifecycle.ts).
     const { runTui } = await import('../ui/tui/index.ts');
@@ -83,7 +97,11 @@ export async function play(args: string[], io: CliIO): Promise<number> {
   ];
   for (const [signal, handler] of handlers) process.on(signal, handler);
   try {
-    return await runPlain(controller, { input: io.stdin, output: io.stdout, errors: io.stderr });
+    return await runPlain(
+      controller,
+      { input: io.stdin, output: io.stdout, errors: io.stderr },
+      { screenReader: classroom.screenReader, classroom: classroom.classroom },
+    );
   } finally {
     for (const [signal, handler] of handlers) process.off(signal, handler);
   }

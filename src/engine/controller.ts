@@ -2,6 +2,7 @@
 // session's saves (autosave after every move) so that every feature works the same in plain
 // mode and in the terminal UI, and tests can drive it without a terminal.
 
+import { CLASSROOM_COMMANDS, classroomCommand } from '../classroom/commands.ts';
 import { UsageError } from '../errors.ts';
 import { buildSave, snapshotOf, type SaveFile } from '../saves/format.ts';
 import { AUTOSAVE, QUICKSAVE, readSaveFile, type SaveStore } from '../saves/store.ts';
@@ -32,6 +33,7 @@ export const COMMANDS: Array<[string, string]> = [
   [':back N', 'return to the moment before choice N'],
   [':history', 'every choice so far'],
   [':restart', 'start the story again (:redo replays the path)'],
+  ...CLASSROOM_COMMANDS,
   [':quit', 'save and leave'],
 ];
 
@@ -90,7 +92,7 @@ export class Controller {
       case '?':
         return this.tell([
           'Type the number of a choice, or one of these commands:',
-          ...COMMANDS.map(([c, what]) => `  ${c.padEnd(14)}${what}`),
+          ...COMMANDS.map(([c, what]) => `  ${c.padEnd(18)}${what}`),
         ]);
       case 'save':
         return this.save(args[0] ?? QUICKSAVE);
@@ -125,7 +127,7 @@ export class Controller {
         this.autosave();
         return { messages: [], show: false, quit: true };
       default:
-        return this.tell([`Unknown command :${name}. Type :help for the commands.`]);
+        return classroomCommand(name, args, this) ?? this.tell([`Unknown command :${name}. Type :help for the commands.`]);
     }
   }
 

@@ -4,6 +4,7 @@
 // problems go to stderr, so stdout stays the story's own transcript.
 
 import readline from 'node:readline';
+import { briefingNotice, debriefNotice } from '../../classroom/commands.ts';
 import type { Controller, Outcome } from '../../engine/controller.ts';
 import { formatIssue } from '../../engine/runner.ts';
 import type { SessionState } from '../../engine/state.ts';
@@ -14,18 +15,30 @@ export interface PlainIO {
   errors: NodeJS.WritableStream;
 }
 
+export interface PlainOptions {
+  /**
+   * Say how many choices follow ("3 choices:") before listing them, for screen readers.
+   * Opt-in (--screen-reader): otherwise plain mode prints ink's text and nothing else.
+   */
+  screenReader?: boolean;
+  /** A classroom session (--role, --student): the briefing at the start, the debrief at each ending. */
+  classroom?: boolean;
+}
+
 /** Text of the current passage and its choices, exactly as plain mode prints it. */
-export function renderPassage(state: SessionState): string {
+export function renderPassage(state: SessionState, options: PlainOptions = {}): string {
   let out = '';
   for (const line of state.lines) {
     if (line.clear) out += '\n';
     if (line.text) out += `${line.speaker ? `${line.speaker}: ` : ''}${line.text}\n`;
   }
-  return out + renderChoices(state);
+  return out + renderChoices(state, options);
 }
 
-export function renderChoices(state: SessionState): string {
+export function renderChoices(state: SessionState, options: PlainOptions = {}): string {
   let out = '';
+  const n = state.choices.length;
+  if (options.screenReader && n) out += `${n === 1 ? '1 choice' : `${n} choices`}:\n`;
   state.choices.forEach((c, i) => {
     out += `${i + 1}) ${c.text}\n`;
   });
@@ -43,10 +56,11 @@ function problems(state: SessionState): string {
 }
 
 /** Plays until the input ends or :quit. Returns the exit code. */
-export async function runPlain(controller: Controller, io: PlainIO): Promise<number> {
+export async function runPlain(controller: Controller, io: PlainIO, options: PlainOptions = {}): Promise<number> {
   const show = () => {
     const { state } = controller.session;
-    io.output.write(renderPassage(state));
+    io.output.write(renderPassage(state, options));
+    if (options.classroom && state.ended) io.output.write(debriefNotice(controller.session));
     const trouble = problems(state);
     if (trouble) io.errors.write(trouble);
   };
@@ -55,6 +69,7 @@ export async function runPlain(controller: Controller, io: PlainIO): Promise<num
     if (outcome.show) show();
   };
 
+  if (options.classroom) io.output.write(briefingNotice(controller.session).map((l) => `${l}\n`).join(''));
   show();
   io.output.write('> ');
   const rl = readline.createInterface({ input: io.input, terminal: false, crlfDelay: Infinity });
@@ -66,7 +81,7 @@ export async function runPlain(controller: Controller, io: PlainIO): Promise<num
       return controller.session.state.issue ? 1 : 0;
     }
     // Input that is neither a valid choice nor a command gets its hint and the choices again.
-    if (!outcome.show && !line.trim().startsWith(':')) io.output.write(renderChoices(controller.session.state));
+    if (!outcome.show && !line.trim().startsWith(':')) io.output.write(renderChoices(controller.session.state, options));
     io.output.write('> ');
   }
   controller.autosave();

@@ -1,0 +1,106 @@
+// The debrief as sections of plain text: what plain mode prints at an ending and on :debrief,
+// and what the terminal UI styles (a heading per section, its lines, its items with their
+// details). No decoration: each line reads well aloud.
+
+import type { SourceRef } from './facts.ts';
+import type { Debrief, DebriefFact } from './debrief.ts';
+
+export interface DebriefItem {
+  text: string;
+  /** Sources, why a point is disputed. */
+  details: string[];
+}
+
+export type DebriefSectionId = 'outcome' | 'documented' | 'disputed' | 'invented' | 'unlisted';
+
+export interface DebriefSection {
+  id: DebriefSectionId;
+  heading: string;
+  lines: string[];
+  items: DebriefItem[];
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+export function sourcesText(sources: SourceRef[]): string {
+  if (!sources.length) return 'Source: not given.';
+  const list = sources.map((s) => (s.url ? `${s.title} (${s.url})` : s.title)).join('; ');
+  return `${sources.length === 1 ? 'Source' : 'Sources'}: ${list}.`;
+}
+
+function item(fact: DebriefFact, withNote: boolean): DebriefItem {
+  const details = [sourcesText(fact.sources)];
+  if (withNote && fact.note) details.unshift(`Why disputed: ${fact.note}`);
+  return { text: fact.statement, details };
+}
+
+/** The objective and whether it was met, as two lines; none when the story states no objective. */
+export function objectiveLines(d: Debrief): string[] {
+  if (!d.objective) return [];
+  const { text, met } = d.objective;
+  const outcome =
+    met === null ? 'not recorded by the story' : met ? 'yes' : d.ended ? 'no' : 'not yet (the story has not ended)';
+  return [`Your private objective: ${text}`, `Objective met: ${outcome}.`];
+}
+
+export function debriefSections(d: Debrief): DebriefSection[] {
+  const outcome: string[] = [];
+  if (d.ending) outcome.push(`Ending: ${d.ending.title}.`);
+  else outcome.push(d.ended ? 'The story ended without a named ending.' : 'The story has not reached an ending yet.');
+  const role = d.roleName ?? d.role;
+  if (role) outcome.push(`Role: ${role}.`);
+  outcome.push(...objectiveLines(d));
+
+  const sections: DebriefSection[] = [{ id: 'outcome', heading: 'Debrief', lines: outcome, items: [] }];
+  sections.push({
+    id: 'documented',
+    heading: 'History this playthrough rested on',
+    lines: [
+      d.documented.length
+        ? `${plural(d.documented.length, 'documented fact')}, from the story's facts file:`
+        : 'No documented fact from the story\'s facts file was met.',
+    ],
+    items: d.documented.map((f) => item(f, false)),
+  });
+  if (d.disputed.length) {
+    sections.push({
+      id: 'disputed',
+      heading: 'Disputed points you met',
+      lines: [`${plural(d.disputed.length, 'point')} where the record disagrees or is uncertain:`],
+      items: d.disputed.map((f) => item(f, true)),
+    });
+  }
+  sections.push({
+    id: 'invented',
+    heading: 'Invented for the game',
+    lines: [
+      d.fictionLines
+        ? `${plural(d.fictionLines, 'passage')} of this playthrough ${d.fictionLines === 1 ? 'was' : 'were'} marked as invented.`
+        : 'No passage of this playthrough was marked as invented.',
+      'Everything not listed as history above is the story\'s invention, or its reading of the record.',
+    ],
+    items: [],
+  });
+  if (d.unlisted.length || d.factsProblem) {
+    const lines: string[] = [];
+    if (d.factsProblem) lines.push(`The story's facts file could not be used: ${d.factsProblem}.`);
+    if (d.unlisted.length) lines.push(`Marked as fact, with no statement in the facts file: ${d.unlisted.join(', ')}.`);
+    sections.push({ id: 'unlisted', heading: 'Not in the facts file', lines, items: [] });
+  }
+  return sections;
+}
+
+/** The debrief as plain text lines: numbered items, details indented, an end marker. */
+export function debriefText(d: Debrief): string {
+  const out: string[] = [];
+  for (const section of debriefSections(d)) {
+    out.push(section.id === 'outcome' ? section.heading : `${section.heading}:`);
+    out.push(...section.lines);
+    section.items.forEach((it, i) => {
+      out.push(`${i + 1}. ${it.text}`);
+      out.push(...it.details.map((line) => `   ${line}`));
+    });
+  }
+  out.push('End of the debrief.');
+  return `${out.join('\n')}\n`;
+}

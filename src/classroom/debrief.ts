@@ -1,0 +1,88 @@
+// The structured debrief of a playthrough: the documented facts it rested on (statement and
+// sources, from the facts file), the disputed points met, how much was invented, and whether
+// the role's private objective was met. The discussion questions are the story's own text; this
+// is the part the engine can add to any story from its tags, its variables and its facts file.
+
+import type { Ending, SessionState } from '../engine/state.ts';
+import { readString, type VariableReader } from './briefing.ts';
+import type { Facts, SourceRef } from './facts.ts';
+
+export interface DebriefFact {
+  key: string;
+  statement: string;
+  note: string | null;
+  sources: SourceRef[];
+}
+
+export interface Debrief {
+  title: string;
+  role: string | null;
+  roleName: string | null;
+  ending: Ending | null;
+  ended: boolean;
+  /** Null when the story states no objective. `met` is null when it does not record the outcome. */
+  objective: { text: string; met: boolean | null } | null;
+  documented: DebriefFact[];
+  disputed: DebriefFact[];
+  /** `# fact:` keys met that the facts file does not hold (all of them when there is no file). */
+  unlisted: string[];
+  /** Lines tagged `# fiction`. */
+  fictionLines: number;
+  /** Why the facts file could not be used, if it is there and broken. */
+  factsProblem: string | null;
+}
+
+export interface DebriefInput {
+  state: SessionState;
+  facts: Facts;
+  /** The story's `objective` variable. */
+  objective: string | null;
+  /** The story's `objective_met` variable, as inkjs gives it (undefined or null: no such variable). */
+  objectiveMet: unknown;
+  roleName: string | null;
+}
+
+export function buildDebrief({ state, facts, objective, objectiveMet, roleName }: DebriefInput): Debrief {
+  const documented: DebriefFact[] = [];
+  const disputed: DebriefFact[] = [];
+  const unlisted: string[] = [];
+  for (const key of state.facts) {
+    const fact = facts.byKey.get(key);
+    if (!fact) {
+      unlisted.push(key);
+      continue;
+    }
+    (fact.status === 'disputed' ? disputed : documented).push({ key, statement: fact.statement, note: fact.note, sources: fact.sources });
+  }
+  return {
+    title: state.title,
+    role: state.status.role ?? null,
+    roleName,
+    ending: state.ending,
+    ended: state.ended,
+    objective: objective ? { text: objective, met: truthOf(objectiveMet) } : null,
+    documented,
+    disputed,
+    unlisted,
+    fictionLines: state.fictionLines,
+    factsProblem: facts.problem,
+  };
+}
+
+/** The debrief of a session where it stands (its variables are read now). */
+export function debriefOf(session: VariableReader, facts: Facts): Debrief {
+  return buildDebrief({
+    state: session.state,
+    facts,
+    objective: readString(session, 'objective'),
+    objectiveMet: session.variable('objective_met'),
+    roleName: readString(session, 'role_name'),
+  });
+}
+
+// ink booleans arrive as true/false, or as 1/0 from older compilers and from arithmetic.
+function truthOf(value: unknown): boolean | null {
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'number') return value !== 0;
+  return null;
+}

@@ -1,0 +1,103 @@
+// The story's facts file (facts.json beside the main story file): what each `# fact: KEY` tag
+// stands for, its sources, and whether it is documented or disputed. Optional: a story without
+// one still gets a debrief, with the keys it met and no statements; a damaged one is reported
+// and treated as absent, never a crash.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+const factsSchema = z
+  .object({
+    format: z.literal('caviar-facts'),
+    version: z.literal(1),
+    sources: z.record(z.string(), z.object({ title: z.string(), url: z.string().nullish() }).passthrough()),
+    facts: z.record(
+      z.string(),
+      z
+        .object({
+          statement: z.string(),
+          sources: z.array(z.string()),
+          status: z.enum(['documented', 'disputed']),
+          note: z.string().optional(),
+        })
+        .passthrough(),
+    ),
+    /** Optional: what the story invents, one item a line, for the handout. */
+    invented: z.array(z.string()).optional(),
+  })
+  .passthrough();
+
+export type FactsData = z.infer<typeof factsSchema>;
+export type FactStatus = 'documented' | 'disputed';
+
+export interface SourceRef {
+  id: string;
+  title: string;
+  url: string | null;
+}
+
+export interface Fact {
+  key: string;
+  statement: string;
+  status: FactStatus;
+  note: string | null;
+  sources: SourceRef[];
+}
+
+export interface Facts {
+  /** The facts file looked for (whether or not it exists). */
+  file: string;
+  /** The facts by key, in the file's order; empty when there is no usable file. */
+  byKey: Map<string, Fact>;
+  invented: string[];
+  /** Why the file could not be used; null when it was read, or simply is not there. */
+  problem: string | null;
+  present: boolean;
+}
+
+export function factsFileOf(storyFile: string): string {
+  return path.join(path.dirname(storyFile), 'facts.json');
+}
+
+/** The facts file beside a story file. */
+export function loadFacts(storyFile: string): Facts {
+  const file = factsFileOf(storyFile);
+  const none = (problem: string | null, present: boolean): Facts => ({ file, byKey: new Map(), invented: [], problem, present });
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' ? none(null, false) : none(`cannot read it (${code})`, true);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch {
+    return none('it is not valid JSON', true);
+  }
+  const parsed = factsSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return none(`it is not a caviar facts file (${issue.path.join('.') || 'top level'}: ${issue.message})`, true);
+  }
+  return { file, byKey: factsOf(parsed.data), invented: parsed.data.invented ?? [], problem: null, present: true };
+}
+
+function factsOf(data: FactsData): Map<string, Fact> {
+  const byKey = new Map<string, Fact>();
+  for (const [key, f] of Object.entries(data.facts)) {
+    byKey.set(key, {
+      key,
+      statement: f.statement,
+      status: f.status,
+      note: f.note ?? null,
+      sources: f.sources.map((id) => {
+        const source = data.sources[id];
+        return { id, title: source?.title ?? id, url: source?.url ?? null };
+      }),
+    });
+  }
+  return byKey;
+}

@@ -1,0 +1,102 @@
+// The HTML page around a transcript, a class report or a handout: one self-contained file
+// (styles inline, no script, no outside asset), readable on screen and printed. The terminal
+// UI's themes carry over: `contrast` is black on white with heavier lines, and NO_COLOR
+// (https://no-color.org) drops colour for greys.
+
+import { escapeHtml } from './escape.ts';
+
+export type PageTheme = 'default' | 'contrast';
+
+export interface PageOptions {
+  title: string;
+  theme: PageTheme;
+  /** NO_COLOR is set: no colour, whatever the theme. */
+  noColor: boolean;
+  body: string;
+  /** Put at the end of the body, unescaped: the hand-in block of a transcript. */
+  trailer?: string;
+}
+
+const PALETTES = {
+  default: '--ink:#1b1b1b;--paper:#fff;--muted:#555;--accent:#7a3412;--rule:#c9c2b8;--panel:#f6f1ea;--bar:#2f5f8a;--bar-alt:#b4622a;--weight:1px;',
+  contrast: '--ink:#000;--paper:#fff;--muted:#000;--accent:#000;--rule:#000;--panel:#fff;--bar:#000;--bar-alt:#000;--weight:2px;',
+  mono: '--ink:#111;--paper:#fff;--muted:#444;--accent:#111;--rule:#999;--panel:#f0f0f0;--bar:#333;--bar-alt:#777;--weight:1px;',
+} as const;
+
+function palette(theme: PageTheme, noColor: boolean): string {
+  return theme === 'contrast' ? PALETTES.contrast : noColor ? PALETTES.mono : PALETTES.default;
+}
+
+const CSS = `
+*{box-sizing:border-box}
+body{margin:0 auto;max-width:46rem;padding:2rem 1.25rem;background:var(--paper);color:var(--ink);font:1.05rem/1.55 Georgia,"Times New Roman",serif}
+body.contrast{font-size:1.15rem;line-height:1.6}
+h1,h2,h3{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;line-height:1.25;color:var(--accent)}
+h1{font-size:1.7rem;margin:0 0 .5rem}
+h2{font-size:1.3rem;margin:2rem 0 .6rem;padding-top:.4rem;border-top:var(--weight) solid var(--rule)}
+h3{font-size:1.08rem;margin:1.4rem 0 .4rem}
+p{margin:.45rem 0}
+a{color:inherit}
+.meta{display:grid;grid-template-columns:max-content 1fr;gap:.1rem 1rem;margin:.8rem 0;font-family:system-ui,sans-serif;font-size:.95rem}
+.meta dt{color:var(--muted)}
+.meta dd{margin:0}
+.note{border-left:calc(var(--weight)*3) solid var(--accent);padding:.3rem .8rem;background:var(--panel)}
+.muted{color:var(--muted)}
+.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+.url{font-size:.8rem;word-break:break-all}
+.scene{font-family:system-ui,sans-serif;font-size:.9rem;color:var(--muted);margin-top:1.2rem;text-transform:none}
+.speaker{font-weight:bold}
+.choice{margin:1rem 0;padding:.4rem .8rem;border:var(--weight) solid var(--rule);background:var(--panel);font-family:system-ui,sans-serif;font-size:.95rem;break-inside:avoid}
+.choice .taken{font-weight:bold}
+.choice .others{color:var(--muted);font-size:.88rem}
+sup.ref{font-size:.7em;font-family:system-ui,sans-serif}
+sup.ref a{text-decoration:none}
+.fiction{color:var(--muted);font-family:system-ui,sans-serif;font-size:.8em}
+ol.notes li,ul.facts li{margin:.4rem 0}
+ul.handout{list-style:none;padding-left:0}
+ul.handout li{padding-left:1.6em;text-indent:-1.6em}
+.sources{font-size:.88rem;color:var(--muted)}
+.disputed{font-family:system-ui,sans-serif;font-size:.78rem;font-weight:bold;border:var(--weight) solid var(--ink);padding:0 .25rem;margin-left:.3rem}
+table{border-collapse:collapse;width:100%;font-family:system-ui,sans-serif;font-size:.9rem;margin:.5rem 0}
+th,td{text-align:left;vertical-align:top;padding:.25rem .4rem;border-bottom:var(--weight) solid var(--rule)}
+th{color:var(--muted);font-weight:600}
+td.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
+.chart td.bar{width:40%}
+.chart svg{display:block;width:100%;height:1rem}
+.chart .bar-fill{fill:var(--bar)}
+.chart .bar-track{fill:none;stroke:var(--rule);stroke-width:1}
+.chart.alt .bar-fill{fill:var(--bar-alt)}
+.who{font-size:.8rem;color:var(--muted)}
+figure{margin:1rem 0;break-inside:avoid}
+figcaption{font-family:system-ui,sans-serif;font-weight:600;margin-bottom:.2rem}
+figcaption .muted{font-weight:normal}
+.point-meta{font-size:.82rem;color:var(--muted);font-family:system-ui,sans-serif}
+@media (prefers-contrast:more){body{${PALETTES.contrast}}}
+@media print{body{max-width:none;padding:0;font-size:11pt}h2{break-after:avoid}h3{break-after:avoid}.choice,figure,tr{break-inside:avoid}a{text-decoration:none}}
+`;
+
+export function htmlPage(o: PageOptions): string {
+  const css = `:root{${palette(o.theme, o.noColor)}}${CSS}`;
+  // The policy forbids scripts and outside loads even if something slipped past the escaping.
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<title>${escapeHtml(o.title)}</title>
+<style>${css}</style>
+</head>
+<body class="${o.theme}">
+${o.body}
+${o.trailer ?? ''}
+</body>
+</html>
+`;
+}
+
+/** The page theme for a command: --theme, else the player's UI setting; NO_COLOR from the environment. */
+export function pageThemeOf(flag: string | undefined, settingsTheme: string, env: NodeJS.ProcessEnv): { theme: PageTheme; noColor: boolean } {
+  const theme: PageTheme = (flag ?? settingsTheme) === 'contrast' ? 'contrast' : 'default';
+  return { theme, noColor: Boolean(env.NO_COLOR) };
+}

@@ -1,0 +1,129 @@
+// A student's playthrough rebuilt from a hand-in: the whole text, every decision with what was
+// offered and what was taken, the ending and the debrief. Deterministic from story + seed +
+// start + choices (engine/replay.ts), so a save or a transcript is enough to rebuild it.
+
+import { describeDivergence, type Divergence, replay } from '../engine/replay.ts';
+import type { Session } from '../engine/session.ts';
+import type { Line, SessionState, Status } from '../engine/state.ts';
+import type { LoadedStory } from '../story/load.ts';
+import { type Briefing, briefingOf } from './briefing.ts';
+import { type Debrief, debriefOf } from './debrief.ts';
+import type { Facts } from './facts.ts';
+import { type HandIn, studentOf } from './handin.ts';
+
+export interface Offered {
+  /** The choice point's path in the compiled story: the same option for every student. */
+  key: string;
+  text: string;
+}
+
+export interface Decision {
+  turn: number;
+  /** The decision point: where in the story these options were offered. */
+  point: string;
+  knot: string;
+  /** The last line of text before the options. */
+  prompt: string | null;
+  status: Status;
+  offered: Offered[];
+  /** Position in `offered` of the option taken. */
+  chosen: number;
+}
+
+export interface Passage {
+  /** The decision that led here; null for the opening passage. */
+  decision: Decision | null;
+  lines: Line[];
+}
+
+export interface Playthrough {
+  handIn: HandIn;
+  student: string | null;
+  passages: Passage[];
+  decisions: Decision[];
+  final: SessionState;
+  briefing: Briefing | null;
+  debrief: Debrief;
+  /** The hand-in was made with another version of the story and was replayed by its choice texts. */
+  otherVersion: boolean;
+  /** Where the replay stopped short, if it did. */
+  divergence: Divergence | null;
+}
+
+export function rebuildPlaythrough(story: LoadedStory, handIn: HandIn, facts: Facts): Playthrough {
+  const passages: Passage[] = [];
+  const decisions: Decision[] = [];
+  let pending: Omit<Decision, 'turn' | 'chosen'> | null = null;
+  let lastText: string | null = null;
+  // The ink indices of the options on offer, to find the one taken.
+  let pendingIndex: number[] = [];
+  const result = replay(story, handIn.seed, handIn.choices, {
+    ...(handIn.start ? { startPath: handIn.start } : {}),
+    onStep: (state, choice, session) => {
+      let decision: Decision | null = null;
+      if (choice && pending) {
+        const chosen = Math.max(0, pending.offered.findIndex((o, i) => o.text === choice.text && pendingIndex[i] === choice.index));
+        decision = { ...pending, turn: choice.turn, chosen };
+        decisions.push(decision);
+      }
+      passages.push({ decision, lines: state.lines });
+      const text = state.lines.filter((l) => l.text.trim()).at(-1)?.text ?? null;
+      if (text) lastText = text;
+      pendingIndex = state.choices.map((c) => c.index);
+      pending = state.choices.length ? pointOf(state, session, lastText) : null;
+    },
+  });
+  const { session, divergence } = result;
+  return {
+    handIn,
+    student: studentOf(handIn),
+    passages,
+    decisions,
+    final: session.state,
+    briefing: briefingOf(session),
+    debrief: debriefOf(session, facts),
+    otherVersion: handIn.story.hash !== story.hash,
+    divergence,
+  };
+}
+
+/** One line on why a rebuilt playthrough is incomplete, or null when it is whole. */
+export function divergenceNote(p: Playthrough): string | null {
+  return p.divergence ? `the replay stopped early: ${describeDivergence(p.divergence)}` : null;
+}
+
+interface InkChoice {
+  text?: string;
+  originalChoicePath?: string;
+  isInvisibleDefault?: boolean;
+}
+
+/** The decision point of the current choices, from their paths in the saved ink state. */
+function pointOf(state: SessionState, session: Session, prompt: string | null): Omit<Decision, 'turn' | 'chosen'> {
+  const raw = inkChoices(session.snapshot().inkState).filter((c) => !c.isInvisibleDefault);
+  const aligned = raw.length === state.choices.length && raw.every((c, i) => c.text === state.choices[i]!.text);
+  const offered = state.choices.map((c, i) => ({
+    key: aligned && raw[i]!.originalChoicePath ? raw[i]!.originalChoicePath! : `?${c.text}`,
+    text: c.text,
+  }));
+  // A weave's options sit in one container: its path names the decision point, whichever of
+  // its conditional options were on offer this time.
+  const containers = [...new Set(offered.map((o) => (o.key.startsWith('?') ? '?' : o.key.replace(/\.[^.]+$/, ''))))].sort();
+  const point = containers.includes('?') ? `?${offered.map((o) => o.text).join('|')}` : containers.join('+');
+  const knot = containers[0] && containers[0] !== '?' ? containers[0].split('.')[0]! : '';
+  return { point, knot, prompt, status: state.status, offered };
+}
+
+function inkChoices(inkState: string): InkChoice[] {
+  try {
+    const data = JSON.parse(inkState) as {
+      currentFlowName?: string;
+      flows?: Record<string, { currentChoices?: InkChoice[] }>;
+      currentChoices?: InkChoice[];
+    };
+    const flow = data.flows?.[data.currentFlowName ?? 'DEFAULT_FLOW'];
+    return flow?.currentChoices ?? data.currentChoices ?? [];
+  } catch {
+    return [];
+  }
+}

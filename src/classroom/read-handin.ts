@@ -1,0 +1,49 @@
+// Reading a hand-in file: a caviar save (.json) or a transcript (.md, .html) carrying its
+// playthrough record. Every problem is one sentence (HandInError), for a usage error or for the
+// class report's list of skipped files.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseSave, SaveFormatError } from '../saves/format.ts';
+import { type HandIn, HandInError, handInOf, readHandInBlock } from './handin.ts';
+
+export type HandInKind = 'save' | 'transcript';
+
+export interface HandInFile {
+  file: string;
+  kind: HandInKind;
+  handIn: HandIn;
+}
+
+/** Larger than any real save or transcript: a guard against reading a video someone dropped in the folder. */
+export const MAX_HANDIN_BYTES = 20 * 1024 * 1024;
+
+export const HANDIN_EXTENSIONS = ['.json', '.md', '.markdown', '.txt', '.html', '.htm'];
+
+export function readHandInFile(file: string): HandInFile {
+  let size: number;
+  try {
+    size = fs.statSync(file).size;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new HandInError(code === 'ENOENT' ? 'no such file' : `cannot read it (${code})`);
+  }
+  if (size > MAX_HANDIN_BYTES) throw new HandInError(`it is too large to be a save or a transcript (${Math.round(size / 1048576)} MB)`);
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new HandInError(`cannot read it (${(error as NodeJS.ErrnoException).code})`);
+  }
+  if (path.extname(file).toLowerCase() === '.json') {
+    try {
+      return { file, kind: 'save', handIn: handInOf(parseSave(text)) };
+    } catch (error) {
+      if (error instanceof SaveFormatError) throw new HandInError(error.message);
+      throw error;
+    }
+  }
+  const handIn = readHandInBlock(text);
+  if (!handIn) throw new HandInError('it is not a caviar transcript (no playthrough record in it)');
+  return { file, kind: 'transcript', handIn };
+}

@@ -1,0 +1,95 @@
+// A transcript as one print-ready HTML file. Every piece of text goes through escapeHtml; links
+// only to http(s) sources.
+
+import { debriefSections } from './debrief-text.ts';
+import { escapeHtml as h, safeUrl } from './escape.ts';
+import type { SourceRef } from './facts.ts';
+import { type HandIn, handInBlock } from './handin.ts';
+import { htmlPage, type PageTheme } from './page.ts';
+import { shortTime, type TranscriptDoc } from './transcript-doc.ts';
+
+export function transcriptHtml(doc: TranscriptDoc, handIn: HandIn, look: { theme: PageTheme; noColor: boolean }): string {
+  const out: string[] = [];
+  out.push(`<h1>${h(doc.title)}: transcript</h1>`);
+  const meta: Array<[string, string | null]> = [
+    ['Student', doc.student],
+    ['Role', doc.role],
+    ['Ending', doc.ending ?? 'not reached'],
+    ['Choices made', String(doc.turns)],
+    ['Last played', shortTime(doc.lastPlayed)],
+    ['Story', `${doc.title}${doc.author ? ` by ${doc.author}` : ''}, version ${doc.storyVersion}, seed ${doc.seed}`],
+  ];
+  out.push(`<dl class="meta">${meta.filter(([, v]) => v).map(([k, v]) => `<dt>${h(k)}</dt><dd>${h(v!)}</dd>`).join('')}</dl>`);
+  for (const w of doc.warnings) out.push(`<p class="note"><strong>Note.</strong> ${h(w)}</p>`);
+  out.push(
+    '<p class="muted">Each choice you made is in a box. Numbers in brackets point to the notes at the end: the documented history behind a passage. ' +
+      '<span aria-hidden="true">†</span> marks a passage invented for the game.</p>',
+  );
+  if (doc.briefing) {
+    out.push('<h2>Briefing</h2>', ...doc.briefing.map((line) => `<p>${h(line)}</p>`));
+  }
+
+  out.push('<h2>The playthrough</h2>');
+  for (const b of doc.blocks) {
+    if (b.kind === 'scene') out.push(`<p class="scene">${h(b.text)}</p>`);
+    else if (b.kind === 'break') out.push('<hr>');
+    else if (b.kind === 'choice') {
+      const others = b.others.length ? `<div class="others">Also offered: ${b.others.map(h).join('; ')}</div>` : '';
+      out.push(`<div class="choice"><div>Choice ${b.turn}. You chose: <span class="taken">${h(b.taken)}</span></div>${others}</div>`);
+    } else {
+      const speaker = b.speaker ? `<span class="speaker">${h(b.speaker)}:</span> ` : '';
+      const fiction = b.fiction ? ' <span class="fiction" title="invented for the game">†<span class="sr"> (invented)</span></span>' : '';
+      const refs = b.notes.map((n) => `<sup class="ref"><a href="#note-${n}">[${n}]</a></sup>`).join('');
+      out.push(`<p>${speaker}${h(b.text)}${fiction}${refs}</p>`);
+    }
+  }
+
+  if (doc.ending) out.push(`<h2>Ending: ${h(doc.ending)}</h2>`);
+  else {
+    out.push('<h2>No ending yet</h2>');
+    out.push(
+      `<p>${
+        doc.openChoices.length
+          ? `The playthrough stops at choice ${doc.turns + 1}, where the options were: ${doc.openChoices.map(h).join('; ')}.`
+          : 'The story ended without a named ending.'
+      }</p>`,
+    );
+  }
+
+  for (const section of debriefSections(doc.debrief)) {
+    out.push(section.id === 'outcome' ? '<h2>Debrief</h2>' : `<h3>${h(section.heading)}</h3>`);
+    if (section.id === 'documented') {
+      // In a transcript the facts are the notes below; the debrief gives their count.
+      out.push(`<p>${doc.debrief.documented.length ? `${h(section.lines[0]!.replace(/:$/, ''))}: see the notes below.` : h(section.lines[0]!)}</p>`);
+      continue;
+    }
+    for (const line of section.lines) out.push(`<p>${h(line)}</p>`);
+    if (section.items.length) {
+      out.push(`<ol class="notes">${section.items.map((it) => `<li>${h(it.text)}${it.details.map((d) => `<div class="sources">${h(d)}</div>`).join('')}</li>`).join('')}</ol>`);
+    }
+  }
+
+  if (doc.notes.length) {
+    out.push('<h2>Notes: the history behind the story</h2>', '<ol class="notes">');
+    for (const note of doc.notes) {
+      const f = note.fact;
+      const body = f
+        ? `${h(f.statement)}${f.status === 'disputed' ? `<span class="disputed">disputed</span>${f.note ? ` ${h(f.note)}` : ''}` : ''}${sourcesHtml(f.sources)}`
+        : `Marked as fact (${h(note.key)}), but the story's facts file has no statement for it.`;
+      out.push(`<li id="note-${note.n}" value="${note.n}">${body}</li>`);
+    }
+    out.push('</ol>');
+  }
+
+  const title = `${doc.title}: transcript${doc.student ? ` of ${doc.student}` : ''}`;
+  return htmlPage({ title, theme: look.theme, noColor: look.noColor, body: out.join('\n'), trailer: handInBlock(handIn) });
+}
+
+export function sourcesHtml(sources: SourceRef[]): string {
+  if (!sources.length) return '';
+  const list = sources.map((s) => {
+    const url = safeUrl(s.url ?? undefined);
+    return url ? `<a href="${h(url)}">${h(s.title)}</a> <span class="url">${h(url)}</span>` : h(s.title);
+  });
+  return `<div class="sources">${sources.length === 1 ? 'Source' : 'Sources'}: ${list.join('; ')}</div>`;
+}

@@ -1,0 +1,56 @@
+// caviar class-report DIR [--out FILE] [--story STORY] [--theme default|contrast]
+// Reads a class's hand-ins (saves and transcripts) and writes one HTML report; prints a summary.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { gatherClass } from '../classroom/class-data.ts';
+import { classReportHtml } from '../classroom/class-report-html.ts';
+import { classReportText } from '../classroom/class-report-text.ts';
+import { loadFacts } from '../classroom/facts.ts';
+import { pageThemeOf } from '../classroom/page.ts';
+import { UsageError } from '../errors.ts';
+import { displayPath } from '../story/compile.ts';
+import { loadStory } from '../story/load.ts';
+import { loadSettings } from '../ui/tui/settings.ts';
+import type { CliIO } from './io.ts';
+import { DEFAULT_STORY } from './paths.ts';
+
+export const CLASS_REPORT_USAGE = 'caviar class-report DIR [--out FILE] [--story STORY] [--theme default|contrast]';
+
+export async function classReport(args: string[], io: CliIO, clock: () => Date = () => new Date()): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string' },
+      story: { type: 'string' },
+      theme: { type: 'string' },
+    },
+  });
+  if (positionals.length !== 1) throw new UsageError(`usage: ${CLASS_REPORT_USAGE}`);
+  if (values.theme !== undefined && values.theme !== 'default' && values.theme !== 'contrast') {
+    throw new UsageError(`--theme takes default or contrast, not "${values.theme}"`);
+  }
+  const dir = positionals[0]!;
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new UsageError(`${dir}: no such folder (give the folder of the class's saves and transcripts)`);
+  const out = values.out ?? 'class-report.html';
+  // The report must not land among the hand-ins it reads (the next run would list it as skipped).
+  const outAbs = path.resolve(out);
+  const dirAbs = path.resolve(dir);
+  if (outAbs.startsWith(dirAbs + path.sep)) throw new UsageError(`--out ${out} is inside ${dir}: write the report somewhere else`);
+
+  const story = loadStory(values.story ?? DEFAULT_STORY);
+  const facts = loadFacts(story.file);
+  const data = gatherClass(dir, story, facts);
+  const look = pageThemeOf(values.theme, loadSettings(io.env).theme, io.env);
+  const html = classReportHtml(data, { dir, generatedAt: clock(), ...look });
+  try {
+    fs.mkdirSync(path.dirname(outAbs), { recursive: true });
+    fs.writeFileSync(outAbs, html);
+  } catch (error) {
+    throw new UsageError(`cannot write ${out} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  io.stdout.write(`${classReportText(data, dir).join('\n')}\n\nReport written to ${displayPath(outAbs)}\n`);
+  return 0;
+}

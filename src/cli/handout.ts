@@ -1,0 +1,54 @@
+// caviar handout [STORY] [--format md|html] [--out FILE] [--theme default|contrast]
+// The printable fact / disputed / invented handout, from the story's facts file.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadFacts } from '../classroom/facts.ts';
+import { buildHandout, handoutHtml, handoutMarkdown } from '../classroom/handout.ts';
+import { pageThemeOf } from '../classroom/page.ts';
+import { formatOfFile } from '../classroom/transcript.ts';
+import { Session } from '../engine/session.ts';
+import { UsageError } from '../errors.ts';
+import { displayPath } from '../story/compile.ts';
+import { loadStory } from '../story/load.ts';
+import { loadSettings } from '../ui/tui/settings.ts';
+import type { CliIO } from './io.ts';
+import { DEFAULT_STORY } from './paths.ts';
+
+export const HANDOUT_USAGE = 'caviar handout [STORY] [--format md|html] [--out FILE] [--theme default|contrast]';
+
+export async function handout(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { format: { type: 'string' }, out: { type: 'string' }, theme: { type: 'string' } },
+  });
+  if (positionals.length > 1) throw new UsageError(`usage: ${HANDOUT_USAGE}`);
+  if (values.format !== undefined && values.format !== 'md' && values.format !== 'html') {
+    throw new UsageError(`--format takes md or html, not "${values.format}"`);
+  }
+  if (values.theme !== undefined && values.theme !== 'default' && values.theme !== 'contrast') {
+    throw new UsageError(`--theme takes default or contrast, not "${values.theme}"`);
+  }
+  const format = values.format ?? (values.out ? formatOfFile(values.out) : 'md');
+  const story = loadStory(positionals[0] ?? DEFAULT_STORY);
+  const facts = loadFacts(story.file);
+  if (facts.problem) throw new UsageError(`${displayPath(facts.file)}: ${facts.problem}`);
+  if (!facts.present) throw new UsageError(`${displayPath(story.file)} has no facts file (${path.basename(facts.file)} beside it), so there is no handout to make`);
+  // The title comes from the story's global tags, which the session reads.
+  const title = Session.start(story, { seed: 1 }).state.title;
+  const x = buildHandout(title, facts);
+  const text = format === 'html' ? handoutHtml(x, pageThemeOf(values.theme, loadSettings(io.env).theme, io.env)) : handoutMarkdown(x);
+  if (!values.out) {
+    io.stdout.write(text);
+    return 0;
+  }
+  try {
+    fs.writeFileSync(values.out, text);
+  } catch (error) {
+    throw new UsageError(`cannot write ${values.out} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  io.stdout.write(`Handout written to ${values.out}\n`);
+  return 0;
+}
