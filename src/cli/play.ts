@@ -2,7 +2,7 @@
 //   [--no-anim] [--theme default|contrast] [--mouse] [--role ID] [--student NAME] [--screen-reader]
 
 import { parseArgs } from 'node:util';
-import { Controller, resumeChecked } from '../engine/controller.ts';
+import { Controller, resumeSave } from '../engine/controller.ts';
 import { Session } from '../engine/session.ts';
 import { classroomStart, studentOfResumed } from '../classroom/play-options.ts';
 import { UsageError } from '../errors.ts';
@@ -60,11 +60,15 @@ export async function play(args: string[], io: CliIO): Promise<number> {
 
   const store = new SaveStore(savesDir(values.saves, io.env));
   let session: Session;
+  const resume = (save: ReturnType<typeof readSaveFile>) => {
+    const resumed = resumeSave(story, save, { stepLimitMs });
+    if (resumed.notice) io.stderr.write(`${resumed.notice}\n`);
+    return resumed.session;
+  };
   if (values.load) {
-    const save = values.load.endsWith('.json') ? readSaveFile(values.load) : store.read(values.load);
-    session = resumeChecked(story, save, { stepLimitMs });
+    session = resume(values.load.endsWith('.json') ? readSaveFile(values.load) : store.read(values.load));
   } else if (values.continue && store.exists(AUTOSAVE)) {
-    session = resumeChecked(story, store.read(AUTOSAVE), { stepLimitMs });
+    session = resume(store.read(AUTOSAVE));
   } else {
     if (values.continue) io.stderr.write('No autosave yet: starting from the beginning.\n');
     session = Session.start(story, { seed, stepLimitMs, startPath: classroom.startPath });

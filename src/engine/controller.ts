@@ -6,6 +6,7 @@ import { CLASSROOM_COMMANDS, classroomCommand } from '../classroom/commands.ts';
 import { UsageError } from '../errors.ts';
 import { buildSave, snapshotOf, type SaveFile } from '../saves/format.ts';
 import { AUTOSAVE, QUICKSAVE, readSaveFile, type SaveStore } from '../saves/store.ts';
+import { describeDivergence, replay } from './replay.ts';
 import { Session, type SessionOptions } from './session.ts';
 
 export interface Outcome {
@@ -164,10 +165,26 @@ export class Controller {
   load(slotOrFile: string): Outcome {
     if (!this.store) return this.tell(['Saves are off in this session.']);
     const save = slotOrFile.endsWith('.json') ? readSaveFile(slotOrFile) : this.store.read(slotOrFile);
-    this.session = resumeChecked(this.session.story, save, this.session.options);
+    const { session, notice } = resumeSave(this.session.story, save, this.session.options);
+    this.session = session;
     this.createdAt = save.createdAt;
     this.autosave();
-    return { messages: [`Loaded "${slotOrFile}" (turn ${this.session.state.turn}).`], show: true };
+    return { messages: [...(notice ? [notice] : []), `Loaded "${slotOrFile}" (turn ${this.session.state.turn}).`], show: true };
+  }
+
+  /**
+   * Switches to a new version of the story (live reload), replaying the current path on it up to
+   * where it no longer fits.
+   */
+  reload(story: Session['story']): Outcome {
+    const path = this.session.path();
+    const result = replay(story, this.session.seed, path, { ...this.session.options });
+    this.session = result.session;
+    this.autosave();
+    const message = result.divergence
+      ? `Story reloaded; your path no longer fits ${describeDivergence(result.divergence)}: stopped at turn ${result.applied} of ${path.length}.`
+      : `Story reloaded; replayed your ${path.length} choice${path.length === 1 ? '' : 's'}.`;
+    return { messages: [message], show: true };
   }
 
   private listSaves(): string[] {
@@ -193,17 +210,30 @@ export class Controller {
   }
 }
 
+/** A session put back where a save left it, and what the player should be told about it. */
+export interface Resumed {
+  session: Session;
+  /** Set when the save was made with another version of the story. */
+  notice: string | null;
+}
+
 /**
- * A session resumed from a save of this very story. A save of another story, or of another
- * version of it, is refused with the reason: loading ink state into a changed story runs the
- * wrong content silently (INKJS-NOTES.md).
+ * Resumes a save. A save of this very version of the story loads exactly (its ink state). A save
+ * made with another version is never loaded blindly, since ink state in a changed story runs the
+ * wrong content silently (INKJS-NOTES.md): its choices are replayed on the story as it is now,
+ * each checked by its text, up to the first that no longer fits, and the notice says where.
  */
-export function resumeChecked(story: Session['story'], save: SaveFile, options: SessionOptions = {}): Session {
-  if (save.story.hash !== story.hash) {
-    throw new UsageError(
-      `that save was made with a different version of the story ("${save.story.title}"), so it was not loaded: ` +
-        `its choices may no longer mean the same thing. The file was left as it is.`,
-    );
+export function resumeSave(story: Session['story'], save: SaveFile, options: SessionOptions = {}): Resumed {
+  const snapshot = snapshotOf(save);
+  if (save.story.hash === story.hash) return { session: Session.resume(story, snapshot, options), notice: null };
+  const result = replay(story, save.seed, save.choices, { ...options, startPath: snapshot.startPath });
+  if (result.session.state.title !== save.story.title) {
+    throw new UsageError(`that is a save of "${save.story.title}", not of "${result.session.state.title}": it was not loaded`);
   }
-  return Session.resume(story, snapshotOf(save), options);
+  const total = save.choices.length;
+  const notice = result.divergence
+    ? `This save was made with another version of the story. Its path no longer fits ${describeDivergence(result.divergence)}; ` +
+      `it was loaded up to turn ${result.applied} of ${total}. The save file was left as it is.`
+    : `This save was made with another version of the story: all ${total} choices were replayed on the story as it is now.`;
+  return { session: result.session, notice };
 }

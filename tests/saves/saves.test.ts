@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Controller, resumeChecked } from '../../src/engine/controller.ts';
+import { Controller, resumeSave } from '../../src/engine/controller.ts';
 import { Session } from '../../src/engine/session.ts';
 import { UsageError } from '../../src/errors.ts';
 import { checkSlotName, readSaveFile, SaveStore } from '../../src/saves/store.ts';
@@ -32,7 +32,8 @@ describe('save files', () => {
       createdAt: '2026-11-27T10:00:00.000Z',
       choices: [{ turn: 1, index: 0, text: 'Pay the sentry' }],
     });
-    const resumed = resumeChecked(story, save);
+    const { session: resumed, notice } = resumeSave(story, save);
+    expect(notice).toBeNull();
     expect(resumed.state).toEqual(controller.session.state);
     expect(resumed.snapshot().inkState).toBe(controller.session.snapshot().inkState);
     expect(resumed.state.ending?.id).toBe('paid');
@@ -90,15 +91,46 @@ describe('save files', () => {
     expect(() => readSaveFile(file)).toThrow(/damaged: seed/);
   });
 
-  it('refuses a save from another version of the story instead of loading it blindly', () => {
-    const dir = tempDir();
-    const story = loadFixture('choices.ink');
-    const controller = new Controller(Session.start(story), new SaveStore(dir), { clock });
-    controller.pick(1);
-    const edited = path.join(tempDir(), 'choices.ink');
-    fs.writeFileSync(edited, fs.readFileSync(fixture('choices.ink'), 'utf8').replace('Turn one.', 'Turn one, edited.'));
-    const other = loadStory(edited, { cacheDir: null });
-    expect(() => resumeChecked(other, readSaveFile(path.join(dir, 'autosave.json')))).toThrow(/different version of the story/);
+  describe('a save from another version of the story', () => {
+    const saved = () => {
+      const dir = tempDir();
+      const controller = new Controller(Session.start(loadFixture('choices.ink'), { seed: 5 }), new SaveStore(dir), { clock });
+      controller.pick(2);
+      controller.pick(1);
+      return path.join(dir, 'autosave.json');
+    };
+    const edit = (transform: (text: string) => string) => {
+      const file = path.join(tempDir(), 'choices.ink');
+      fs.writeFileSync(file, transform(fs.readFileSync(fixture('choices.ink'), 'utf8')));
+      return loadStory(file, { cacheDir: null });
+    };
+
+    it('is replayed on the new story when its path still fits', () => {
+      const file = saved();
+      const before = fs.readFileSync(file, 'utf8');
+      const edited = edit((t) => t.replace('Turn one.', 'Turn one, rewritten.').replace('* [Second A]', '* [A new option] -> three\n* [Second A]'));
+      const { session, notice } = resumeSave(edited, readSaveFile(file));
+      expect(notice).toBe('This save was made with another version of the story: all 2 choices were replayed on the story as it is now.');
+      expect(session.path().map((c) => c.text)).toEqual(['First B', 'Second A']);
+      expect(session.state.lines.map((l) => l.text)).toEqual(['Took second A. Turn two.']);
+      expect(fs.readFileSync(file, 'utf8')).toBe(before);
+    });
+
+    it('is loaded up to where the paths part, and the player is told where', () => {
+      const edited = edit((t) => t.replace('[Second A]', '[Second A, renamed]'));
+      const { session, notice } = resumeSave(edited, readSaveFile(saved()));
+      expect(notice).toBe(
+        'This save was made with another version of the story. Its path no longer fits at turn 2 the story no longer offers "Second A" ' +
+          '(it offers: "Second A, renamed", "Second B"); it was loaded up to turn 1 of 2. The save file was left as it is.',
+      );
+      expect(session.state.turn).toBe(1);
+      expect(session.state.choices.map((c) => c.text)).toEqual(['Second A, renamed', 'Second B']);
+    });
+
+    it('is refused when it belongs to another story altogether', () => {
+      const other = edit((t) => `# title: Something Else\n${t}`);
+      expect(() => resumeSave(other, readSaveFile(saved()))).toThrow(/a save of "choices", not of "Something Else"/);
+    });
   });
 
   it('does not overwrite a damaged file with :save', () => {
