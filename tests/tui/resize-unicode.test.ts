@@ -2,8 +2,10 @@
 // borders where they belong.
 
 import { afterEach, describe, expect, it } from 'vitest';
+import { openScreen } from '../../src/ui/tui/blessed.ts';
+import { units } from '../../src/ui/tui/text-width.ts';
 import { boot, closeAll } from './boot.ts';
-import { KEY } from './harness.ts';
+import { headless, KEY } from './harness.ts';
 import { cellsOf, rowOf, shows } from './screen.ts';
 
 afterEach(closeAll);
@@ -79,6 +81,34 @@ describe('Unicode', () => {
       const cjk = cjkRow.indexOf('鱼');
       expect(cjkRow.slice(cjk, cjk + 6)).toEqual(['鱼', '', '子', '', '酱', '']);
       await b.close();
+    }
+  });
+
+  it('a row filled to the border with emoji or CJK keeps both neighbouring boxes in place', async () => {
+    // Regression: blessed counts an emoji as one cell where terminals draw two, so a full row
+    // pushed its border, and the box beside it, one cell right (BLESSED-NOTES #6).
+    const h = headless(20, 4);
+    const screen = openScreen({ input: h.input, output: h.output, env: process.env, mouse: false, title: 't' });
+    try {
+      const left = screen.pane({ border: true });
+      const right = screen.pane({ border: true });
+      left.show({ left: 0, top: 0, width: 10, height: 4 });
+      right.show({ left: 10, top: 0, width: 10, height: 4 });
+      for (const row of ['ab🐟cde', '鱼子酱xy', '🐟🐟ab']) {
+        expect(units(row)).toBeLessThanOrEqual(8); // fits the inner width by the wrap's measure
+        left.setRows([row]);
+        right.setRows(['xyz']);
+        screen.render();
+        await h.settle();
+        const cells = cellsOf(h, 1);
+        expect(cells[9], row).toBe('│');
+        expect(cells[10], row).toBe('│');
+        expect(cells.slice(11, 14).join(''), row).toBe('xyz');
+        expect(cells[19], row).toBe('│');
+      }
+    } finally {
+      screen.destroy();
+      h.dispose();
     }
   });
 
