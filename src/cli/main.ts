@@ -7,12 +7,15 @@ import { EXPLORE_USAGE, exploreCommand } from './explore.ts';
 import { HANDOUT_USAGE, handout } from './handout.ts';
 import { type CliIO, processIO } from './io.ts';
 import { play, PLAY_USAGE } from './play.ts';
+import { replay } from './replay.ts';
 import { transcript, TRANSCRIPT_USAGE } from './transcript.ts';
 
 const USAGE = `caviar: play, test and teach with ink stories in a terminal
 
   ${PLAY_USAGE}
   caviar check STORY        compile and lint: problems as file:line, story statistics
+  caviar replay FILE [--plain] [--story STORY]
+                            play back a recording made with --record
   ${EXPLORE_USAGE}
                             test every branch: coverage, endings, runtime errors, loose ends (docs/explore.md)
   ${TRANSCRIPT_USAGE}
@@ -29,6 +32,7 @@ type Command = (args: string[], io: CliIO) => Promise<number>;
 const COMMANDS: Record<string, Command> = {
   play,
   check,
+  replay,
   explore: exploreCommand,
   transcript,
   'class-report': classReport,

@@ -1,4 +1,4 @@
-// caviar [play] [STORY] [--plain] [--seed N] [--saves DIR] [--continue | --load SLOT]
+// caviar [play] [STORY] [--plain] [--seed N] [--saves DIR] [--continue | --load SLOT] [--record FILE]
 //   [--no-anim] [--theme default|contrast] [--mouse] [--role ID] [--student NAME] [--screen-reader]
 
 import { parseArgs } from 'node:util';
@@ -15,7 +15,7 @@ import type { CliIO } from './io.ts';
 import { DEFAULT_STORY, savesDir } from './paths.ts';
 
 export const PLAY_USAGE =
-  'caviar [play] [STORY] [--plain] [--seed N] [--saves DIR] [--continue | --load SLOT]\n' +
+  'caviar [play] [STORY] [--plain] [--seed N] [--saves DIR] [--continue | --load SLOT] [--record FILE]\n' +
   '               [--no-anim] [--theme default|contrast] [--mouse]\n' +
   '               [--role ID] [--student NAME] [--screen-reader]';
 
@@ -31,6 +31,7 @@ export async function play(args: string[], io: CliIO): Promise<number> {
       saves: { type: 'string' },
       continue: { type: 'boolean' },
       load: { type: 'string' },
+      record: { type: 'string' },
       'no-anim': { type: 'boolean' },
       theme: { type: 'string' },
       mouse: { type: 'boolean' },
@@ -78,7 +79,9 @@ export async function play(args: string[], io: CliIO): Promise<number> {
   const controller = new Controller(session, store, {
     autosaveSlot,
     student: classroom.student ?? studentOfResumed(store, values.load, values.continue),
+    recordFile: values.record,
   });
+  if (values.record) controller.autosave(); // the recording exists from the first screen on
   if (!values.plain && !classroom.screenReader && canUseTui(io, io.env)) {
     // Loaded only here, so plain mode (pipes, screen readers, CI) never loads blessed. The UI
     // owns the signals and every other way out (src/ui/tui/lifecycle.ts).

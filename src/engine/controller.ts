@@ -5,6 +5,7 @@
 import { CLASSROOM_COMMANDS, classroomCommand } from '../classroom/commands.ts';
 import { UsageError } from '../errors.ts';
 import { buildSave, snapshotOf, type SaveFile } from '../saves/format.ts';
+import { replayFileOf, writeReplayFile } from '../saves/replay-file.ts';
 import { AUTOSAVE, QUICKSAVE, readSaveFile, type SaveStore } from '../saves/store.ts';
 import { describeDivergence, replay } from './replay.ts';
 import { Session, type SessionOptions } from './session.ts';
@@ -22,6 +23,8 @@ export interface ControllerOptions {
   autosaveSlot?: string | null;
   clock?: () => Date;
   student?: string;
+  /** `--record FILE`: the path so far is written there after every move, for `caviar replay`. */
+  recordFile?: string;
 }
 
 export const COMMANDS: Array<[string, string]> = [
@@ -132,8 +135,9 @@ export class Controller {
     }
   }
 
-  /** Writes the autosave; after a failed step it keeps the last good moment. */
+  /** Writes the autosave (and the recording); after a failed step, the last good moment. */
   autosave(): void {
+    if (this.options.recordFile) writeReplayFile(this.options.recordFile, replayFileOf(this.session, this.clock()));
     if (!this.store || !this.autosaveSlot) return;
     this.store.write(this.autosaveSlot, this.toSave());
   }
