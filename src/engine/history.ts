@@ -54,7 +54,7 @@ export interface HistoryLimits {
   maxReplayMs: number;
 }
 
-export const DEFAULT_LIMITS: HistoryLimits = { recent: 32, stride: 8, budget: 48 * 1024 * 1024, maxReplayMs: 250 };
+export const DEFAULT_LIMITS: HistoryLimits = { recent: 32, stride: 8, budget: 48 * 1024 * 1024, maxReplayMs: 150 };
 
 export class History {
   private entries: Array<{ choice: ChoiceRecord; before: StoredSnapshot | null; slow: boolean }> = [];
