@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readSaveFile } from '../../src/saves/store.ts';
 import { fixture } from './boot.ts';
-import { TmuxApp, tmuxMissing } from './tmux.ts';
+import { ROOT, TmuxApp, tmuxMissing } from './tmux.ts';
 
 const apps: TmuxApp[] = [];
 afterEach(() => {
@@ -182,7 +182,7 @@ describe('in a real terminal', () => {
   it('Ctrl-Z under a job-control shell suspends to the shell, and fg comes back', async () => {
     const app = new TmuxApp('interactive-shell', { cols: 80, rows: 24 });
     apps.push(app);
-    const run = `cd '${process.cwd()}' && CAVIAR_SAVES='${app.saves}' CAVIAR_CONFIG='${app.dir}/c' node bin/caviar.js '${fixture('conference.ink')}' --no-anim`;
+    const run = `cd '${ROOT}' && CAVIAR_SAVES='${app.saves}' CAVIAR_CONFIG='${app.dir}/c' node bin/caviar.js '${fixture('conference.ink')}' --no-anim`;
     app.type(run);
     app.keys('Enter');
     await app.waitFor('Shake his hand');

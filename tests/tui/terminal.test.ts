@@ -64,3 +64,13 @@ describe('terminal modes', () => {
     restored(b.written());
   });
 });
+
+describe('mouse over an overlay', () => {
+  it('the wheel moves through a menu instead of scrolling the story behind it', async () => {
+    const b = await boot({ mouse: true });
+    await b.press('1', '2', 'h');
+    expect(b.rows().some((r) => r.includes('›   2. Leave it'))).toBe(true);
+    await b.press('\x1b[<64;40;10M'); // wheel up
+    expect(b.rows().some((r) => r.includes('›   1. Shake his hand'))).toBe(true);
+  });
+});

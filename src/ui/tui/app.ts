@@ -110,8 +110,11 @@ class App {
     this.screen.onResize(() => this.guarded(() => this.render()));
     this.screen.onMouse((event) =>
       this.guarded(() => {
-        if (event.action === 'click') this.onClick(event.y);
-        else this.onKey({ full: event.action === 'wheelup' ? 'wheelup' : 'wheeldown', name: event.action, ch: undefined });
+        if (event.action === 'click') return this.onClick(event.y);
+        // Over an overlay the wheel moves through it like the arrows; elsewhere it scrolls the story.
+        const up = event.action === 'wheelup';
+        const full = this.overlay ? (up ? 'up' : 'down') : event.action;
+        this.onKey({ full, name: full, ch: undefined });
       }),
     );
     this.sync(false);
