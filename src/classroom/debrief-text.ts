@@ -2,6 +2,7 @@
 // and what the terminal UI styles (a heading per section, its lines, its items with their
 // details). No decoration: each line reads well aloud.
 
+import { safeUrl } from './escape.ts';
 import type { SourceRef } from './facts.ts';
 import type { Debrief, DebriefFact } from './debrief.ts';
 
@@ -24,7 +25,12 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 
 export function sourcesText(sources: SourceRef[]): string {
   if (!sources.length) return 'Source: not given.';
-  const list = sources.map((s) => (s.url ? `${s.title} (${s.url})` : s.title)).join('; ');
+  const list = sources
+    .map((s) => {
+      const url = safeUrl(s.url ?? undefined);
+      return url ? `${s.title} (${url})` : s.title;
+    })
+    .join('; ');
   return `${sources.length === 1 ? 'Source' : 'Sources'}: ${list}.`;
 }
 
