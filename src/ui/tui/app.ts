@@ -117,8 +117,11 @@ class App {
         this.onKey({ full, name: full, ch: undefined });
       }),
     );
-    this.sync(false);
-    this.render();
+    // Even the first frame can fail; then too the terminal must come back.
+    this.guarded(() => {
+      this.sync(false);
+      this.render();
+    });
   }
 
   // ── leaving ────────────────────────────────────────────────────────────────────────────
