@@ -63,7 +63,15 @@ describe('colours', () => {
 });
 
 describe('settings', () => {
-  const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'caviar-settings-'));
+  const made: string[] = [];
+  const tmp = () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'caviar-settings-'));
+    made.push(dir);
+    return dir;
+  };
+  afterEach(() => {
+    for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+  });
 
   it('live in $CAVIAR_CONFIG, else $XDG_CONFIG_HOME/caviar, else ~/.config/caviar', () => {
     expect(configDir({ CAVIAR_CONFIG: '/a/b', XDG_CONFIG_HOME: '/x', HOME: '/h' })).toBe(path.resolve('/a/b'));
