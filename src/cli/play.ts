@@ -10,6 +10,7 @@ import { AUTOSAVE, checkSlotName, readSaveFile, SaveStore } from '../saves/store
 import { formatDiagnostic } from '../story/diagnostics.ts';
 import { loadStory } from '../story/load.ts';
 import { runPlain } from '../ui/plain/plain.ts';
+import { liveReload } from './live-reload.ts';
 import { canUseTui } from '../ui/tui/terminal-check.ts';
 import type { CliIO } from './io.ts';
 import { DEFAULT_STORY, savesDir } from './paths.ts';
@@ -17,7 +18,7 @@ import { DEFAULT_STORY, savesDir } from './paths.ts';
 export const PLAY_USAGE =
   'caviar [play] [STORY] [--plain] [--seed N] [--saves DIR] [--continue | --load SLOT] [--record FILE]\n' +
   '               [--no-anim] [--theme default|contrast] [--mouse]\n' +
-  '               [--role ID] [--student NAME] [--screen-reader]';
+  '               [--role ID] [--student NAME] [--screen-reader] [--marks] [--watch]';
 
 const THEMES = ['default', 'contrast'] as const;
 
@@ -32,6 +33,8 @@ export async function play(args: string[], io: CliIO): Promise<number> {
       continue: { type: 'boolean' },
       load: { type: 'string' },
       record: { type: 'string' },
+      marks: { type: 'boolean' },
+      watch: { type: 'boolean' },
       'no-anim': { type: 'boolean' },
       theme: { type: 'string' },
       mouse: { type: 'boolean' },
@@ -82,6 +85,8 @@ export async function play(args: string[], io: CliIO): Promise<number> {
     recordFile: values.record,
   });
   if (values.record) controller.autosave(); // the recording exists from the first screen on
+  if (values.watch && story.kind !== 'ink') throw new UsageError('--watch follows the .ink source files of a story; a compiled .json has none');
+  const live = values.watch ? liveReload(controller) : null;
   if (!values.plain && !classroom.screenReader && canUseTui(io, io.env)) {
     // Loaded only here, so plain mode (pipes, screen readers, CI) never loads blessed. The UI
     // owns the signals and every other way out (src/ui/tui/lifecycle.ts).
@@ -107,9 +112,10 @@ export async function play(args: string[], io: CliIO): Promise<number> {
     return await runPlain(
       controller,
       { input: io.stdin, output: io.stdout, errors: io.stderr },
-      { screenReader: classroom.screenReader, classroom: classroom.classroom },
+      { screenReader: classroom.screenReader, classroom: classroom.classroom, marks: values.marks, onReady: live?.attach },
     );
   } finally {
+    live?.stop();
     for (const [signal, handler] of handlers) process.off(signal, handler);
   }
 }

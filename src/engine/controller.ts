@@ -2,7 +2,12 @@
 // session's saves (autosave after every move) so that every feature works the same in plain
 // mode and in the terminal UI, and tests can drive it without a terminal.
 
+import path from 'node:path';
+import { summarizeEndings, renderEndings } from '../branches/endings.ts';
+import { BranchMap, mapFileName, nodeId, rootId } from '../branches/map.ts';
+import { buildTree, renderTree } from '../branches/tree.ts';
 import { CLASSROOM_COMMANDS, classroomCommand } from '../classroom/commands.ts';
+import { endingsOf } from '../story/endings.ts';
 import { UsageError } from '../errors.ts';
 import { buildSave, snapshotOf, type SaveFile } from '../saves/format.ts';
 import { replayFileOf, writeReplayFile } from '../saves/replay-file.ts';
@@ -25,6 +30,8 @@ export interface ControllerOptions {
   student?: string;
   /** `--record FILE`: the path so far is written there after every move, for `caviar replay`. */
   recordFile?: string;
+  /** The story's branch map; default: the map file in the saves folder (in memory without one). */
+  map?: BranchMap;
 }
 
 export const COMMANDS: Array<[string, string]> = [
@@ -37,6 +44,8 @@ export const COMMANDS: Array<[string, string]> = [
   [':back N', 'return to the moment before choice N'],
   [':history', 'every choice so far'],
   [':restart', 'start the story again (:redo replays the path)'],
+  [':map', 'the branch map: every path taken, in every playthrough'],
+  [':endings', 'the endings reached, out of all the story has'],
   ...CLASSROOM_COMMANDS,
   [':quit', 'save and leave'],
 ];
@@ -45,6 +54,9 @@ export class Controller {
   private readonly clock: () => Date;
   private readonly autosaveSlot: string | null;
   private createdAt: string | undefined;
+  readonly map: BranchMap;
+  /** The map node of each turn of the current path (index = turn). */
+  private nodePath: string[] = [];
 
   constructor(
     public session: Session,
@@ -53,6 +65,71 @@ export class Controller {
   ) {
     this.clock = options.clock ?? (() => new Date());
     this.autosaveSlot = options.autosaveSlot === undefined ? AUTOSAVE : options.autosaveSlot;
+    this.map = options.map ?? BranchMap.open(store ? path.join(store.dir, mapFileName(session.state.title)) : null);
+    if (session.state.turn === 0) this.map.startPlaythrough(session.seed, session.options.startPath);
+    this.syncMap();
+  }
+
+  /** The map node where the player stands. */
+  get currentNode(): string {
+    return this.nodePath[this.nodePath.length - 1]!;
+  }
+
+  /** Indices (0-based, as in state.choices) of the current choices taken here in any playthrough. */
+  seenChoices(): Set<number> {
+    const taken = this.map.taken(this.currentNode);
+    return new Set(this.session.state.choices.flatMap((c, i) => (taken.has(c.text) ? [i] : [])));
+  }
+
+  /** Goes to any node of the branch map, restoring that moment exactly (its path, replayed with its seed). */
+  jumpTo(id: string): Outcome {
+    const node = this.map.nodes.get(id);
+    if (!node) return this.tell(['That point is not on the branch map.']);
+    const steps = this.map.pathTo(id);
+    const { session } = this;
+    if (node.seed === session.seed && node.start === session.options.startPath) {
+      // Same playthrough settings: step back to where the paths part, then forward.
+      const here = session.path();
+      let common = 0;
+      while (common < steps.length && common < here.length && here[common]!.text === steps[common]!.text) common++;
+      if (common < here.length) session.back(common + 1);
+      const rest = replayRest(session, steps.slice(common));
+      this.autosave();
+      return { messages: rest ? [rest] : [], show: true };
+    }
+    const records = steps.map((s, i) => ({ turn: i + 1, index: s.index, text: s.text }));
+    const result = replay(session.story, node.seed, records, { ...session.options, startPath: node.start });
+    this.session = result.session;
+    this.nodePath = [];
+    this.autosave();
+    return { messages: result.divergence ? [`Could not go all the way: ${describeDivergence(result.divergence)}.`] : [], show: true };
+  }
+
+  /** Brings the node path in line with the session after any move, recording new nodes. */
+  private syncMap(): void {
+    const { session } = this;
+    const path = session.path();
+    const turn = path.length;
+    if (this.nodePath.length > turn + 1) this.nodePath.length = turn + 1;
+    if (this.nodePath.length === turn && turn > 0) {
+      this.nodePath.push(this.map.step(this.nodePath[turn - 1]!, path[turn - 1]!, session.state, session.seed, session.options.startPath));
+    } else if (this.nodePath.length !== turn + 1) {
+      this.nodePath = [rootId(session.options.startPath)];
+      this.map.visit(path, session.state, session.seed, session.options.startPath);
+      for (const choice of path) this.nodePath.push(nodeId(this.nodePath[this.nodePath.length - 1]!, choice.text));
+    }
+  }
+
+  private renderMap(): string[] {
+    const roots = this.map.roots();
+    const titles = new Map(endingsOf(this.session.story.json).map((e) => [e.id, e.title]));
+    const endings = summarizeEndings(this.session.story.json, this.map);
+    const lines = [
+      `Branch map of ${this.session.state.title}: ${this.map.playthroughs} playthrough${this.map.playthroughs === 1 ? '' : 's'}, ` +
+        `${this.map.nodes.size} choice points seen, ${endings.reached} of ${endings.total} endings reached.`,
+    ];
+    for (const root of roots) lines.push(...renderTree(buildTree(this.map, root, this.currentNode), titles));
+    return lines;
   }
 
   /** A choice by its number as shown (1-based). */
@@ -125,6 +202,10 @@ export class Controller {
         this.session.restart();
         this.autosave();
         return { messages: ['Back to the start. (:redo replays your path.)'], show: true };
+      case 'map':
+        return this.tell(this.renderMap());
+      case 'endings':
+        return this.tell(renderEndings(summarizeEndings(this.session.story.json, this.map)));
       case 'quit':
       case 'q':
       case 'exit':
@@ -135,8 +216,9 @@ export class Controller {
     }
   }
 
-  /** Writes the autosave (and the recording); after a failed step, the last good moment. */
+  /** Writes the autosave (and the recording, and the branch map); after a failed step, the last good moment. */
   autosave(): void {
+    if (!this.session.state.issue) this.syncMap();
     if (this.options.recordFile) writeReplayFile(this.options.recordFile, replayFileOf(this.session, this.clock()));
     if (!this.store || !this.autosaveSlot) return;
     this.store.write(this.autosaveSlot, this.toSave());
@@ -171,6 +253,7 @@ export class Controller {
     const save = slotOrFile.endsWith('.json') ? readSaveFile(slotOrFile) : this.store.read(slotOrFile);
     const { session, notice } = resumeSave(this.session.story, save, this.session.options);
     this.session = session;
+    this.nodePath = [];
     this.createdAt = save.createdAt;
     this.autosave();
     return { messages: [...(notice ? [notice] : []), `Loaded "${slotOrFile}" (turn ${this.session.state.turn}).`], show: true };
@@ -184,6 +267,7 @@ export class Controller {
     const path = this.session.path();
     const result = replay(story, this.session.seed, path, { ...this.session.options });
     this.session = result.session;
+    this.nodePath = [];
     this.autosave();
     const message = result.divergence
       ? `Story reloaded; your path no longer fits ${describeDivergence(result.divergence)}: stopped at turn ${result.applied} of ${path.length}.`
@@ -240,4 +324,15 @@ export function resumeSave(story: Session['story'], save: SaveFile, options: Ses
       `it was loaded up to turn ${result.applied} of ${total}. The save file was left as it is.`
     : `This save was made with another version of the story: all ${total} choices were replayed on the story as it is now.`;
   return { session: result.session, notice };
+}
+
+/** Takes the given choices one by one by their text; says where that was no longer possible. */
+function replayRest(session: Session, steps: Array<{ text: string }>): string | null {
+  for (const step of steps) {
+    const choice = session.state.choices.find((c) => c.text === step.text);
+    if (!choice) return `Could not go all the way: the story no longer offers "${step.text}" at turn ${session.state.turn + 1}.`;
+    session.choose(choice.index);
+    if (session.state.issue) return `Could not go all the way: ${session.state.issue.message}`;
+  }
+  return null;
 }

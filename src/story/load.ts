@@ -20,6 +20,8 @@ export interface LoadedStory {
   warnings: Diagnostic[];
   stats: StoryStats | null;
   fromCache: boolean;
+  /** Every source file the story was built from (the main file and its INCLUDEs). */
+  sources: string[];
   /** File and line of runtime paths, when the story was compiled from ink. Loaded on demand. */
   sourceMap: () => SourceMap | null;
 }
@@ -53,6 +55,7 @@ function loadInk(abs: string, options: LoadOptions): LoadedStory {
       warnings: hit.entry.warnings,
       stats: hit.entry.stats,
       fromCache: true,
+      sources: Object.keys(hit.entry.files),
       sourceMap: () => cache.sourceMap(abs),
     };
   }
@@ -65,7 +68,17 @@ function loadInk(abs: string, options: LoadOptions): LoadedStory {
     ? cache.put(abs, result.sources, result.json, result.stats, warnings, result.sourceMap)
     : sha256(result.json);
   const map = result.sourceMap;
-  return { file: abs, kind: 'ink', json: result.json, hash, warnings, stats: result.stats, fromCache: false, sourceMap: () => map };
+  return {
+    file: abs,
+    kind: 'ink',
+    json: result.json,
+    hash,
+    warnings,
+    stats: result.stats,
+    fromCache: false,
+    sources: result.sources.map((s) => s.file),
+    sourceMap: () => map,
+  };
 }
 
 function loadJson(abs: string): LoadedStory {
@@ -86,5 +99,5 @@ function loadJson(abs: string): LoadedStory {
         `caviar reads compiled formats ${INK_FORMAT_MIN} to ${INK_FORMAT_MAX} (ink 1.0 to 1.2). Recompile the .ink source.`,
     );
   }
-  return { file: abs, kind: 'json', json, hash: sha256(json), warnings: [], stats: null, fromCache: false, sourceMap: () => null };
+  return { file: abs, kind: 'json', json, hash: sha256(json), warnings: [], stats: null, fromCache: false, sources: [abs], sourceMap: () => null };
 }

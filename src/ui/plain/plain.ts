@@ -23,24 +23,31 @@ export interface PlainOptions {
   screenReader?: boolean;
   /** A classroom session (--role, --student): the briefing at the start, the debrief at each ending. */
   classroom?: boolean;
+  /** --marks: choices already taken from this point in any playthrough end with "(taken before)". */
+  marks?: boolean;
+  /** Receives a function that shows news from outside the input loop (live reload) at once. */
+  onReady?: (push: (outcome: Outcome) => void) => void;
 }
 
+const NO_MARKS: ReadonlySet<number> = new Set();
+
 /** Text of the current passage and its choices, exactly as plain mode prints it. */
-export function renderPassage(state: SessionState, options: PlainOptions = {}): string {
+export function renderPassage(state: SessionState, options: PlainOptions = {}, seen = NO_MARKS): string {
   let out = '';
   for (const line of state.lines) {
     if (line.clear) out += '\n';
     if (line.text) out += `${line.speaker ? `${line.speaker}: ` : ''}${line.text}\n`;
   }
-  return out + renderChoices(state, options);
+  return out + renderChoices(state, options, seen);
 }
 
-export function renderChoices(state: SessionState, options: PlainOptions = {}): string {
+/** The choices; `seen` holds the positions to mark as taken before (with --marks). */
+export function renderChoices(state: SessionState, options: PlainOptions = {}, seen = NO_MARKS): string {
   let out = '';
   const n = state.choices.length;
   if (options.screenReader && n) out += `${n === 1 ? '1 choice' : `${n} choices`}:\n`;
   state.choices.forEach((c, i) => {
-    out += `${i + 1}) ${c.text}\n`;
+    out += `${i + 1}) ${c.text}${seen.has(i) ? ' (taken before)' : ''}\n`;
   });
   if (state.ended) out += 'THE END\n';
   return out;
@@ -57,9 +64,10 @@ function problems(state: SessionState): string {
 
 /** Plays until the input ends or :quit. Returns the exit code. */
 export async function runPlain(controller: Controller, io: PlainIO, options: PlainOptions = {}): Promise<number> {
+  const marks = () => (options.marks ? controller.seenChoices() : NO_MARKS);
   const show = () => {
     const { state } = controller.session;
-    io.output.write(renderPassage(state, options));
+    io.output.write(renderPassage(state, options, marks()));
     if (options.classroom && state.ended) io.output.write(debriefNotice(controller.session));
     const trouble = problems(state);
     if (trouble) io.errors.write(trouble);
@@ -72,6 +80,11 @@ export async function runPlain(controller: Controller, io: PlainIO, options: Pla
   if (options.classroom) io.output.write(briefingNotice(controller.session).map((l) => `${l}\n`).join(''));
   show();
   io.output.write('> ');
+  options.onReady?.((outcome) => {
+    io.output.write('\n');
+    report(outcome);
+    io.output.write('> ');
+  });
   const rl = readline.createInterface({ input: io.input, terminal: false, crlfDelay: Infinity });
   for await (const line of rl) {
     const outcome = controller.input(line);
@@ -81,7 +94,7 @@ export async function runPlain(controller: Controller, io: PlainIO, options: Pla
       return controller.session.state.issue ? 1 : 0;
     }
     // Input that is neither a valid choice nor a command gets its hint and the choices again.
-    if (!outcome.show && !line.trim().startsWith(':')) io.output.write(renderChoices(controller.session.state, options));
+    if (!outcome.show && !line.trim().startsWith(':')) io.output.write(renderChoices(controller.session.state, options, marks()));
     io.output.write('> ');
   }
   controller.autosave();
