@@ -54,3 +54,38 @@ export function runCli(args: string[], input = '', env: NodeJS.ProcessEnv = {}):
     child.stdin.end(input);
   });
 }
+
+/** A running `caviar` child with piped stdio, for tests that talk to it turn by turn. */
+export function startCli(args: string[], env: NodeJS.ProcessEnv = {}) {
+  const child = spawn(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, CAVIAR_DEBUG: '', ...env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  const closed = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  return {
+    get stdout() {
+      return stdout;
+    },
+    get stderr() {
+      return stderr;
+    },
+    send: (line: string) => child.stdin.write(`${line}\n`),
+    /** Waits until stdout (or stderr) matches, or fails after `ms`. */
+    async waitFor(pattern: RegExp, ms = 15_000, stream: 'stdout' | 'stderr' = 'stdout') {
+      const until = Date.now() + ms;
+      while (!pattern.test(stream === 'stdout' ? stdout : stderr)) {
+        if (Date.now() > until) throw new Error(`timed out waiting for ${pattern} in ${stream}:\n${stdout}\n--- stderr:\n${stderr}`);
+        await new Promise((r) => setTimeout(r, 25));
+      }
+    },
+    end: () => {
+      child.stdin.end();
+      return closed;
+    },
+  };
+}

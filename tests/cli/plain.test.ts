@@ -74,6 +74,15 @@ describe('caviar play --plain', () => {
     expect(again.stdout).toBe('Took A. Turn one.\n1) Second A\n2) Second B\n> ');
   });
 
+  it('marks choices taken before with --marks, and only then', async () => {
+    const e = env();
+    await runCli([fixture('choices.ink')], '2\n1\n', e);
+    const marked = await runCli([fixture('choices.ink'), '--marks'], '2\n', e);
+    expect(marked.stdout).toBe('Turn zero.\n1) First A\n2) First B (taken before)\n> Took B. Turn one.\n1) Second A (taken before)\n2) Second B\n> ');
+    const plain = await runCli([fixture('choices.ink')], '', e);
+    expect(plain.stdout).toBe('Turn zero.\n1) First A\n2) First B\n> ');
+  });
+
   it('gives the same text for the same --seed', async () => {
     const a = await runCli([fixture('random.ink'), '--seed', '77'], '1\n', env());
     const b = await runCli([fixture('random.ink'), '--seed', '77'], '1\n', env());

@@ -1,0 +1,29 @@
+// Live reload: `caviar play STORY.ink --watch`, editing the story under a running session.
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, it } from 'vitest';
+import { fixture, startCli, tempDir } from '../helpers.ts';
+
+it('recompiles on a change, replays the path, reports compile errors without losing the session', async () => {
+  const dir = tempDir();
+  const story = path.join(dir, 'story.ink');
+  fs.copyFileSync(fixture('choices.ink'), story);
+  const edit = (from: string, to: string) => fs.writeFileSync(story, fs.readFileSync(story, 'utf8').replace(from, to));
+  const cli = startCli([story, '--watch'], { CAVIAR_CACHE: tempDir(), CAVIAR_SAVES: tempDir() });
+  await cli.waitFor(/> $/);
+  cli.send('1');
+  await cli.waitFor(/Took A\. Turn one\.\n1\) Second A\n2\) Second B\n> $/);
+
+  edit('Turn one.', 'Turn one, edited live.');
+  await cli.waitFor(/Story reloaded; replayed your 1 choice\.\nTook A\. Turn one, edited live\.\n1\) Second A\n2\) Second B\n> $/);
+
+  edit('=== three ===', '=== three ===\n{ broken');
+  await cli.waitFor(/The story has errors; still playing the version before them:\n.*story\.ink:\d+: error: /);
+  cli.send('2');
+  await cli.waitFor(/Took second B\. Turn two\.\n1\) Third A\n2\) Third B\n> $/);
+
+  edit('{ broken', '');
+  edit('[Second B]', '[Second B, renamed]');
+  await cli.waitFor(/Story reloaded; your path no longer fits at turn 2 the story no longer offers "Second B" .*: stopped at turn 1 of 2\./);
+  expect(await cli.end()).toBe(0);
+}, 60_000);
