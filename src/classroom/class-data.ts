@@ -77,6 +77,8 @@ export interface FactTally {
   fact: Fact | null;
   /** Playthroughs that met it. */
   count: number;
+  /** The same, per role id. */
+  byRole: Map<string, number>;
 }
 
 export interface ClassData {
@@ -271,13 +273,25 @@ function storyOrder(a: string, b: string): number {
 
 function tallyFacts(entries: ClassEntry[], facts: Facts): { facts: FactTally[]; factsNeverMet: Fact[] } {
   const counts = new Map<string, number>();
-  for (const e of entries) for (const key of e.facts) counts.set(key, (counts.get(key) ?? 0) + 1);
-  const tallies = [...counts].map(([key, count]) => ({ key, fact: facts.byKey.get(key) ?? null, count }));
+  const byRole = new Map<string, Map<string, number>>();
+  for (const e of entries) {
+    for (const key of e.facts) {
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      const roles = byRole.get(key) ?? new Map<string, number>();
+      roles.set(e.role, (roles.get(e.role) ?? 0) + 1);
+      byRole.set(key, roles);
+    }
+  }
+  const tallies = [...counts].map(([key, count]) => ({ key, fact: facts.byKey.get(key) ?? null, count, byRole: byRole.get(key)! }));
   tallies.sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
   return { facts: tallies, factsNeverMet: [...facts.byKey.values()].filter((f) => !counts.has(f.key)) };
 }
 
-/** How evenly a decision split the class: 0 when everyone chose alike, near 1 when spread evenly. */
+/**
+ * How evenly a decision split the class: 0 when everyone chose alike, near 1 when spread evenly.
+ * Callers leave out decisions the story comes back to (a menu of questions to ask in turn),
+ * which look evenly split only because each student tries several options.
+ */
 export function divided(point: PointTally): number {
   if (point.picks < 2) return 0;
   const top = Math.max(...point.options.map((o) => o.count));

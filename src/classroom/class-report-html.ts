@@ -8,7 +8,6 @@ import { divided } from './class-data.ts';
 import { escapeHtml as h } from './escape.ts';
 import { htmlPage, type PageTheme } from './page.ts';
 import { barSvg } from './svg.ts';
-import { sourcesHtml } from './transcript-html.ts';
 
 export interface ReportContext {
   /** The folder read, as the teacher named it. */
@@ -46,7 +45,7 @@ export function classReportHtml(data: ClassData, ctx: ReportContext): string {
     out.push(studentsSection(data));
   }
   if (data.skipped.length) out.push(skippedSection(data));
-  return htmlPage({ title: `${data.storyTitle}: class report`, theme: ctx.theme, noColor: ctx.noColor, body: out.join('\n') });
+  return htmlPage({ title: `${data.storyTitle}: class report`, theme: ctx.theme, noColor: ctx.noColor, wide: true, body: out.join('\n') });
 }
 
 function roleAnchor(i: number): string {
@@ -73,6 +72,9 @@ function objectiveCell(r: RoleTally): string {
   return decided ? `${r.objective.met} of ${decided}` : '–';
 }
 
+// Fixed columns, so the bars of every chart on the page line up.
+const COLUMNS = '<colgroup><col class="c-label"><col class="c-bar"><col class="c-num"></colgroup>';
+
 /** A bar chart as a table: label, bar, figures, and who (when names are given). */
 function chart(caption: string | null, rows: Array<{ label: string; count: number; of: number; who?: string[] }>, alt = false): string {
   const body = rows
@@ -82,7 +84,7 @@ function chart(caption: string | null, rows: Array<{ label: string; count: numbe
         `<td class="bar">${barSvg(r.of ? r.count / r.of : 0)}</td><td class="num">${r.count} (${pct(r.count, r.of)})</td></tr>`,
     )
     .join('');
-  return `<table class="chart${alt ? ' alt' : ''}">${caption ? `<caption class="sr">${h(caption)}</caption>` : ''}<tbody>${body}</tbody></table>`;
+  return `<table class="chart${alt ? ' alt' : ''}">${caption ? `<caption class="sr">${h(caption)}</caption>` : ''}${COLUMNS}<tbody>${body}</tbody></table>`;
 }
 
 function roleSection(r: RoleTally, index: number): string {
@@ -115,7 +117,7 @@ function roleSection(r: RoleTally, index: number): string {
     out.push('<p class="muted">No decision with more than one option was reached.</p>');
     return out.join('\n');
   }
-  const split = points.filter((p) => p.reached >= 3 && divided(p) > 0).sort((a, b) => divided(b) - divided(a)).slice(0, 3);
+  const split = points.filter((p) => p.reached >= 3 && p.picks === p.reached && divided(p) > 0).sort((a, b) => divided(b) - divided(a)).slice(0, 3);
   if (split.length) {
     out.push('<h3>Where the class split most</h3><ul>');
     for (const p of split) {
@@ -156,16 +158,18 @@ function factsSection(data: ClassData): string {
     const known = data.facts.filter((f) => f.fact);
     out.push(
       `<p>${plural(known.length, 'fact')} of the facts file met by at least one playthrough` +
-        `${file.byKey.size ? ` (of ${file.byKey.size})` : ''}; the bar shows the share of the class that met it.</p>`,
+        `${file.byKey.size ? ` (of ${file.byKey.size})` : ''}; the bar shows the share of the class that met it, and the line below, ` +
+        'which roles met it. The sources are on the handout (<code>caviar handout</code>).</p>',
     );
     const rows = data.facts.map((t) => {
       const f = t.fact;
       const text = f
-        ? `${h(f.statement)}${f.status === 'disputed' ? `<span class="disputed">disputed</span>${f.note ? `<div class="sources">${h(f.note)}</div>` : ''}` : ''}${sourcesHtml(f.sources)}`
+        ? `${h(f.statement)}${f.status === 'disputed' ? `<span class="disputed">disputed</span>${f.note ? `<div class="sources">${h(f.note)}</div>` : ''}` : ''}`
         : `<code>${h(t.key)}</code> <span class="muted">(not in the facts file)</span>`;
-      return `<tr><td>${text}</td><td class="bar">${barSvg(t.count / n)}</td><td class="num">${t.count} of ${n}</td></tr>`;
+      const roles = data.roles.filter((r) => t.byRole.has(r.id)).map((r) => `${r.name} ${t.byRole.get(r.id)}`);
+      return `<tr><td>${text}<div class="who">${h(roles.join(', '))}</div></td><td class="bar">${barSvg(t.count / n)}</td><td class="num">${t.count} of ${n}</td></tr>`;
     });
-    out.push(`<table class="chart"><thead><tr><th>Fact</th><th>Met by</th><th class="num"></th></tr></thead><tbody>${rows.join('')}</tbody></table>`);
+    out.push(`<table class="chart">${COLUMNS}<thead><tr><th>Fact</th><th>Met by</th><th class="num"></th></tr></thead><tbody>${rows.join('')}</tbody></table>`);
   }
   if (data.factsNeverMet.length) {
     out.push(`<h3>Never met by this class (${data.factsNeverMet.length})</h3><ul class="facts">`);
@@ -183,7 +187,7 @@ function studentsSection(data: ClassData): string {
       return (
         `<tr><td>${h(e.student ?? '(no name)')}</td><td>${h(e.roleName)}</td><td>${h(e.ending?.title ?? (e.ended ? 'no named ending' : 'not finished'))}</td>` +
         `<td>${objective}</td><td class="num">${e.turns}</td><td class="num">${e.documented}</td><td class="num">${e.disputed}</td>` +
-        `<td class="num">${e.fictionLines}</td><td>${h(e.file)}${e.otherVersion ? ' <span class="muted">(older version)</span>' : ''}</td></tr>`
+        `<td class="num">${e.fictionLines}</td><td class="file">${h(e.file)}${e.otherVersion ? ' <span class="muted">(older version)</span>' : ''}</td></tr>`
       );
     });
   return (

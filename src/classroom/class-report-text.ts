@@ -23,7 +23,7 @@ export function classReportText(data: ClassData, dir: string): string[] {
         `${decided ? `, objective met in ${r.objective.met} of ${decided}` : ''}.`,
     );
     if (r.endings.length) out.push(`  Endings: ${r.endings.map((e) => `${e.title} ${e.count}`).join(', ')}.`);
-    const split = r.points.filter((p) => p.reached >= 3 && divided(p) > 0).sort((a, b) => divided(b) - divided(a))[0];
+    const split = r.points.filter((p) => p.reached >= 3 && p.picks === p.reached && divided(p) > 0).sort((a, b) => divided(b) - divided(a))[0];
     if (split) {
       out.push(`  Most divided decision: "${short(split.prompt ?? '(no text before the options)')}"`);
       out.push(`    ${split.options.map((o) => `${short(o.text, 40)} ${o.count}`).join('; ')}.`);

@@ -13,6 +13,8 @@ export interface PageOptions {
   /** NO_COLOR is set: no colour, whatever the theme. */
   noColor: boolean;
   body: string;
+  /** A wider page, for tables (the class report). */
+  wide?: boolean;
   /** Put at the end of the body, unescaped: the hand-in block of a transcript. */
   trailer?: string;
 }
@@ -31,6 +33,8 @@ const CSS = `
 *{box-sizing:border-box}
 body{margin:0 auto;max-width:46rem;padding:2rem 1.25rem;background:var(--paper);color:var(--ink);font:1.05rem/1.55 Georgia,"Times New Roman",serif}
 body.contrast{font-size:1.15rem;line-height:1.6}
+body.wide{max-width:62rem}
+td.file{font-size:.8rem;word-break:break-all}
 h1,h2,h3{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;line-height:1.25;color:var(--accent)}
 h1{font-size:1.7rem;margin:0 0 .5rem}
 h2{font-size:1.3rem;margin:2rem 0 .6rem;padding-top:.4rem;border-top:var(--weight) solid var(--rule)}
@@ -61,7 +65,10 @@ table{border-collapse:collapse;width:100%;font-family:system-ui,sans-serif;font-
 th,td{text-align:left;vertical-align:top;padding:.25rem .4rem;border-bottom:var(--weight) solid var(--rule)}
 th{color:var(--muted);font-weight:600}
 td.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
-.chart td.bar{width:40%}
+.chart{table-layout:fixed}
+.chart col.c-label{width:55%}
+.chart col.c-bar{width:30%}
+.chart col.c-num{width:15%}
 .chart svg{display:block;width:100%;height:1rem}
 .chart .bar-fill{fill:var(--bar)}
 .chart .bar-track{fill:none;stroke:var(--rule);stroke-width:1}
@@ -87,7 +94,7 @@ export function htmlPage(o: PageOptions): string {
 <title>${escapeHtml(o.title)}</title>
 <style>${css}</style>
 </head>
-<body class="${o.theme}">
+<body class="${o.theme}${o.wide ? ' wide' : ''}">
 ${o.body}
 ${o.trailer ?? ''}
 </body>
