@@ -181,7 +181,7 @@ describe('caviar class-report', () => {
     await runCli(['class-report', dir, '--out', `${base}-n.html`, '--story', HARBOUR], '', { ...env, NO_COLOR: '1' });
     await runCli(['class-report', dir, '--out', `${base}-d.html`, '--story', HARBOUR], '', env);
     const colours = (file: string) => new Set(fs.readFileSync(file, 'utf8').match(/:root\{[^}]*\}/)![0].match(/#[0-9a-f]{3,6}/gi));
-    expect(fs.readFileSync(`${base}-c.html`, 'utf8')).toContain('<body class="contrast">');
+    expect(fs.readFileSync(`${base}-c.html`, 'utf8')).toContain('<body class="contrast wide">');
     expect([...colours(`${base}-c.html`)].every((c) => /^#(000|fff)$/i.test(c))).toBe(true);
     // No colour with NO_COLOR: greys only (equal red, green and blue).
     expect([...colours(`${base}-n.html`)].every((c) => /^#(.)\1\1$|^#(..)\2\2$/i.test(c))).toBe(true);
