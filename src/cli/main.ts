@@ -8,6 +8,7 @@ import { HANDOUT_USAGE, handout } from './handout.ts';
 import { type CliIO, processIO } from './io.ts';
 import { play, PLAY_USAGE } from './play.ts';
 import { replay } from './replay.ts';
+import { MAP_USAGE, mapCommand } from './map.ts';
 import { transcript, TRANSCRIPT_USAGE } from './transcript.ts';
 
 const USAGE = `caviar: play, test and teach with ink stories in a terminal
@@ -16,6 +17,8 @@ const USAGE = `caviar: play, test and teach with ink stories in a terminal
   caviar check STORY        compile and lint: problems as file:line, story statistics
   caviar replay FILE [--plain] [--story STORY]
                             play back a recording made with --record
+  ${MAP_USAGE}
+                            the branch map of every playthrough, as HTML (SVG) or Graphviz DOT
   ${EXPLORE_USAGE}
                             test every branch: coverage, endings, runtime errors, loose ends (docs/explore.md)
   ${TRANSCRIPT_USAGE}
@@ -33,6 +36,7 @@ const COMMANDS: Record<string, Command> = {
   play,
   check,
   replay,
+  map: mapCommand,
   explore: exploreCommand,
   transcript,
   'class-report': classReport,

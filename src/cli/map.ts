@@ -1,0 +1,35 @@
+// caviar map STORY [--saves DIR] --out FILE: the story's branch map (from the saves folder) as a
+// standalone HTML page (.html/.htm) or Graphviz DOT (.dot/.gv), by the file's extension.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { summarizeEndings } from '../branches/endings.ts';
+import { mapToDot, mapToHtml } from '../branches/export.ts';
+import { BranchMap, mapFileName } from '../branches/map.ts';
+import { Session } from '../engine/session.ts';
+import { UsageError } from '../errors.ts';
+import { displayPath } from '../story/compile.ts';
+import { endingsOf } from '../story/endings.ts';
+import { loadStory } from '../story/load.ts';
+import type { CliIO } from './io.ts';
+import { savesDir } from './paths.ts';
+
+export const MAP_USAGE = 'caviar map STORY [--saves DIR] --out FILE.html|FILE.dot';
+
+export async function mapCommand(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { saves: { type: 'string' }, out: { type: 'string' } } });
+  if (positionals.length !== 1 || !values.out) throw new UsageError(`usage: ${MAP_USAGE}`);
+  const format = /\.html?$/i.test(values.out) ? 'html' : /\.(dot|gv)$/i.test(values.out) ? 'dot' : null;
+  if (!format) throw new UsageError(`--out must end in .html or .dot (got ${values.out})`);
+  const story = loadStory(positionals[0]!);
+  const title = Session.start(story, { seed: 1 }).state.title;
+  const file = path.join(savesDir(values.saves, io.env), mapFileName(title));
+  if (!fs.existsSync(file)) throw new UsageError(`no branch map of "${title}" yet in ${displayPath(path.dirname(file))}: play the story first`);
+  const map = BranchMap.open(file);
+  const titles = new Map(endingsOf(story.json).map((e) => [e.id, e.title]));
+  const text = format === 'html' ? mapToHtml(map, title, summarizeEndings(story.json, map), titles) : mapToDot(map, title, titles);
+  fs.writeFileSync(values.out, text);
+  io.stdout.write(`Wrote the branch map of "${title}" (${map.nodes.size} choice points, ${map.playthroughs} playthroughs) to ${displayPath(path.resolve(values.out))}.\n`);
+  return 0;
+}
