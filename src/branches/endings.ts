@@ -2,6 +2,7 @@
 // reached across playthroughs: how often, when first, and by role when the story has roles.
 
 import { rolesOf } from '../classroom/roles.ts';
+import { localTime } from '../local-time.ts';
 import { endingsOf } from '../story/endings.ts';
 import type { BranchMap } from './map.ts';
 
@@ -66,7 +67,7 @@ export function renderEndings(summary: EndingsSummary): string[] {
     for (const e of group.endings) {
       lines.push(
         e.count
-          ? `  [x] ${e.title} (${e.id}): ${e.count === 1 ? 'once' : `${e.count} times`}, first ${e.firstAt!.slice(0, 16).replace('T', ' ')}`
+          ? `  [x] ${e.title} (${e.id}): ${e.count === 1 ? 'once' : `${e.count} times`}, first ${localTime(e.firstAt!)}`
           : `  [ ] ${e.title} (${e.id}): not reached yet`,
       );
     }

@@ -9,6 +9,7 @@ import { buildTree, renderTree } from '../branches/tree.ts';
 import { CLASSROOM_COMMANDS, classroomCommand } from '../classroom/commands.ts';
 import { endingsOf } from '../story/endings.ts';
 import { UsageError } from '../errors.ts';
+import { localTime } from '../local-time.ts';
 import { buildSave, snapshotOf, type SaveFile } from '../saves/format.ts';
 import { replayFileOf, writeReplayFile } from '../saves/replay-file.ts';
 import { AUTOSAVE, QUICKSAVE, readSaveFile, type SaveStore } from '../saves/store.ts';
@@ -280,7 +281,7 @@ export class Controller {
     if (!slots.length) return ['No saves yet.'];
     return slots.map(({ slot, save, problem }) => {
       if (!save) return `  ${slot.padEnd(16)} (unreadable: ${problem})`;
-      const when = save.updatedAt.slice(0, 16).replace('T', ' ');
+      const when = localTime(save.updatedAt);
       const last = save.choices.at(-1)?.text ?? '(start)';
       const other = save.story.hash === this.session.story.hash ? '' : `  [${save.story.title}, another version]`;
       return `  ${slot.padEnd(16)} ${when}  turn ${String(save.engine.turn).padStart(3)}  ${last}${other}`;

@@ -3,6 +3,7 @@
 // are the ones plain mode gives.
 
 import { UsageError } from '../../../errors.ts';
+import { localTime } from '../../../local-time.ts';
 import { AUTOSAVE, QUICKSAVE, type SlotInfo } from '../../../saves/store.ts';
 import type { KeyPress } from '../blessed.ts';
 import type { Hint } from '../hint.ts';
@@ -29,14 +30,6 @@ function slotRows(info: SlotInfo, currentHash: string, width: number): Row[] {
     [{ text: fit(head, width), style: 'value' }],
     [{ text: fit(`  ${last ? `› ${sanitize(last)}` : '(the start)'}${other}`, width), style: 'dim' }],
   ];
-}
-
-/** "2024-05-01 12:20" in the player's own time zone (saves store UTC). */
-function localTime(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso.slice(0, 16);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
 }
 
 const isAutosave = (slot: string) => slot === AUTOSAVE || slot.startsWith(`${AUTOSAVE}-`);
