@@ -75,11 +75,36 @@ describe('layout on screen', () => {
 
   it('honours # CLEAR: the pane starts afresh at the cleared line', async () => {
     const b = await boot({ cols: 100, rows: 30 });
-    await b.press('1', '1');
+    await b.press('1', '1', '1');
+    // The CLEAR of the turn before: everything above "The Kremlin" is gone.
     expect(shows(b, 'The Kremlin, the next evening.')).toBe(true);
     expect(shows(b, 'Narrator: Stalin listens')).toBe(true);
     expect(shows(b, 'National Hotel, room 212')).toBe(false);
+    expect(shows(b, 'Black pearls')).toBe(false);
     expect(shows(b, '› Open the tin')).toBe(false);
+  });
+
+  it('a # CLEAR after text of the same turn keeps that text readable, behind a scene break', async () => {
+    const b = await boot({ cols: 100, rows: 30 });
+    await b.press('1', '1');
+    // "You open it." comes in the same turn as the CLEAR of the next scene: it was never
+    // seen, so it stays, with a rule between it and the new scene; older turns are cleared.
+    const rows = b.rows();
+    const echo = rowOf(b, '› Open the tin');
+    const before = rowOf(b, 'You open it. Black pearls, enough for ten.');
+    const scene = rowOf(b, 'The Kremlin, the next evening.');
+    expect(echo).toBeGreaterThan(0);
+    expect(before).toBeGreaterThan(echo);
+    expect(scene).toBeGreaterThan(before);
+    const rule = rows.slice(before + 1, scene).findIndex((r) => /│ ─{20,} *│/.test(r));
+    expect(rule).toBeGreaterThanOrEqual(0);
+    expect(shows(b, 'National Hotel, room 212')).toBe(false);
+    expect(shows(b, 'Welcome to Moscow')).toBe(false);
+    expect(shows(b, '›1. Ask about tanks')).toBe(true);
+    // Undo and the same turn again: the scene break is drawn anew, not wiped.
+    await b.press('u', '1');
+    expect(shows(b, 'You open it. Black pearls')).toBe(true);
+    expect(shows(b, 'The Kremlin, the next evening.')).toBe(true);
   });
 
   it('keeps {braces} in story text literal', async () => {

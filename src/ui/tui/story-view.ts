@@ -34,8 +34,9 @@ export class StoryView {
     const rows: StoryRow[] = [];
     let fresh = 0;
     for (const p of paragraphs) {
-      if (p.blank) {
-        rows.push({ row: [], key: p.key, offset: 0, revealAt: p.fresh ? fresh : null, start: false });
+      if (p.blank || p.rule) {
+        const row: Row = p.rule ? [{ text: '─'.repeat(Math.max(1, width)), style: 'rule' }] : [];
+        rows.push({ row, key: p.key, offset: 0, revealAt: p.fresh ? fresh : null, start: !!p.start });
         continue;
       }
       const hang = p.spans[0]?.style === 'echo' ? 2 : 0;

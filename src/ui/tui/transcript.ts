@@ -24,6 +24,8 @@ export interface Paragraph {
   blank?: boolean;
   /** The first paragraph of the newest passage. */
   start?: boolean;
+  /** A scene break: a `# CLEAR` that came after text of the same turn (drawn as a rule). */
+  rule?: boolean;
 }
 
 export type Change = 'forward' | 'back' | 'reset' | 'none';
@@ -59,22 +61,41 @@ export class Transcript {
     return change;
   }
 
-  /** The paragraphs on show: everything after the last `# CLEAR`. */
+  /** Forgets every passage: the next update starts the pane afresh (a new version of the story). */
+  reset(): void {
+    this.passages = [];
+    this.seed = null;
+    this.last = null;
+  }
+
+  /**
+   * The paragraphs on show: everything after the last `# CLEAR`, except that a CLEAR coming
+   * after text of the newest passage does not wipe that text: the reader has not seen it yet.
+   * There it clears only the older passages and becomes a scene break; the next turn clears
+   * up to it as usual.
+   */
   paragraphs(spaced: boolean): Paragraph[] {
+    const newest = this.passages.length - 1;
     let from = { passage: 0, line: 0 };
-    this.passages.forEach((p, i) =>
+    const breaks = new Set<number>();
+    this.passages.forEach((p, i) => {
+      const firstText = p.lines.findIndex((l) => l.text.trim());
       p.lines.forEach((l, j) => {
-        if (l.clear) from = { passage: i, line: j };
-      }),
-    );
+        if (!l.clear) return;
+        if (i === newest && firstText >= 0 && firstText < j) {
+          breaks.add(j);
+          if (from.passage < i) from = { passage: i, line: 0 };
+        } else from = { passage: i, line: j };
+      });
+    });
     const out: Paragraph[] = [];
     for (let i = from.passage; i < this.passages.length; i++) {
       const p = this.passages[i]!;
-      const fresh = i === this.passages.length - 1;
+      const fresh = i === newest;
       const firstLine = i === from.passage ? from.line : 0;
       let first = true;
       const push = (para: Omit<Paragraph, 'fresh'>) => {
-        if (out.length && (spaced || para.spans[0]?.style === 'echo')) {
+        if (out.length && (spaced || para.spans[0]?.style === 'echo' || para.rule)) {
           out.push({ key: `${para.key}:gap`, spans: [], fresh, blank: true });
         }
         out.push({ ...para, fresh, start: fresh && first });
@@ -85,6 +106,7 @@ export class Transcript {
       }
       p.lines.forEach((line, j) => {
         if (j < firstLine) return;
+        if (breaks.has(j)) push({ key: `${p.turn}:${j}:break`, spans: [], rule: true });
         const text = sanitize(line.text).trim();
         if (!text) return;
         const spans: Span[] = [];
