@@ -5,6 +5,7 @@ import { briefingOf } from '../../src/classroom/briefing.ts';
 import { debriefOf } from '../../src/classroom/debrief.ts';
 import { debriefSections, debriefText } from '../../src/classroom/debrief-text.ts';
 import { loadFacts } from '../../src/classroom/facts.ts';
+import { briefingView, debriefView } from '../../src/classroom/view.ts';
 import { Session } from '../../src/engine/session.ts';
 import { fixture, loadFixture } from '../helpers.ts';
 
@@ -89,5 +90,21 @@ describe('the debrief', () => {
     const session = play(harbour(), 'scribe_start', []);
     expect(briefingOf(session)).toEqual({ role: 'scribe', roleName: 'Scribe', briefing: 'You keep the minutes of the harbour talks.', objective: 'Keep a true record.' });
     expect(briefingOf(play(harbour(), undefined, []))).toBeNull(); // the title page sets none yet
+  });
+
+  it('gives the terminal UI the briefing and the debrief as plain data', () => {
+    const story = harbour();
+    expect(briefingView(play(story, 'scribe_start', []))).toEqual({
+      title: 'Briefing: Scribe',
+      lines: ['You keep the minutes of the harbour talks.', 'Your private objective: Keep a true record.'],
+    });
+    expect(briefingView(play(story, undefined, []))).toBeNull();
+    const view = debriefView(play(story, 'envoy_start', [0, 0, 1]));
+    expect(view.debrief.ending?.id).toBe('envoy_generous');
+    expect(view.sections.map((s) => s.id)).toEqual(['outcome', 'documented', 'disputed', 'invented']);
+    expect(view.sections[1]!.items[0]).toEqual({
+      text: 'The talks opened in the customs house on 29 September 1941.',
+      details: ['Sources: Harbour Archive, box 3 (https://example.org/harbour/box3); The Harbour Gazette, 2 October 1941 (https://example.org/gazette/1941-10-02).'],
+    });
   });
 });
