@@ -117,12 +117,19 @@ export function handInCandidates(dir: string): string[] {
   return files;
 }
 
-export function gatherClass(dir: string, story: LoadedStory, facts: Facts): ClassData {
+export interface GatherOptions {
+  /** Files to pass over without a word (the report being written). */
+  ignore?: string[];
+}
+
+export function gatherClass(dir: string, story: LoadedStory, facts: Facts, options: GatherOptions = {}): ClassData {
+  const ignore = new Set((options.ignore ?? []).map((f) => path.resolve(f)));
   const entries: ClassEntry[] = [];
   const skipped: Skipped[] = [];
   const seen = new Map<string, string>();
   let storyTitle: string | null = null;
   for (const full of handInCandidates(dir)) {
+    if (ignore.has(path.resolve(full))) continue;
     const file = path.relative(dir, full) || path.basename(full);
     if (!HANDIN_EXTENSIONS.includes(path.extname(full).toLowerCase())) {
       skipped.push({ file, reason: 'not a save (.json) or a transcript (.md, .html)' });

@@ -7,6 +7,9 @@ import { escapeHtml } from './escape.ts';
 
 export type PageTheme = 'default' | 'contrast';
 
+/** Marks the pages caviar writes, so a report left in the hand-in folder is known for what it is. */
+export const GENERATOR = 'caviar';
+
 export interface PageOptions {
   title: string;
   theme: PageTheme;
@@ -90,6 +93,7 @@ export function htmlPage(o: PageOptions): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="${GENERATOR}">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <title>${escapeHtml(o.title)}</title>
 <style>${css}</style>

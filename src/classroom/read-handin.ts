@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseSave, SaveFormatError } from '../saves/format.ts';
 import { type HandIn, HandInError, handInOf, readHandInBlock } from './handin.ts';
+import { GENERATOR } from './page.ts';
 
 export type HandInKind = 'save' | 'transcript';
 
@@ -44,6 +45,7 @@ export function readHandInFile(file: string): HandInFile {
     }
   }
   const handIn = readHandInBlock(text);
+  if (!handIn && text.includes(`<meta name="generator" content="${GENERATOR}`)) throw new HandInError('a page caviar made (a report or a handout), not a hand-in');
   if (!handIn) throw new HandInError('it is not a caviar transcript (no playthrough record in it)');
   return { file, kind: 'transcript', handIn };
 }

@@ -163,15 +163,26 @@ describe('caviar class-report', () => {
     expect(html).toContain('<h2 id="skipped">Files not included</h2>');
   });
 
-  it('is never stopped by an empty folder or bad files, and refuses a missing folder or a report inside the folder', async () => {
+  it('is never stopped by an empty folder or bad files, and refuses a missing folder', async () => {
     const empty = tempDir();
     const out = path.join(tempDir(), 'r.html');
     const run = await runCli(['class-report', empty, '--out', out, '--story', HARBOUR], '', { CAVIAR_CACHE: tempDir() });
     expect(run.code).toBe(0);
     expect(fs.readFileSync(out, 'utf8')).toContain('No playthrough could be read from this folder.');
     expect((await runCli(['class-report', path.join(empty, 'nope'), '--story', HARBOUR])).code).toBe(2);
-    const inside = await runCli(['class-report', dir, '--out', path.join(dir, 'r.html'), '--story', HARBOUR]);
-    expect([inside.code, inside.stderr]).toEqual([2, expect.stringMatching(/is inside/)]);
+  });
+
+  it('can write the report inside the hand-in folder: the next run passes over it, and names an old one for what it is', async () => {
+    const folder = tempDir();
+    fs.cpSync(dir, folder, { recursive: true });
+    const e = { CAVIAR_CACHE: tempDir(), CAVIAR_CONFIG: tempDir() };
+    const first = await runCli(['class-report', folder, '--out', path.join(folder, 'report.html'), '--story', HARBOUR], '', e);
+    const again = await runCli(['class-report', folder, '--out', path.join(folder, 'report.html'), '--story', HARBOUR], '', e);
+    expect(first.code).toBe(0);
+    expect(again.stdout).toContain(`${BAD.size} files not included`);
+    expect(again.stdout).not.toContain('report.html:');
+    const third = await runCli(['class-report', folder, '--out', path.join(folder, 'report-2.html'), '--story', HARBOUR], '', e);
+    expect(third.stdout).toContain('  report.html: a page caviar made (a report or a handout), not a hand-in');
   });
 
   it('follows the high-contrast theme and NO_COLOR', async () => {
