@@ -95,6 +95,7 @@ export class Controller {
       while (common < steps.length && common < here.length && here[common]!.text === steps[common]!.text) common++;
       if (common < here.length) session.back(common + 1);
       const rest = replayRest(session, steps.slice(common));
+      this.nodePath = []; // several steps at once: syncMap rebuilds the path instead of adding one
       this.autosave();
       return { messages: rest ? [rest] : [], show: true };
     }
