@@ -37,49 +37,45 @@ export interface CliRun {
   stderr: string;
 }
 
+function spawnCli(args: string[], env: NodeJS.ProcessEnv) {
+  const child = spawn(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, CAVIAR_DEBUG: '', ...env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  const out = { stdout: '', stderr: '' };
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (out.stdout += d));
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (out.stderr += d));
+  return { child, out };
+}
+
 /** Runs the real `caviar` binary with scripted stdin (not a TTY: plain mode). */
 export function runCli(args: string[], input = '', env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      cwd: ROOT,
-      env: { ...process.env, CAVIAR_DEBUG: '', ...env },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    const { child, out } = spawnCli(args, env);
     child.on('error', reject);
-    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+    child.on('close', (code, signal) => resolve({ code, signal, ...out }));
     child.stdin.end(input);
   });
 }
 
 /** A running `caviar` child with piped stdio, for tests that talk to it turn by turn. */
 export function startCli(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const child = spawn(process.execPath, [BIN, ...args], {
-    cwd: ROOT,
-    env: { ...process.env, CAVIAR_DEBUG: '', ...env },
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  const { child, out } = spawnCli(args, env);
   const closed = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
   return {
     get stdout() {
-      return stdout;
+      return out.stdout;
     },
     get stderr() {
-      return stderr;
+      return out.stderr;
     },
     send: (line: string) => child.stdin.write(`${line}\n`),
     /** Waits until stdout (or stderr) matches, or fails after `ms`. */
     async waitFor(pattern: RegExp, ms = 15_000, stream: 'stdout' | 'stderr' = 'stdout') {
       const until = Date.now() + ms;
-      while (!pattern.test(stream === 'stdout' ? stdout : stderr)) {
-        if (Date.now() > until) throw new Error(`timed out waiting for ${pattern} in ${stream}:\n${stdout}\n--- stderr:\n${stderr}`);
+      while (!pattern.test(out[stream])) {
+        if (Date.now() > until) throw new Error(`timed out waiting for ${pattern} in ${stream}:\n${out.stdout}\n--- stderr:\n${out.stderr}`);
         await new Promise((r) => setTimeout(r, 25));
       }
     },
