@@ -91,7 +91,7 @@ export async function runExhaustive(workers: ExploreWorker[], root: ChildResult,
   let level: LevelNode[] = [{ id: 0, state: root.state, choices: root.choices, at: root.at }];
   const cut = (into: Cut & { choices?: number }, nodes: Iterable<LevelNode>) => {
     for (const n of nodes) {
-      noteCut(into, n.at, s.seed, into.examples.length < MAX_EXAMPLES ? tree.path(n.id) : null);
+      noteCut(into, n.at, into.examples.length < MAX_EXAMPLES ? { seed: s.seed, path: tree.path(n.id), texts: null } : null);
       if (into.choices !== undefined) into.choices += n.choices;
     }
   };
@@ -120,7 +120,7 @@ export async function runExhaustive(workers: ExploreWorker[], root: ChildResult,
           const path = () => [...tree.path(child.parent), child.index];
           if (seen.size >= s.maxStates) {
             result.stopped ??= 'states';
-            noteCut(cuts.states, child.at, s.seed, cuts.states.examples.length < MAX_EXAMPLES ? path() : null);
+            noteCut(cuts.states, child.at, cuts.states.examples.length < MAX_EXAMPLES ? { seed: s.seed, path: path(), texts: null } : null);
             continue;
           }
           seen.add(child.key);

@@ -33,11 +33,12 @@ export class Expander {
     const { walker, observer } = this;
     walker.restart(this.seed);
     const step = walker.step();
-    const outcome = observer.record(step, this.seed, [], '(start)', () => {
+    const trail = { seed: this.seed, path: [], texts: null };
+    const outcome = observer.record(step, trail, '(start)', () => {
       walker.restart(this.seed);
       return traceNextStep(walker);
     });
-    observer.coverage(walker, this.seed, []);
+    observer.coverage(walker, trail);
     return this.child(-1, -1, outcome, step);
   }
 
@@ -50,6 +51,7 @@ export class Expander {
     const flows = observer.structure.flows;
     const before = flows.map((f) => walker.visitCount(f.path));
     const path = [...node.path, 0];
+    const trail = { seed, path, texts: null };
     const results: ChildResult[] = [];
     choices.forEach((choice, i) => {
       if (i > 0) walker.loadState(parentState);
@@ -60,13 +62,13 @@ export class Expander {
         ? { endingTags: null, choices: [], ended: false, issue: failed, warnings: null, endedAt: null }
         : walker.step();
       const after = flows.map((f) => walker.visitCount(f.path));
-      const outcome = observer.record(step, seed, path, from, () => {
+      const outcome = observer.record(step, trail, from, () => {
         walker.loadState(parentState);
         walker.choose(choice.index);
         return traceNextStep(walker);
       });
       flows.forEach((f, k) => {
-        if (after[k]! > before[k]!) noteSeen(observer.tally.flows, f.path, seed, path);
+        if (after[k]! > before[k]!) noteSeen(observer.tally.flows, f.path, trail);
       });
       observer.tally.runs++;
       results.push(this.child(node.id, choice.index, outcome, step));

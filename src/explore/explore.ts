@@ -8,7 +8,7 @@ import { runExhaustive, type ExhaustiveResult } from './exhaustive.ts';
 import type { ExploreOptions } from './options.ts';
 import { startWorkers, type ExploreWorker } from './pool.ts';
 import { buildReport, type ExploreReport } from './report.ts';
-import { analyseStory } from './structure.ts';
+import { analyseStory, type StoryStructure } from './structure.ts';
 import { mergeTally, newTally, type Tally } from './tally.ts';
 
 export interface ExploreProgress {
@@ -40,16 +40,23 @@ export interface RunInfo {
 export async function explore(story: LoadedStory, options: ExploreOptions, hooks: ExploreHooks = {}): Promise<ExploreReport> {
   const now = hooks.now ?? Date.now;
   const started = now();
-  // The engine's runner checks EXTERNAL bindings and names a missing one as a story error.
-  new InkRunner(story.json, { stepLimitMs: options.stepLimitMs, sourceMap: () => null });
-  const structure = analyseStory(story.json);
+  // Threads take a few hundred milliseconds to start: start them first, check the story meanwhile.
+  const workers = startWorkers(options.workers);
+  let structure: StoryStructure;
+  try {
+    // The engine's runner checks EXTERNAL bindings and names a missing one as a story error.
+    new InkRunner(story.json, { stepLimitMs: options.stepLimitMs, sourceMap: () => null });
+    structure = analyseStory(story.json);
+  } catch (error) {
+    await closeAll(workers);
+    throw error;
+  }
 
   const stop = new Int32Array(new SharedArrayBuffer(4));
   const interrupted = () => hooks.signal?.aborted === true;
   const onAbort = () => Atomics.store(stop, 0, 1);
   hooks.signal?.addEventListener('abort', onAbort);
   const deadline = options.timeLimitS ? started + options.timeLimitS * 1000 : null;
-  const workers = startWorkers(options.workers);
   const tally = newTally();
   let info: RunInfo;
   try {

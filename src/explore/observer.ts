@@ -5,7 +5,7 @@
 import type { Choice } from 'inkjs/engine/Choice';
 import { splitIdAndTitle } from '../story/tags.ts';
 import type { StoryStructure } from './structure.ts';
-import { noteFinding, noteSeen, type Tally } from './tally.ts';
+import { noteFinding, noteSeen, type Tally, type Trail } from './tally.ts';
 import type { Walker, WalkStep } from './walker.ts';
 
 /** Pseudo flows of the branch graph. */
@@ -44,34 +44,33 @@ export class Observer {
   }
 
   /**
-   * Records one step that ran from flow `from` after the choices `path`. `locate` runs the same
+   * Records one step that ran from flow `from` after the choices of `trail`. `locate` runs the same
    * step again with tracing and returns the last content ink executed; it is called only for
    * "ran out of content" errors, whose messages say nothing of where.
    */
-  record(step: WalkStep, seed: number, path: number[], from: string, locate: () => string | null): StepOutcome {
+  record(step: WalkStep, trail: Trail, from: string, locate: () => string | null): StepOutcome {
     const t = this.tally;
     t.turns++;
     if (step.endingTags) {
       for (const value of step.endingTags) {
         const { id, title } = splitIdAndTitle(value);
-        if (id) noteSeen(t.endings, `tag:${id}`, seed, path, { title });
+        if (id) noteSeen(t.endings, `tag:${id}`, trail, { title });
       }
     }
     if (step.warnings) {
-      for (const message of new Set(step.warnings)) {
-        const clean = message.replace(/^(RUNTIME )?WARNING: /, '');
-        noteFinding(t, `warning|${clean}`, { kind: 'warning', message: clean, inkPath: null }, seed, path);
+      for (const w of step.warnings) {
+        noteFinding(t, `warning|${w.inkPath}|${w.message}`, { kind: 'warning', message: w.message, inkPath: w.inkPath }, trail);
       }
     }
     if (step.issue) {
-      this.recordIssue(step.issue, seed, path, locate);
+      this.recordIssue(step.issue, trail, locate);
       this.edge(from, FAULT_NODE);
       return { kind: 'fault' };
     }
     if (step.ended) {
       const at = step.endedAt;
       const what = at ? this.structure.contentAt(...splitPointer(at)) : null;
-      noteSeen(t.endings, `${what === 'end' || !at ? 'end' : 'done'}:${at ?? '?'}`, seed, path);
+      noteSeen(t.endings, `${what === 'end' || !at ? 'end' : 'done'}:${at ?? '?'}`, trail);
       this.edge(from, END_NODE);
       return { kind: 'ended' };
     }
@@ -95,14 +94,14 @@ export class Observer {
     taken.set(choice.sourcePath, (taken.get(choice.sourcePath) ?? 0) + 1);
   }
 
-  private recordIssue(issue: NonNullable<WalkStep['issue']>, seed: number, path: number[], locate: () => string | null): void {
+  private recordIssue(issue: NonNullable<WalkStep['issue']>, trail: Trail, locate: () => string | null): void {
     const t = this.tally;
     if (issue.kind === 'watchdog') {
       const flow = this.flowOf(issue.inkPath);
       const seconds = (this.stepLimitMs / 1000).toLocaleString('en', { maximumFractionDigits: 2 });
       const message =
         `the story ran for ${seconds} s without reaching a choice or an end, inside ${flow}: ` + `it seems to loop forever within one step`;
-      noteFinding(t, `watchdog|${flow}`, { kind: 'watchdog', message, inkPath: issue.inkPath }, seed, path);
+      noteFinding(t, `watchdog|${flow}`, { kind: 'watchdog', message, inkPath: issue.inkPath }, trail);
       return;
     }
     if (RAN_OUT.test(issue.message)) {
@@ -112,13 +111,13 @@ export class Observer {
         const message =
           'a choice point offered no choices (each was once-only and already taken, or its condition was false) ' +
           'and has no fallback choice, so the story ran out of content';
-        noteFinding(t, `no-choices|${last}`, { kind: 'no-choices', message, inkPath: last }, seed, path);
+        noteFinding(t, `no-choices|${last}`, { kind: 'no-choices', message, inkPath: last }, trail);
       } else {
-        noteFinding(t, `loose-end|${last}|${issue.message}`, { kind: 'loose-end', message: issue.message, inkPath: last }, seed, path);
+        noteFinding(t, `loose-end|${last}|${issue.message}`, { kind: 'loose-end', message: issue.message, inkPath: last }, trail);
       }
       return;
     }
-    noteFinding(t, `error|${issue.inkPath}|${issue.message}`, { kind: 'error', message: issue.message, inkPath: issue.inkPath }, seed, path);
+    noteFinding(t, `error|${issue.inkPath}|${issue.message}`, { kind: 'error', message: issue.message, inkPath: issue.inkPath }, trail);
   }
 
   edge(from: string, to: string): void {
@@ -127,9 +126,9 @@ export class Observer {
   }
 
   /** Flows visited in the walker's state (random mode: once per playthrough). */
-  coverage(walker: Walker, seed: number, path: number[]): void {
+  coverage(walker: Walker, trail: Trail): void {
     for (const flow of this.structure.flows) {
-      if (walker.visitCount(flow.path) > 0) noteSeen(this.tally.flows, flow.path, seed, path);
+      if (walker.visitCount(flow.path) > 0) noteSeen(this.tally.flows, flow.path, trail);
     }
   }
 }

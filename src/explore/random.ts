@@ -5,7 +5,7 @@
 
 import { locateStep } from './replay.ts';
 import { type Observer, START } from './observer.ts';
-import { noteCut } from './tally.ts';
+import { noteCut, type Trail } from './tally.ts';
 import type { Walker } from './walker.ts';
 
 export interface RandomJob {
@@ -40,7 +40,7 @@ export function prng(seed: number): () => number {
 
 export class RandomRunner {
   private next: number;
-  private readonly path: number[] = [];
+  private readonly trail: Trail = { seed: 0, path: [], texts: [] };
   /** "choice point|message" -> where it ran out, so each loose end is located once. */
   private readonly located = new Map<string, string | null>();
 
@@ -71,20 +71,24 @@ export class RandomRunner {
   }
 
   play(seed: number): void {
-    const { walker, observer, path } = this;
+    const { walker, observer, trail } = this;
+    const { path } = trail;
+    const texts = trail.texts!;
     const taken = observer.tally.taken;
     const random = prng(seed);
+    trail.seed = seed;
     path.length = 0;
+    texts.length = 0;
     walker.restart(seed);
     let from = START;
     let lastChoice = '';
     for (;;) {
       const step = walker.step();
-      const outcome = observer.record(step, seed, path, from, () => this.locate(seed, lastChoice, step.issue?.message ?? ''));
+      const outcome = observer.record(step, trail, from, () => this.locate(seed, lastChoice, step.issue?.message ?? ''));
       if (outcome.kind !== 'choices') break;
       from = outcome.at;
       if (path.length >= this.job.maxDepth) {
-        noteCut(observer.tally.cutDepth, from, seed, path);
+        noteCut(observer.tally.cutDepth, from, trail);
         break;
       }
       const choices = step.choices;
@@ -99,20 +103,21 @@ export class RandomRunner {
       }
       observer.take(pick);
       path.push(pick.index);
+      texts.push(pick.text);
       lastChoice = pick.sourcePath;
       const failed = walker.choose(pick.index);
       if (failed) {
-        observer.record({ endingTags: null, choices: [], ended: false, issue: failed, warnings: null, endedAt: null }, seed, path, from, () => null);
+        observer.record({ endingTags: null, choices: [], ended: false, issue: failed, warnings: null, endedAt: null }, trail, from, () => null);
         break;
       }
     }
     observer.tally.runs++;
-    observer.coverage(walker, seed, path);
+    observer.coverage(walker, trail);
   }
 
   private locate(seed: number, lastChoice: string, message: string): string | null {
     const key = `${lastChoice}|${message}`;
-    if (!this.located.has(key)) this.located.set(key, locateStep(this.walker, seed, this.path));
+    if (!this.located.has(key)) this.located.set(key, locateStep(this.walker, seed, this.trail.path));
     return this.located.get(key)!;
   }
 }

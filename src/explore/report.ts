@@ -113,13 +113,15 @@ const KIND_ORDER: FindingKind[] = ['error', 'watchdog', 'loose-end', 'no-choices
 
 export function buildReport(story: LoadedStory, structure: StoryStructure, options: ExploreOptions, tally: Tally, info: RunInfo): ExploreReport {
   const source = new SourceLookup(story.sourceMap());
-  const walker = new Walker(story.json, options.stepLimitMs, false);
+  // Exhaustive paths carry no texts: replay them (one walker, made only when needed).
+  let replayer: Walker | null = null;
+  const walker = () => (replayer ??= new Walker(story.json, options.stepLimitMs, false));
   const texts = new Map<string, ReportPath>();
   const pathOf = (r: Repro): ReportPath => {
     const key = `${r.seed}:${r.path.join(',')}`;
     let p = texts.get(key);
     if (!p) {
-      const t = choiceTexts(walker, r.seed, r.path);
+      const t = r.texts ?? choiceTexts(walker(), r.seed, r.path);
       p = { seed: r.seed, choices: r.path.map((index, i) => ({ index, text: t[i] ?? '?' })) };
       texts.set(key, p);
     }

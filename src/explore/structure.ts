@@ -108,6 +108,7 @@ export function analyseStory(json: string): StoryStructure {
   let readsTurnNumber = false;
   let readsCountOfValue = false;
   let hasEndingTags = false;
+  const called = new Set<string>();
   const endingTagAt = new Map<string, string>();
 
   for (const node of byPath.values()) {
@@ -130,6 +131,8 @@ export function analyseStory(json: string): StoryStructure {
       // Stories compiled by older inks keep a tag as one object: {"#": "ending: id"}.
       if (typeof obj['#'] === 'string' && ENDING_TAG.test(`^${obj['#']}`)) hasEndingTags = true;
       if (typeof obj['CNT?'] === 'string') observe(resolve(node, obj['CNT?']), { kind: 'exact' });
+      // Function calls, and calls of EXTERNALs (whose ink fallbacks are functions).
+      for (const call of [obj['f()'], obj['x()']]) if (typeof call === 'string') called.add(call.split('.')[0]!);
       if (typeof obj['^->'] === 'string') {
         const target = resolve(node, obj['^->']);
         if (target) divertTargets.push(target);
@@ -156,8 +159,8 @@ export function analyseStory(json: string): StoryStructure {
   const flows: FlowInfo[] = [];
   for (const [name, knot] of top.named) {
     if (name === 'global decl') continue;
-    // Functions end with an implicit return; knots never return.
-    if (knot.content.includes('~ret')) {
+    // Functions are what is called as one, or what returns (ink refuses `~ return` in a knot).
+    if (called.has(name) || returns(knot)) {
       functions.add(name);
       continue;
     }
@@ -178,6 +181,10 @@ export function analyseStory(json: string): StoryStructure {
   };
 
   return { flows, functions, choicePoints, ends, containers: rules, readsTurnNumber, hasEndingTags, endingTagAt, contentAt };
+}
+
+function returns(node: Node): boolean {
+  return node.content.includes('~ret') || [...node.indexed.values(), ...node.named.values()].some(returns);
 }
 
 function pointerAt(node: Node, index: number): string {

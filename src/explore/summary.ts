@@ -33,7 +33,9 @@ export function formatSummary(r: ExploreReport): string {
       : `exhaustive, ${plural(r.run.states ?? 0, 'choice point')} (${plural(r.run.merged ?? 0, 'step')} merged into known ones), depth ${r.run.depth}`;
   out.push(`caviar explore ${r.story.file}: ${what}, seed ${s.seed}, ${r.run.seconds.toFixed(1)} s`);
   if (r.run.stopped === 'interrupted') out.push('Interrupted: the results below cover what ran before.');
-  else if (r.run.complete) out.push(s.mode === 'exhaustive' ? 'Complete: every branch was explored.' : 'Every playthrough ran to its end.');
+  else if (r.run.complete) {
+    out.push(s.mode === 'exhaustive' ? 'Complete: every branch was explored.' : `Complete: all ${plural(r.run.playthroughs ?? 0, 'playthrough')} ran, none was cut.`);
+  }
   for (const cut of r.cuts) out.push(`Cut: ${describeCut(cut, r)}`);
 
   out.push('', r.findings.length ? `Findings (${r.findings.length}):` : 'Findings: none.');
@@ -81,11 +83,11 @@ function describeCut(cut: ReportCut, r: ExploreReport): string {
   const example = cut.examples[0] ? `; e.g. ${formatPath(cut.examples[0])}` : '';
   const pending = cut.choices !== null ? ` with ${plural(cut.choices, 'choice')} untaken` : '';
   if (r.settings.mode === 'random') {
-    if (cut.reason === 'depth') return `${plural(cut.count, 'playthrough')} stopped at the depth bound of ${r.settings.maxDepth} choices${at}${example}`;
+    if (cut.reason === 'depth') return `${plural(cut.count, 'playthrough')} stopped at the depth bound of ${plural(r.settings.maxDepth, 'choice')}${at}${example}`;
     const why = cut.reason === 'interrupted' ? 'the run was interrupted' : `the time bound of ${r.settings.timeLimit} s was reached first`;
     return `${plural(cut.count, 'playthrough')} not run: ${why}`;
   }
-  if (cut.reason === 'depth') return `${plural(cut.count, 'choice point')} at the depth bound of ${r.settings.maxDepth} choices not expanded${pending}${at}${example}`;
+  if (cut.reason === 'depth') return `${plural(cut.count, 'choice point')} at the depth bound of ${plural(r.settings.maxDepth, 'choice')} not expanded${pending}${at}${example}`;
   if (cut.reason === 'time' || cut.reason === 'interrupted') {
     const why = cut.reason === 'interrupted' ? 'the run was interrupted' : `the time bound of ${r.settings.timeLimit} s was reached`;
     return `${plural(cut.count, 'choice point')} not expanded${pending}: ${why}${at}${example}`;

@@ -8,7 +8,18 @@ export interface Repro {
   seed: number;
   /** 0-based choice indices from the start, as inkjs numbers them. */
   path: number[];
+  /** The choices' texts, when known while exploring (random mode); else found by replay. */
+  texts?: string[];
 }
+
+/** Where an exploration stands: the arrays are reused, and copied only into kept examples. */
+export interface Trail {
+  seed: number;
+  path: number[];
+  texts: string[] | null;
+}
+
+const keep = (t: Trail): Repro => (t.texts ? { seed: t.seed, path: t.path.slice(), texts: t.texts.slice() } : { seed: t.seed, path: t.path.slice() });
 
 export type FindingKind = 'error' | 'warning' | 'loose-end' | 'no-choices' | 'watchdog';
 
@@ -71,7 +82,7 @@ export function newCut(): Cut {
 }
 
 /** Shorter first, then the smaller seed and path: a total order, for deterministic merges. */
-export function compareRepro(a: Repro, b: Repro): number {
+export function compareRepro(a: Pick<Repro, 'seed' | 'path'>, b: Pick<Repro, 'seed' | 'path'>): number {
   if (a.path.length !== b.path.length) return a.path.length - b.path.length;
   if (a.seed !== b.seed) return a.seed - b.seed;
   for (let i = 0; i < a.path.length; i++) if (a.path[i] !== b.path[i]) return a.path[i]! - b.path[i]!;
@@ -79,25 +90,25 @@ export function compareRepro(a: Repro, b: Repro): number {
 }
 
 /** Records one more occurrence; copies the path only when it becomes the kept example. */
-export function noteSeen<T extends Seen>(map: Map<string, T>, key: string, seed: number, path: number[], extra?: Omit<T, keyof Seen>): void {
+export function noteSeen<T extends Seen>(map: Map<string, T>, key: string, trail: Trail, extra?: Omit<T, keyof Seen>): void {
   const old = map.get(key);
   if (!old) {
-    map.set(key, { ...(extra as T), count: 1, repro: { seed, path: path.slice() } });
+    map.set(key, { ...(extra as T), count: 1, repro: keep(trail) });
     return;
   }
   old.count++;
-  if (compareRepro({ seed, path }, old.repro) < 0) old.repro = { seed, path: path.slice() };
+  if (compareRepro(trail, old.repro) < 0) old.repro = keep(trail);
 }
 
-export function noteFinding(t: Tally, key: string, f: Omit<RawFinding, 'count' | 'repro'>, seed: number, path: number[]): void {
-  noteSeen(t.findings, key, seed, path, f);
+export function noteFinding(t: Tally, key: string, f: Omit<RawFinding, 'count' | 'repro'>, trail: Trail): void {
+  noteSeen(t.findings, key, trail, f);
 }
 
 /** Counts a cut; `path` (null: not worth building) may become one of its examples. */
-export function noteCut(cut: Cut, flow: string, seed: number, path: number[] | null): void {
+export function noteCut(cut: Cut, flow: string, trail: Trail | null): void {
   cut.count++;
   cut.at.set(flow, (cut.at.get(flow) ?? 0) + 1);
-  if (path) addExample(cut.examples, { seed, path: path.slice() });
+  if (trail) addExample(cut.examples, keep(trail));
 }
 
 function addExample(examples: Repro[], repro: Repro): void {

@@ -22,7 +22,8 @@ export interface WalkStep {
   /** No more content and no choices, without an error. */
   ended: boolean;
   issue: StepIssue | null;
-  warnings: string[] | null;
+  /** Runtime warnings (kind 'error' unused): message and place. */
+  warnings: StepIssue[] | null;
   /** Where the step stopped on `-> END` ("container.index"), or on `-> DONE` (from ink's previous pointer). */
   endedAt: string | null;
 }
@@ -134,11 +135,15 @@ export class Walker {
     const ended = choices.length === 0;
     let endedAt: string | null = null;
     if (ended) endedAt = this.endAt ?? pointerString(story.state.previousPointer);
-    return { endingTags, choices, ended, issue: null, warnings: this.warnings.length ? this.warnings.slice() : null, endedAt };
+    return { endingTags, choices, ended, issue: null, warnings: this.takeWarnings(), endedAt };
   }
 
   private stop(found: StepIssue, endingTags: string[] | null): WalkStep {
-    return { endingTags, choices: [], ended: false, issue: found, warnings: this.warnings.length ? this.warnings.slice() : null, endedAt: null };
+    return { endingTags, choices: [], ended: false, issue: found, warnings: this.takeWarnings(), endedAt: null };
+  }
+
+  private takeWarnings(): StepIssue[] | null {
+    return this.warnings.length ? this.warnings.map((w) => issue('error', w, null)) : null;
   }
 
   /** Notes where `-> END` stopped the story; see hookForceEnd. */

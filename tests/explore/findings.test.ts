@@ -40,6 +40,12 @@ describe.each(['exhaustive', 'random'] as const)('findings, %s mode', (mode) => 
     if (mode === 'exhaustive') expect(r.run.states).toBe(3);
   });
 
+  it('a runtime warning: where, and on which path', async () => {
+    const r = await exploreFixture('warning.ink', opts);
+    expect(summary(r)).toEqual([{ kind: 'warning', line: 8, choices: [2] }]);
+    expect(r.findings[0]!.message).toMatch(/^Variable not found: 't'/);
+  });
+
   it('a story without faults: no findings', async () => {
     const r = await exploreFixture('hub.ink', opts);
     expect(r.findings).toEqual([]);
