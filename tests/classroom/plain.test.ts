@@ -72,6 +72,8 @@ describe('plain mode in the classroom', () => {
     expect(fs.readFileSync(essay, 'utf8')).toBe('My own notes.\n');
     expect(fs.readFileSync(md, 'utf8')).toContain('> **Choice 3.** You chose: **What can sail**');
     expect(fs.readFileSync(html, 'utf8')).toMatch(/^<!doctype html>/);
+    // Written before the end: the transcript says where it stops and what was on offer there.
+    expect(fs.readFileSync(html, 'utf8')).toContain('<h2>No ending yet</h2>\n<p>The playthrough stops at choice 3, where the options were: Everything he asks; What can sail; Half of it.</p>');
   });
 
   it('lists the classroom commands in :help', async () => {
