@@ -91,11 +91,17 @@ export async function play(args: string[], io: CliIO): Promise<number> {
     // Loaded only here, so plain mode (pipes, screen readers, CI) never loads blessed. The UI
     // owns the signals and every other way out (src/ui/tui/lifecycle.ts).
     const { runTui } = await import('../ui/tui/index.ts');
-    return runTui(controller, io, {
-      noAnim: values['no-anim'] ?? false,
-      theme: theme as (typeof THEMES)[number] | undefined,
-      mouse: values.mouse ?? false,
-    });
+    try {
+      return await runTui(controller, io, {
+        noAnim: values['no-anim'] ?? false,
+        theme: theme as (typeof THEMES)[number] | undefined,
+        mouse: values.mouse ?? false,
+        classroom: classroom.classroom,
+        onReady: live?.attach,
+      });
+    } finally {
+      live?.stop();
+    }
   }
 
   const stopOnSignal = (code: number) => () => {

@@ -6,11 +6,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { onTestFailed } from 'vitest';
+import type { BranchMap } from '../../src/branches/map.ts';
 import { Controller } from '../../src/engine/controller.ts';
 import { Session } from '../../src/engine/session.ts';
 import { SaveStore } from '../../src/saves/store.ts';
 import { loadStory } from '../../src/story/load.ts';
-import { startTui, type TuiHandle } from '../../src/ui/tui/app.ts';
+import { startTui, type TuiHandle, type TuiOptions } from '../../src/ui/tui/app.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/ui/tui/settings.ts';
 import { type Headless, headless } from './harness.ts';
 
@@ -29,7 +30,17 @@ export interface Booted extends Headless {
 export interface BootOptions {
   cols?: number;
   rows?: number;
+  /** A fixture of tests/tui/fixtures, or an absolute path. */
   story?: string;
+  seed?: number;
+  /** Start at this knot (as --role does). */
+  startPath?: string;
+  /** The saves folder (default: a fresh one); runs that share it share their branch map. */
+  saves?: string;
+  /** A branch map made by the test (default: the one in the saves folder). */
+  map?: BranchMap;
+  classroom?: boolean;
+  onReady?: TuiOptions['onReady'];
   settings?: Partial<Settings>;
   env?: NodeJS.ProcessEnv;
   stepLimitMs?: number;
@@ -43,9 +54,13 @@ export async function boot(options: BootOptions = {}): Promise<Booted> {
   const h = headless(options.cols ?? 100, options.rows ?? 30);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'caviar-tui-'));
   const env = { ...process.env, ...options.env, CAVIAR_CONFIG: path.join(dir, 'config') };
-  const story = loadStory(fixture(options.story ?? 'conference.ink'));
-  const session = Session.start(story, { seed: 7, stepLimitMs: options.stepLimitMs });
-  const controller = new Controller(session, new SaveStore(path.join(dir, 'saves')), { clock: () => new Date('2024-05-01T10:20:00Z') });
+  const name = options.story ?? 'conference.ink';
+  const story = loadStory(path.isAbsolute(name) ? name : fixture(name));
+  const session = Session.start(story, { seed: options.seed ?? 7, stepLimitMs: options.stepLimitMs, startPath: options.startPath });
+  const controller = new Controller(session, new SaveStore(options.saves ?? path.join(dir, 'saves')), {
+    clock: () => new Date('2024-05-01T10:20:00Z'),
+    map: options.map,
+  });
   const errors: string[] = [];
   const tui = startTui(controller, {
     input: h.input,
@@ -56,6 +71,8 @@ export async function boot(options: BootOptions = {}): Promise<Booted> {
     mouse: options.mouse ?? false,
     guardProcess: false,
     typewriter: options.typewriter,
+    classroom: options.classroom,
+    onReady: options.onReady,
   });
   await h.settle();
   const booted: Booted = {

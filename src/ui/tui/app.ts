@@ -11,14 +11,17 @@ import { inner, layout } from './layout.ts';
 import { EXIT, guardProcess, suspend } from './lifecycle.ts';
 import { LineEditor } from './line-editor.ts';
 import { type Overlay, type OverlayContext, TextOverlay, textRows } from './overlays/overlay.ts';
+import { briefingAtStart } from './overlays/briefing.ts';
+import { debrief } from './overlays/debrief.ts';
 import { overlayFrame } from './overlays/frame.ts';
+import { storyErrors } from './overlays/reload.ts';
 import { OVERLAYS } from './overlays/registry.ts';
 import { loadMenu } from './overlays/saves.ts';
 import { saveSettings, type Settings } from './settings.ts';
 import { sidebarRows } from './sidebar-view.ts';
 import { StoryView } from './story-view.ts';
 import type { Row } from './styled.ts';
-import { sanitize } from './text-width.ts';
+import { sanitize, units } from './text-width.ts';
 import { makeTheme, paint, type Theme } from './theme.ts';
 import { tooSmallRows } from './too-small.ts';
 import { Transcript } from './transcript.ts';
@@ -38,6 +41,13 @@ export interface TuiOptions {
   guardProcess: boolean;
   /** Typewriter pace, for tests. */
   typewriter?: { step: number; frameMs: number };
+  /** A classroom session (--role, --student): the briefing at the start, the debrief at each ending. */
+  classroom?: boolean;
+  /**
+   * Called once the UI is up with a function that shows news from outside the keys (live
+   * reload: a new version of the story, or its compile errors) and redraws.
+   */
+  onReady?: (push: (outcome: Outcome) => void) => void;
 }
 
 export interface TuiHandle {
@@ -78,6 +88,8 @@ class App {
   private choiceAtRow: number[] = [];
   private built = { version: -1, width: -1, height: -1, spaced: false };
   private version = 0;
+  /** A classroom session reached an ending: the debrief opens once its text is shown. */
+  private debriefDue = false;
 
   constructor(
     private readonly controller: Controller,
@@ -120,8 +132,11 @@ class App {
     // Even the first frame can fail; then too the terminal must come back.
     this.guarded(() => {
       this.sync(false);
+      const briefing = options.classroom ? briefingAtStart(controller) : null;
+      if (briefing && !this.overlay) this.openOverlay(briefing);
       this.render();
     });
+    options.onReady?.((outcome) => this.guarded(() => this.pushed(outcome)));
   }
 
   // ── leaving ────────────────────────────────────────────────────────────────────────────
@@ -199,13 +214,48 @@ class App {
       }
     } else this.view.toBottom();
     if (state.warnings.length) this.flash = { text: `Story warning: ${state.warnings[0]}`, style: 'error' };
+    // As plain mode does: the debrief after every ending reached (or loaded) in a classroom.
+    if (this.options.classroom && state.ended) this.debriefDue = true;
+    if (!this.typewriter.running) this.showDueDebrief();
+  }
+
+  private showDueDebrief(): void {
+    if (!this.debriefDue) return;
+    this.debriefDue = false;
+    if (!this.overlay?.typing) this.openOverlay(debrief(this.context()));
+  }
+
+  /**
+   * News from outside the keys (live reload). A new version of the story replaced the session:
+   * the old passages belong to the old text, so the pane starts afresh at the current moment,
+   * and windows built from the old session close. Compile errors are shown in a window; the
+   * session goes on with the version it has.
+   */
+  private pushed(outcome: Outcome): void {
+    if (outcome.show) {
+      this.transcript.reset();
+      this.finishReveal();
+      if (!this.overlay?.typing) this.closeOverlay();
+      this.tell(outcome.messages);
+    } else if (outcome.messages.length > 1 && !this.overlay?.typing && !this.command) {
+      this.openOverlay(storyErrors(outcome.messages));
+    } else if (outcome.messages.length) {
+      this.flash = { text: outcome.messages.join(' '), style: 'error' };
+    }
+    this.sync(false);
+    this.render();
   }
 
   /** Runs one plain-mode input line through the controller and shows what came of it. */
   private run(line: string, animate = false): void {
+    this.perform(() => this.controller.input(line), animate);
+  }
+
+  /** Runs a command of the controller and shows what came of it. */
+  private perform(action: () => Outcome, animate = false): void {
     let outcome: Outcome;
     try {
-      outcome = this.controller.input(line);
+      outcome = action();
     } catch (error) {
       // A failure of the engine (a save that cannot be rebuilt, a disk error) is told, not fatal.
       const message = error instanceof UsageError ? error.message : `that did not work: ${(error as Error).message}`;
@@ -217,7 +267,8 @@ class App {
   }
 
   private tell(messages: string[]): void {
-    if (messages.length > 1) {
+    // One short message goes on the hint line; more, or one too long for it, get a window.
+    if (messages.length > 1 || (messages.length === 1 && units(sanitize(messages[0]!)) > this.screen.cols - 2)) {
       this.openOverlay(new TextOverlay('Messages', (width) => textRows(messages, width)));
     } else if (messages.length === 1) {
       this.flash = { text: messages[0]!, style: 'notice' };
@@ -348,6 +399,7 @@ class App {
   private finishReveal(): void {
     this.typewriter.finish();
     this.view.reveal = null;
+    this.showDueDebrief();
   }
 
   private onTypewriterFrame(): void {
@@ -366,6 +418,7 @@ class App {
     return {
       controller: this.controller,
       run: (line) => this.run(line),
+      perform: (action) => this.perform(() => action(this.controller)),
       tell: (messages) => this.tell(messages),
       close: () => this.closeOverlay(),
       open: (overlay) => this.openOverlay(overlay),
@@ -398,7 +451,17 @@ class App {
   }
 
   private choiceRowCount(width: number): number {
-    return choicesPaneRows(this.controller.session.state, this.controller.session.canUndo, this.selected, width);
+    return choicesPaneRows(this.controller.session.state, this.controller.session.canUndo, this.selected, width, this.seen());
+  }
+
+  /** The choices taken from this point before, in any playthrough (the branch map knows). */
+  private seen(): ReadonlySet<number> {
+    return this.controller.seenChoices();
+  }
+
+  private endHint(): string {
+    const debrief = this.options.classroom ? 'd the debrief, ' : '';
+    return `h goes back to any turn, m the branch map, e the endings, ${debrief}q quits.`;
   }
 
   private buildStory(force = false): void {
@@ -450,6 +513,8 @@ class App {
       selected: this.selected,
       revealing: this.typewriter.running,
       focused: this.focus === 'choices',
+      seen: this.seen(),
+      endHint: this.endHint(),
       ...ci,
     });
     this.choiceAtRow = pane.choiceAtRow;

@@ -22,15 +22,19 @@ export interface ChoicesInput {
   selected: number;
   revealing: boolean;
   focused: boolean;
+  /** Positions of the choices taken from this point before (marked). */
+  seen: ReadonlySet<number>;
+  /** At the end: what the second row says the ways on are. */
+  endHint: string;
   width: number;
   height: number;
 }
 
 /** Rows the pane would like, for the layout. */
-export function choicesPaneRows(state: SessionState, canUndo: boolean, selected: number, width: number): number {
+export function choicesPaneRows(state: SessionState, canUndo: boolean, selected: number, width: number, seen: ReadonlySet<number>): number {
   if (state.issue) return errorRows(state.issue, canUndo, width).length;
   if (!state.choices.length) return 2;
-  return choiceRows(state.choices, selected, width).rows.length;
+  return choiceRows(state.choices, selected, width, seen).rows.length;
 }
 
 export function choicesPane(input: ChoicesInput): ChoicesPane {
@@ -48,12 +52,12 @@ export function choicesPane(input: ChoicesInput): ChoicesPane {
       border: 'focus',
       rows: [
         [{ text: fit(ending, width), style: 'title' }],
-        [{ text: fit('h goes back to any turn to take another path, l loads, q quits.', width), style: 'dim' }],
+        [{ text: fit(input.endHint, width), style: 'dim' }],
       ],
       choiceAtRow: [],
     };
   }
-  const view = choiceRows(state.choices, input.selected, width);
+  const view = choiceRows(state.choices, input.selected, width, input.seen);
   const shown = choiceWindow(view, input.selected, height);
   const first = view.rows.indexOf(shown[0]!);
   const choiceAtRow = shown.map((_, i) => {

@@ -2,9 +2,12 @@
 // so the selection stays in view when the choices outgrow the pane.
 
 import type { ChoiceView } from '../../engine/state.ts';
-import type { Row } from './styled.ts';
+import { GLYPH } from './glyphs.ts';
+import { type Row, rowText, type Span } from './styled.ts';
 import { sanitize } from './text-width.ts';
 import { wrapSpans } from './wrap.ts';
+
+const NONE: ReadonlySet<number> = new Set();
 
 export interface ChoiceRows {
   rows: Row[];
@@ -12,7 +15,11 @@ export interface ChoiceRows {
   starts: number[];
 }
 
-export function choiceRows(choices: readonly ChoiceView[], selected: number, width: number): ChoiceRows {
+/**
+ * @param seen positions of the choices taken from this point before: they end with a quiet
+ *   mark (a glyph, so it survives NO_COLOR), kept on the row of the choice's last word.
+ */
+export function choiceRows(choices: readonly ChoiceView[], selected: number, width: number, seen: ReadonlySet<number> = NONE): ChoiceRows {
   const rows: Row[] = [];
   const starts: number[] = [];
   choices.forEach((c, i) => {
@@ -20,12 +27,16 @@ export function choiceRows(choices: readonly ChoiceView[], selected: number, wid
     const on = i === selected;
     // Only 1-9 have keys; the rest are reached with the arrows.
     const label = i < 9 ? `${i + 1}. ` : '   ';
-    const wrapped = wrapSpans([{ text: label + sanitize(c.text), style: 'choice' }], width - 1, label.length);
-    wrapped.forEach(({ row }, n) => {
-      const text = row.map((s) => s.text).join('');
-      if (on) rows.push([{ text: n === 0 ? '›' : ' ', style: 'key' }, { text, style: 'selected' }]);
-      else if (n === 0) rows.push([{ text: ' ', style: 'choice' }, { text: label, style: 'key' }, { text: text.slice(label.length), style: 'choice' }]);
-      else rows.push([{ text: ` ${text}`, style: 'choice' }]);
+    const spans: Span[] = [
+      { text: label, style: 'key' },
+      { text: sanitize(c.text), style: 'choice' },
+    ];
+    // A no-break space: the mark never wraps onto a row of its own.
+    if (seen.has(i)) spans.push({ text: `\u00a0${GLYPH.seen}`, style: 'mark' });
+    wrapSpans(spans, width - 1, label.length).forEach(({ row: wrapped }, n) => {
+      const row = wrapped.map((s) => ({ ...s, text: s.text.replace(/\u00a0/g, ' ') }));
+      if (on) rows.push([{ text: n === 0 ? '›' : ' ', style: 'key' }, { text: rowText(row), style: 'selected' }]);
+      else rows.push([{ text: ' ', style: 'choice' }, ...row]);
     });
   });
   return { rows, starts };

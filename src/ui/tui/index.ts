@@ -1,6 +1,6 @@
 // The terminal UI's entry point for `caviar play`.
 
-import type { Controller } from '../../engine/controller.ts';
+import type { Controller, Outcome } from '../../engine/controller.ts';
 import { startTui } from './app.ts';
 import { loadSettings } from './settings.ts';
 import type { ThemeName } from './theme.ts';
@@ -12,6 +12,10 @@ export interface TuiFlags {
   theme?: ThemeName;
   /** --mouse: wheel scrolls, a click takes a choice. */
   mouse: boolean;
+  /** --role or --student: the briefing at the start, the debrief at each ending. */
+  classroom?: boolean;
+  /** --watch: receives the UI's way of showing a reload (live-reload.ts attach). */
+  onReady?: (push: (outcome: Outcome) => void) => void;
 }
 
 export interface TuiIO {
@@ -37,6 +41,8 @@ export function runTui(controller: Controller, io: TuiIO, flags: TuiFlags): Prom
     settings,
     mouse: flags.mouse,
     guardProcess: true,
+    classroom: flags.classroom,
+    onReady: flags.onReady,
   });
   return tui.done;
 }

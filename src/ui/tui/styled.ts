@@ -17,6 +17,7 @@ export type StyleName =
   | 'key'
   | 'selected'
   | 'choice'
+  | 'mark'
   | 'error'
   | 'notice';
 

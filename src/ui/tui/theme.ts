@@ -31,6 +31,7 @@ const DEFAULT: Attrs = {
   key: { color: '1;38;5;179', mono: '1' },
   selected: { color: '1;38;5;16;48;5;179', mono: '7' },
   choice: { color: '', mono: '' },
+  mark: { color: '38;5;108', mono: '' },
   error: { color: '1;38;5;203', mono: '1' },
   notice: { color: '38;5;223', mono: '4' },
 };
@@ -50,6 +51,7 @@ const CONTRAST: Attrs = {
   key: { color: '1;93', mono: '1' },
   selected: { color: '1;30;103', mono: '1;7' },
   choice: { color: '97', mono: '' },
+  mark: { color: '92', mono: '' },
   error: { color: '1;91', mono: '1' },
   notice: { color: '1;93', mono: '1;4' },
 };

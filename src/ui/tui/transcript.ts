@@ -57,7 +57,9 @@ export class Transcript {
     const change: Change = !follows ? 'reset' : keep === this.passages.length ? 'forward' : 'back';
     this.seed = state.seed;
     const choice = follows ? (path[turn - 1] ?? null) : null;
-    this.passages = [...kept, { turn, choice, lines: state.lines }].slice(-KEEP);
+    // A move that does not continue the kept passages (a load, a jump across the branch map)
+    // starts the pane afresh: older text with a gap after it would read as if it led here.
+    this.passages = [...(follows ? kept : []), { turn, choice, lines: state.lines }].slice(-KEEP);
     return change;
   }
 

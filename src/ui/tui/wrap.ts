@@ -93,3 +93,29 @@ export function pad(text: string, width: number): string {
   const cut = fit(text, width);
   return cut + ' '.repeat(Math.max(0, width - units(cut)));
 }
+
+/** Cuts a row of spans to `width` units, ending with an ellipsis when something was cut. */
+export function fitSpans(spans: readonly Span[], width: number): Row {
+  if (width <= 0) return [];
+  if (spans.reduce((n, s) => n + units(s.text), 0) <= width) return spans.map((s) => ({ ...s }));
+  const row: Row = [];
+  let room = width - 1; // the ellipsis's cell
+  for (const s of spans) {
+    const u = units(s.text);
+    if (u <= room) {
+      row.push({ ...s });
+      room -= u;
+      continue;
+    }
+    let text = '';
+    for (const ch of s.text) {
+      const cu = blessedUnits(ch);
+      if (cu > room) break;
+      text += ch;
+      room -= cu;
+    }
+    row.push({ text: `${text}…`, style: s.style });
+    break;
+  }
+  return row;
+}

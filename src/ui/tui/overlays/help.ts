@@ -1,6 +1,7 @@
 // Help (`?`): the keys, then the commands of the `:` line (the same as plain mode's).
 
 import { COMMANDS } from '../../../engine/controller.ts';
+import { LEGEND } from '../glyphs.ts';
 import type { Row } from '../styled.ts';
 import { units } from '../text-width.ts';
 import { wrapText } from '../wrap.ts';
@@ -21,6 +22,8 @@ export function help(ctx: OverlayContext): Overlay {
       }
     };
     table(ctx.keys());
+    rows.push([], [{ text: 'Marks', style: 'title' }]);
+    table(LEGEND);
     rows.push([], [{ text: 'Commands (after :)', style: 'title' }]);
     table(COMMANDS);
     rows.push([], [{ text: 'Your place is saved after every choice: q leaves at once, caviar --continue comes back.', style: 'dim' }]);

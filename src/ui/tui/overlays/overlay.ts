@@ -1,8 +1,8 @@
-// What an overlay is, and the two kinds every overlay is built from: a scrollable text and a
-// menu. A new view (branch map, endings, briefing) is one small file that builds one of these
-// and an entry in registry.ts.
+// What an overlay is, and the two kinds most overlays are built from: a scrollable text and a
+// menu. A new view is one small file that builds one of these (or, like the branch map, its own
+// Overlay) and an entry in registry.ts.
 
-import type { Controller } from '../../../engine/controller.ts';
+import type { Controller, Outcome } from '../../../engine/controller.ts';
 import type { KeyPress } from '../blessed.ts';
 import type { Hint } from '../hint.ts';
 import type { Settings } from '../settings.ts';
@@ -14,6 +14,8 @@ export interface OverlayContext {
   readonly controller: Controller;
   /** Runs a plain-mode command line (":save x", "3") as if typed; the UI shows its outcome. */
   run(line: string): void;
+  /** Runs a command of the controller (a jump on the branch map); the UI shows its outcome. */
+  perform(action: (controller: Controller) => Outcome): void;
   /** Shows messages about the session (as the command line does). */
   tell(messages: string[]): void;
   close(): void;

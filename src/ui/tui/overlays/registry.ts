@@ -1,11 +1,15 @@
-// The overlays a key opens. Adding a view (branch map `m`, endings `e`, briefing) is one file
-// and one line here; help and the key hint pick it up from this list.
+// The overlays a key opens. Adding a view is one file and one line here; help and the key hint
+// pick it up from this list (the hint line shows as many as fit, in this order).
 
+import { briefing } from './briefing.ts';
+import { debrief } from './debrief.ts';
+import { endings } from './endings.ts';
 import { help } from './help.ts';
 import { historyMenu } from './history.ts';
 import { notebook } from './notebook.ts';
 import { options } from './options.ts';
 import type { Overlay, OverlayContext } from './overlay.ts';
+import { branchMap } from './map.ts';
 import { loadMenu, saveMenu } from './saves.ts';
 
 export interface OverlayEntry {
@@ -21,6 +25,10 @@ export const OVERLAYS: readonly OverlayEntry[] = [
   { key: 'l', hint: 'load', what: 'load a save (the autosave is the first)', open: loadMenu },
   { key: 'h', hint: 'history', what: 'every turn so far: choose one to go back there', open: historyMenu },
   { key: 'n', hint: 'notes', what: 'notebook: the clues found on this path', open: notebook },
+  { key: 'm', hint: 'map', what: 'branch map: every path taken, in every playthrough; choose a point to go there', open: branchMap },
+  { key: 'e', hint: 'endings', what: 'the endings reached, out of all the story has', open: endings },
+  { key: 'b', hint: 'briefing', what: "your role's briefing and private objective", open: briefing },
+  { key: 'd', hint: 'debrief', what: 'debrief: what in this playthrough is history, disputed or invented', open: debrief },
   { key: 'o', hint: 'options', what: 'options: theme, typewriter (remembered)', open: options },
   { key: '?', hint: 'help', what: 'this help', open: help },
 ];
