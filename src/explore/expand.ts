@@ -59,7 +59,7 @@ export class Expander {
       observer.take(choice);
       const failed = walker.choose(choice.index);
       const step: WalkStep = failed
-        ? { endingTags: null, choices: [], ended: false, issue: failed, warnings: null, endedAt: null }
+        ? { endingTags: null, choices: [], ended: false, issue: failed, warnings: null, endedBy: null, endedAt: null }
         : walker.step();
       const after = flows.map((f) => walker.visitCount(f.path));
       const outcome = observer.record(step, trail, from, () => {

@@ -68,9 +68,12 @@ export class Observer {
       return { kind: 'fault' };
     }
     if (step.ended) {
-      const at = step.endedAt;
-      const what = at ? this.structure.contentAt(...splitPointer(at)) : null;
-      noteSeen(t.endings, `${what === 'end' || !at ? 'end' : 'done'}:${at ?? '?'}`, trail);
+      let at = step.endedAt;
+      if (step.endedBy === 'done' && at) {
+        const [container, index] = splitPointer(at);
+        if (this.structure.contentAt(container, index + 1) === 'done') at = container ? `${container}.${index + 1}` : String(index + 1);
+      }
+      noteSeen(t.endings, `${step.endedBy ?? 'end'}:${at ?? '?'}`, trail);
       this.edge(from, END_NODE);
       return { kind: 'ended' };
     }

@@ -107,7 +107,7 @@ export class RandomRunner {
       lastChoice = pick.sourcePath;
       const failed = walker.choose(pick.index);
       if (failed) {
-        observer.record({ endingTags: null, choices: [], ended: false, issue: failed, warnings: null, endedAt: null }, trail, from, () => null);
+        observer.record({ endingTags: null, choices: [], ended: false, issue: failed, warnings: null, endedBy: null, endedAt: null }, trail, from, () => null);
         break;
       }
     }

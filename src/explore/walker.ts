@@ -24,7 +24,12 @@ export interface WalkStep {
   issue: StepIssue | null;
   /** Runtime warnings (kind 'error' unused): message and place. */
   warnings: StepIssue[] | null;
-  /** Where the step stopped on `-> END` ("container.index"), or on `-> DONE` (from ink's previous pointer). */
+  /** How the story ended: `-> END` (or an error's forced end), else `-> DONE`. */
+  endedBy: 'end' | 'done' | null;
+  /**
+   * Where: the END itself ("container.index"); for DONE, which leaves no trace, the content ink
+   * ran just before it (observer.ts steps to the DONE when it is the next content).
+   */
   endedAt: string | null;
 }
 
@@ -36,6 +41,7 @@ export class Walker {
   private broken = false;
   private errors: string[] = [];
   private warnings: string[] = [];
+  private endHit = false;
   private endAt: string | null = null;
 
   constructor(
@@ -106,6 +112,7 @@ export class Walker {
     const story = this.story;
     this.errors.length = 0;
     this.warnings.length = 0;
+    this.endHit = false;
     this.endAt = null;
     let endingTags: string[] | null = null;
     const deadline = Date.now() + this.stepLimitMs;
@@ -133,13 +140,13 @@ export class Walker {
     if (this.errors.length) return this.stop(issue('error', this.errors.join('\n'), this.currentPath()), endingTags);
     const choices = story.currentChoices;
     const ended = choices.length === 0;
-    let endedAt: string | null = null;
-    if (ended) endedAt = this.endAt ?? pointerString(story.state.previousPointer);
-    return { endingTags, choices, ended, issue: null, warnings: this.takeWarnings(), endedAt };
+    const endedBy = !ended ? null : this.endHit ? 'end' : 'done';
+    const endedAt = !ended ? null : (this.endAt ?? pointerString(story.state.previousPointer));
+    return { endingTags, choices, ended, issue: null, warnings: this.takeWarnings(), endedBy, endedAt };
   }
 
   private stop(found: StepIssue, endingTags: string[] | null): WalkStep {
-    return { endingTags, choices: [], ended: false, issue: found, warnings: this.takeWarnings(), endedAt: null };
+    return { endingTags, choices: [], ended: false, issue: found, warnings: this.takeWarnings(), endedBy: null, endedAt: null };
   }
 
   private takeWarnings(): StepIssue[] | null {
@@ -150,7 +157,8 @@ export class Walker {
   private watchEnd(): void {
     hookForceEnd(this.story.state);
     (this.story as unknown as Record<symbol, unknown>)[END_HOOK] = (at: string | null) => {
-      this.endAt ??= at;
+      if (!this.endHit) this.endAt = at;
+      this.endHit = true;
     };
   }
 
