@@ -91,8 +91,10 @@ export class BranchMap {
   }
 
   /**
-   * Records the node of `path` (and any ancestor not yet known), reached with `state`; when
-   * the state is an ending just reached, records that too. Returns the node's id.
+   * Records the node of `path` (and any ancestor not yet known), reached with `state`. Returns
+   * the node's id. This is how the map catches up after a load, a resume, a jump or a reload,
+   * none of which reaches an ending by play: an ending is recorded here only for a story that
+   * ends before its first choice (a fresh start); step() records the rest.
    */
   visit(path: readonly ChoiceRecord[], state: SessionState, seed: number, start?: string): string {
     let id = rootId(start);
@@ -105,7 +107,7 @@ export class BranchMap {
         this.write(this.nodeRecord(id, parent, choice, i + 1, i === path.length - 1 ? state : null, seed, start, at));
       }
     });
-    if (state.ended && state.ending && state.ending.turn === state.turn && state.turn === path.length) {
+    if (state.ended && state.ending && path.length === 0 && state.turn === 0) {
       this.write({ k: 'e', n: id, id: state.ending.id, title: state.ending.title, ...(state.status.role ? { role: state.status.role } : {}), at });
     }
     return id;
