@@ -70,6 +70,10 @@ describe('the classroom in the UI', () => {
     await b.press('b');
     expect(shows(b, '┌─ Briefing: Envoy')).toBe(true);
     expect(shows(b, 'Promise only what the ships can carry.')).toBe(true);
+    // Prose wraps flush left, not hung like a list.
+    await b.resize(48, 20);
+    expect(shows(b, '│You speak for your country at the harbour')).toBe(true);
+    expect(shows(b, '│talks.')).toBe(true);
   });
 
   it('the debrief: outcome, objective, the history met with sources, disputed points, scrolled', async () => {
@@ -91,6 +95,19 @@ describe('the classroom in the UI', () => {
     expect(b.term.buffer.active.getLine(y)!.getCell(b.rows()[y]!.indexOf('Disputed'))!.getFgColor()).toBe(223);
     await b.press(KEY.esc);
     expect(shows(b, 'The ships arrive as promised.')).toBe(true);
+  });
+
+  it('the debrief fits a narrow terminal: numbered items hang under their text', async () => {
+    const b = await boot({ story: HARBOUR, startPath: 'envoy_start', classroom: true, cols: 44, rows: 40 });
+    await b.press('1', '2', '1');
+    const rows = b.rows();
+    // The overlay's left border is the second cell (the story pane's is the first).
+    const first = rowOf(b, '││1. The talks opened in the customs');
+    expect(first).toBeGreaterThan(0);
+    expect(rows[first + 1]).toMatch(/^││ {3}\S/);
+    const second = rows.findIndex((r) => r.startsWith('││2. '));
+    expect(second).toBeGreaterThan(first + 1);
+    expect(rows.slice(first + 1, second).every((r) => r.startsWith('││   '))).toBe(true);
   });
 
   it('the debrief with NO_COLOR: not one coloured cell, headings still bold', async () => {

@@ -12,11 +12,11 @@ import { type Overlay, type OverlayContext, TextOverlay, textRows } from './over
 function briefingRows(b: Briefing | null, width: number): Row[] {
   if (!b) return textRows(['This story has no briefing (yet): it sets none before this point.'], width, 'dim');
   const rows: Row[] = [];
-  if (b.briefing) rows.push(...textRows([sanitize(b.briefing)], width, 'text'));
+  if (b.briefing) rows.push(...textRows([sanitize(b.briefing)], width, 'text', 0));
   if (b.objective) {
     if (rows.length) rows.push([]);
     rows.push([{ text: 'Your private objective', style: 'label' }]);
-    rows.push(...textRows([sanitize(b.objective)], width, 'value'));
+    rows.push(...textRows([sanitize(b.objective)], width, 'value', 0));
   }
   return rows;
 }

@@ -14,11 +14,15 @@ function sectionRows(section: DebriefSection, width: number): Row[] {
   const rows: Row[] = [];
   // The outcome's heading is the window's title.
   if (section.id !== 'outcome') rows.push([], [{ text: section.heading, style: 'title' }]);
-  rows.push(...textRows(section.lines.map(sanitize), width, section.id === 'unlisted' ? 'error' : 'text'));
+  rows.push(...textRows(section.lines.map(sanitize), width, section.id === 'unlisted' ? 'error' : 'text', 0));
   section.items.forEach((item, i) => {
     const number = `${i + 1}. `;
-    wrapText(sanitize(item.text), width, number.length).forEach((p, n) => {
-      rows.push(n ? [{ text: ' '.repeat(number.length) + p.text, style: 'value' }] : [{ text: number, style: 'key' }, { text: p.text, style: 'value' }]);
+    wrapText(number + sanitize(item.text), width, number.length).forEach((p, n) => {
+      rows.push(
+        n
+          ? [{ text: ' '.repeat(number.length) + p.text, style: 'value' }]
+          : [{ text: number, style: 'key' }, { text: p.text.slice(number.length), style: 'value' }],
+      );
     });
     for (const detail of item.details) {
       const indent = ' '.repeat(number.length);

@@ -82,13 +82,15 @@ export class TextOverlay implements Overlay {
   }
 }
 
-/** Wraps plain lines of text into rows of one style. */
-export function textRows(lines: string[], width: number, style: Row[number]['style'] = 'text'): Row[] {
+/**
+ * Wraps plain lines of text into rows of one style. Continuation rows hang under the text, past
+ * any indent and list number ("  12. "), or by `hang` cells when given (0 for prose).
+ */
+export function textRows(lines: string[], width: number, style: Row[number]['style'] = 'text', hang?: number): Row[] {
   const rows: Row[] = [];
   for (const line of lines) {
-    // Continuation rows hang under the text, past any indent and list number ("  12. ").
-    const hang = Math.min(Math.floor(width / 2), /^\s*(\d+\.\s+)?/.exec(line)![0].length || 2);
-    wrapText(line, width, hang).forEach((piece, i) => rows.push([{ text: (i ? ' '.repeat(hang) : '') + piece.text, style }]));
+    const indent = hang ?? Math.min(Math.floor(width / 2), /^\s*(\d+\.\s+)?/.exec(line)![0].length || 2);
+    wrapText(line, width, indent).forEach((piece, i) => rows.push([{ text: (i ? ' '.repeat(indent) : '') + piece.text, style }]));
   }
   return rows;
 }
