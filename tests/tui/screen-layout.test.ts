@@ -122,5 +122,14 @@ describe('layout on screen', () => {
     expect(shows(b, 'Ending')).toBe(true);
     await b.press(KEY.enter); // nothing to take: no crash, nothing changes
     expect(b.controller.session.state.ended).toBe(true);
+    // The ways on wrap rather than being cut (at 40x12 the pane has room for two rows only).
+    for (const [cols, rows] of [
+      [100, 30],
+      [60, 24],
+    ] as const) {
+      await b.resize(cols, rows);
+      const pane = b.rows().slice(rowOf(b, '┌─ The end')).join(' ').replace(/[│└┘─]/g, ' ').replace(/\s+/g, ' ');
+      expect(pane, `${cols}x${rows}`).toContain('h goes back to any turn to take another path, m the branch map, e the endings, l loads, q quits.');
+    }
   });
 });

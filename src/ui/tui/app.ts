@@ -451,7 +451,8 @@ class App {
   }
 
   private choiceRowCount(width: number): number {
-    return choicesPaneRows(this.controller.session.state, this.controller.session.canUndo, this.selected, width, this.seen());
+    const { state, canUndo } = this.controller.session;
+    return choicesPaneRows(state, canUndo, this.selected, width, this.seen(), this.endHint());
   }
 
   /** The choices taken from this point before, in any playthrough (the branch map knows). */
@@ -460,8 +461,8 @@ class App {
   }
 
   private endHint(): string {
-    const debrief = this.options.classroom ? 'd the debrief, ' : '';
-    return `h goes back to any turn, m the branch map, e the endings, ${debrief}q quits.`;
+    const debrief = this.options.classroom ? ', d the debrief' : '';
+    return `h goes back to any turn to take another path, m the branch map, e the endings${debrief}, l loads, q quits.`;
   }
 
   private buildStory(force = false): void {

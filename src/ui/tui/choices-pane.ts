@@ -6,7 +6,7 @@ import { choiceRows, choiceWindow } from './choices-view.ts';
 import { errorRows } from './error-panel.ts';
 import type { Row } from './styled.ts';
 import { sanitize } from './text-width.ts';
-import { fit } from './wrap.ts';
+import { fit, wrapText } from './wrap.ts';
 
 export interface ChoicesPane {
   label: string;
@@ -31,9 +31,16 @@ export interface ChoicesInput {
 }
 
 /** Rows the pane would like, for the layout. */
-export function choicesPaneRows(state: SessionState, canUndo: boolean, selected: number, width: number, seen: ReadonlySet<number>): number {
+export function choicesPaneRows(
+  state: SessionState,
+  canUndo: boolean,
+  selected: number,
+  width: number,
+  seen: ReadonlySet<number>,
+  endHint: string,
+): number {
   if (state.issue) return errorRows(state.issue, canUndo, width).length;
-  if (!state.choices.length) return 2;
+  if (!state.choices.length) return endRows(state, endHint, width).length;
   return choiceRows(state.choices, selected, width, seen).rows.length;
 }
 
@@ -46,16 +53,7 @@ export function choicesPane(input: ChoicesInput): ChoicesPane {
     return { label: ' … ', border: 'normal', rows: [[{ text: fit('(any key shows the rest)', width), style: 'dim' }]], choiceAtRow: [] };
   }
   if (!state.choices.length) {
-    const ending = state.ending ? `THE END: ${sanitize(state.ending.title || state.ending.id)}` : 'THE END';
-    return {
-      label: ' The end ',
-      border: 'focus',
-      rows: [
-        [{ text: fit(ending, width), style: 'title' }],
-        [{ text: fit(input.endHint, width), style: 'dim' }],
-      ],
-      choiceAtRow: [],
-    };
+    return { label: ' The end ', border: 'focus', rows: endRows(state, input.endHint, width).slice(0, height), choiceAtRow: [] };
   }
   const view = choiceRows(state.choices, input.selected, width, input.seen);
   const shown = choiceWindow(view, input.selected, height);
@@ -73,4 +71,10 @@ export function choicesPane(input: ChoicesInput): ChoicesPane {
     rows: shown,
     choiceAtRow,
   };
+}
+
+/** The end: the ending's title, then the ways on (wrapped: every key in it matters). */
+function endRows(state: SessionState, hint: string, width: number): Row[] {
+  const ending = state.ending ? `THE END: ${sanitize(state.ending.title || state.ending.id)}` : 'THE END';
+  return [[{ text: fit(ending, width), style: 'title' }], ...wrapText(hint, width).map((p): Row => [{ text: p.text, style: 'dim' }])];
 }
