@@ -3,6 +3,7 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readSaveFile } from '../../src/saves/store.ts';
 import { fixture } from './boot.ts';
@@ -207,6 +208,45 @@ describe('in a real terminal', () => {
     const app = start(['--mouse']);
     await app.waitFor('Shake his hand');
     expect(app.modes().mouse).toBe(true);
+    app.keys('q');
+    expect(await app.exitCode()).toBe(0);
+    expectRestored(app, app.screen());
+  });
+
+  it('seen marks, the branch map (going to a point), the endings, then q leaves a clean terminal', async () => {
+    const app = start([], 100, 30);
+    await app.waitFor('Shake his hand');
+    app.keys('1');
+    await app.waitFor('Open the tin');
+    app.keys('u');
+    await app.waitFor('1. Shake his hand ✓');
+    app.keys('m');
+    await app.waitFor('┌─ Branch map');
+    app.keys('Down');
+    await app.waitFor(/›\s+▾ Shake his hand/);
+    app.keys('Enter');
+    await app.waitFor('Went to turn 1 on the branch map.');
+    app.keys('e');
+    await app.waitFor('┌─ Endings: 0 of 1 reached');
+    app.keys('Escape');
+    await app.waitFor((s) => !s.includes('┌─ Endings'));
+    app.keys('q');
+    expect(await app.exitCode()).toBe(0);
+    expectRestored(app, app.screen());
+    expect(autosaveTexts(app)).toEqual(['Shake his hand']);
+  });
+
+  it('a classroom session: the briefing first, the debrief at the ending', async () => {
+    const quiet = fileURLToPath(new URL('../fixtures/classroom/quiet.ink', import.meta.url));
+    const app = new TmuxApp([quiet, '--no-anim', '--role', 'keeper', '--student', 'Ann'], { cols: 80, rows: 24 });
+    apps.push(app);
+    await app.waitFor('┌─ Briefing: Lighthouse keeper');
+    app.keys('Escape');
+    await app.waitFor((s) => !s.includes('┌─ Briefing') && s.includes('1. Light the lamp'));
+    app.keys('1');
+    await app.waitFor('Ending: The Lit Lamp.');
+    app.keys('Escape');
+    await app.waitFor('d the debrief');
     app.keys('q');
     expect(await app.exitCode()).toBe(0);
     expectRestored(app, app.screen());
