@@ -2,6 +2,7 @@
 // path to it) and runs each of its choices once, reporting each child as a new choice point (with
 // its merge key and state), an ending, or a fault. The BFS and the merging are in exhaustive.ts.
 
+import zlib from 'node:zlib';
 import type { Choice } from 'inkjs/engine/Choice';
 import type { Observer } from './observer.ts';
 import { traceNextStep } from './replay.ts';
@@ -9,10 +10,13 @@ import { type KeyRules, stateKey } from './state-key.ts';
 import { noteSeen } from './tally.ts';
 import type { Walker, WalkStep } from './walker.ts';
 
+/** A saved ink state, as JSON or deflated (exhaustive.ts deflates when the frontier grows). */
+export type SavedState = string | Uint8Array;
+
 export interface FrontierNode {
   id: number;
   /** Saved ink state; null when memory ran short: then the path is replayed from the start. */
-  state: string | null;
+  state: SavedState | null;
   path: number[];
 }
 
@@ -44,8 +48,9 @@ export class Expander {
 
   expand(node: FrontierNode): ChildResult[] {
     const { walker, observer, seed } = this;
-    const parentState = node.state ?? this.replay(node.path);
-    if (node.state) walker.loadState(node.state);
+    const saved = node.state === null ? null : typeof node.state === 'string' ? node.state : zlib.inflateRawSync(node.state).toString('utf8');
+    const parentState = saved ?? this.replay(node.path);
+    if (saved !== null) walker.loadState(saved);
     const choices: Choice[] = walker.choices().slice();
     const from = observer.flowOf(choices[0]?.sourcePath ?? null);
     const flows = observer.structure.flows;

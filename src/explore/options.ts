@@ -19,7 +19,7 @@ export interface ExploreOptions {
   stepLimitMs: number;
   /** Exhaustive mode: most distinct choice points kept; beyond it, new ones are cut. @default 1,000,000 */
   maxStates: number;
-  /** Exhaustive mode: bytes of saved ink states held for the frontier; beyond it, states are rebuilt by replay. @default 256 MB */
+  /** Exhaustive mode: bytes of saved ink states held for the frontier (deflated past a quarter of it); beyond it, states are rebuilt by replay. @default 128 MB */
   frontierBytes: number;
 }
 
@@ -28,7 +28,7 @@ export const DEFAULT_MAX_DEPTH = 1000;
 export const DEFAULT_EXHAUSTIVE_TIME_S = 120;
 export const DEFAULT_STEP_LIMIT_MS = 1000;
 export const DEFAULT_MAX_STATES = 1_000_000;
-export const DEFAULT_FRONTIER_BYTES = 256 * 2 ** 20;
+export const DEFAULT_FRONTIER_BYTES = 128 * 2 ** 20;
 
 export function defaultWorkers(): number {
   return os.availableParallelism();
