@@ -121,6 +121,28 @@ describe('the classroom in the UI', () => {
     expect(b.term.buffer.active.getLine(y)!.getCell(b.rows()[y]!.indexOf('History'))!.isBold()).toBeTruthy();
   });
 
+  it('with the typewriter on, the debrief waits until the ending\'s text is shown', async () => {
+    const b = await boot({
+      story: HARBOUR,
+      startPath: 'envoy_start',
+      classroom: true,
+      cols: 100,
+      rows: 30,
+      settings: { typewriter: true },
+      typewriter: { step: 1, frameMs: 40 },
+    });
+    // Each key first completes the reveal in progress; the next one chooses.
+    for (const key of ['x', '1', 'x', '2', 'x']) await b.press(key);
+    await b.press('1');
+    expect(b.controller.session.state.ended).toBe(true);
+    expect(shows(b, '┌─ Debrief')).toBe(false);
+    expect(shows(b, '(any key shows the rest)')).toBe(true);
+    await b.press('x');
+    expect(shows(b, '┌─ Debrief')).toBe(true);
+    await b.press(KEY.esc);
+    expect(shows(b, 'The ships arrive as promised.')).toBe(true);
+  });
+
   it('outside the classroom the ending opens nothing by itself; d shows the debrief on request', async () => {
     const b = await boot({ story: HARBOUR, startPath: 'envoy_start', cols: 100, rows: 30 });
     await b.press('1', '2', '1');
