@@ -1,16 +1,17 @@
 // Explorer throughput (DESIGN.md "Targets"): `caviar explore --random N` against a bare inkjs
 // random-walk loop doing the same number of playthroughs of the same story, in the same run.
-// Each side runs twice, alternating, and keeps its best time, so a busy machine hurts both alike.
-// The explorer's time is the whole call: worker start-up, exploration and the report.
+// Both start cold in fresh threads (the loop in bench/explore-bare.ts): the explorer's time is
+// the whole call (worker start-up, exploration, report), the loop's from starting its thread to
+// its last playthrough. Each side runs ROUNDS times, alternating, and keeps its best time, so a
+// busy machine hurts both alike.
 // Run alone: node --import tsx bench/explore.ts
 
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { explore } from '../src/explore/explore.ts';
-import { prng } from '../src/explore/random.ts';
 import { DEFAULT_MAX_DEPTH, defaultWorkers, withDefaults } from '../src/explore/options.ts';
-import { Story } from '../src/story/inkjs.ts';
 import { loadStory, type LoadedStory } from '../src/story/load.ts';
 
 export interface ExploreFigure {
@@ -25,29 +26,22 @@ export interface ExploreFigure {
 const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 const STORIES = [
   { name: 'The Intercept', file: path.resolve(root, '..', 'shared', 'corpus', 'intercept', 'TheIntercept.ink'), playthroughs: 1500 },
-  { name: 'caviar.ink', file: path.join(root, 'story', 'caviar.ink'), playthroughs: 300 },
+  { name: 'caviar.ink', file: path.join(root, 'story', 'caviar.ink'), playthroughs: 500 },
 ];
 const ROUNDS = 2;
 const TARGET = 0.8;
 
-/** The loop an author would write with bare inkjs: restart, continue, pick any choice. */
-function bareRandomWalk(json: string, playthroughs: number): number {
+/** The loop an author would write with bare inkjs (restart, continue, pick any choice), timed. */
+async function bareRandomWalk(json: string, playthroughs: number): Promise<number> {
   const started = performance.now();
-  const story = new Story(json);
-  story.allowExternalFunctionFallbacks = true;
-  story.onError = () => undefined;
-  for (let i = 0; i < playthroughs; i++) {
-    story.ResetState();
-    story.state.storySeed = i + 1;
-    const random = prng(i + 1);
-    for (let depth = 0; depth < DEFAULT_MAX_DEPTH; depth++) {
-      while (story.canContinue) story.Continue();
-      const choices = story.currentChoices;
-      if (choices.length === 0) break;
-      story.ChooseChoiceIndex(Math.floor(random() * choices.length));
-    }
-  }
-  return performance.now() - started;
+  const worker = new Worker(new URL('./explore-bare-entry.mjs', import.meta.url), { workerData: { json, playthroughs, maxDepth: DEFAULT_MAX_DEPTH } });
+  await new Promise<void>((resolve, reject) => {
+    worker.once('message', () => resolve());
+    worker.once('error', reject);
+  });
+  const ms = performance.now() - started;
+  await worker.terminate();
+  return ms;
 }
 
 async function explorerRun(story: LoadedStory, playthroughs: number, workers: number): Promise<number> {
@@ -73,7 +67,7 @@ export async function benchExplore(): Promise<ExploreFigure[]> {
     let threads = Infinity;
     let single = Infinity;
     for (let round = 0; round < ROUNDS; round++) {
-      bare = Math.min(bare, bareRandomWalk(story.json, playthroughs));
+      bare = Math.min(bare, await bareRandomWalk(story.json, playthroughs));
       threads = Math.min(threads, await explorerRun(story, playthroughs, workers));
       single = Math.min(single, await explorerRun(story, playthroughs, 1));
     }
