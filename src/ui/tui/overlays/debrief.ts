@@ -1,10 +1,9 @@
 // The debrief (`d`, and by itself at every ending of a classroom session): what in this
-// playthrough is documented history, what is disputed, what was invented. Built from the
-// classroom kit's sections (the same content plain mode prints), styled by the theme.
+// playthrough is documented history, what is disputed, what was invented. The classroom kit's
+// view of it (classroom/view.ts: the same content plain mode prints), styled by the theme.
 
-import { debriefOf } from '../../../classroom/debrief.ts';
-import { type DebriefSection, debriefSections } from '../../../classroom/debrief-text.ts';
-import { factsFor } from '../../../classroom/commands.ts';
+import type { DebriefSection } from '../../../classroom/debrief-text.ts';
+import { debriefView } from '../../../classroom/view.ts';
 import type { Row } from '../styled.ts';
 import { sanitize } from '../text-width.ts';
 import { wrapText } from '../wrap.ts';
@@ -33,8 +32,7 @@ function sectionRows(section: DebriefSection, width: number): Row[] {
 }
 
 export function debrief(ctx: OverlayContext): Overlay {
-  const session = ctx.controller.session;
-  const sections = debriefSections(debriefOf(session, factsFor(session.story)));
+  const { sections } = debriefView(ctx.controller.session);
   return new TextOverlay(
     'Debrief',
     (width) => [...sections.flatMap((s) => sectionRows(s, width)), [], [{ text: 'End of the debrief.', style: 'dim' }]],
