@@ -3,7 +3,6 @@
 
 import { graphSvg } from './graph-svg.ts';
 import type { ExploreReport, ReportPath } from './report.ts';
-import { formatPath } from './summary.ts';
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -13,9 +12,18 @@ const e = escapeHtml;
 
 function pathCell(p: ReportPath | null): string {
   if (!p) return '';
-  if (p.choices.length === 0) return `<span class="path">${e(formatPath(p))}</span>`;
+  if (p.choices.length === 0) return `<span class="path">seed ${p.seed}, at the start</span>`;
   const steps = p.choices.map((c) => `<li>${c.index + 1}) ${e(c.text)}</li>`).join('');
-  return `<details><summary>${e(formatPath(p))}</summary><ol class="steps">${steps}</ol></details>`;
+  const typed = p.choices.map((c) => c.index + 1).join(' ');
+  const n = p.choices.length;
+  return `<details><summary>seed ${p.seed}, ${n} choice${n === 1 ? '' : 's'}</summary><div class="typed">type: ${typed}</div><ol class="steps">${steps}</ol></details>`;
+}
+
+/** "story/part.ink:12" shown as "part.ink:12", the whole path on hover. */
+function where(source: string | null, inkPath: string | null): string {
+  if (!source) return e(inkPath ?? '');
+  const short = source.split(/[\\/]/).at(-1)!;
+  return `<span title="${e(source)}${inkPath ? ` (${e(inkPath)})` : ''}">${e(short)}</span>`;
 }
 
 function table(head: string[], rows: string[][], empty: string): string {
@@ -32,7 +40,8 @@ th{background:#f4f4f4}.none{color:#666;font-style:italic}.path{color:#444}
 .kind{font-weight:600}.error,.watchdog{color:#b00020}.loose-end,.no-choices{color:#a05000}.warning{color:#776000}
 .yes{color:#16702e}.no{color:#b00020}code{background:#f4f4f4;padding:0 .2em}
 .stat{display:inline-block;margin:0 1.5em .5em 0}.stat b{font-size:1.3em;display:block}
-.graph{overflow:auto;border:1px solid #ddd;background:#fcfcfc}details summary{cursor:pointer}ol.steps{margin:.2em 0}
+.graph{overflow:auto;border:1px solid #ddd;background:#fcfcfc;max-height:80vh}details summary{cursor:pointer;white-space:nowrap}
+ol.steps{margin:.2em 0;padding-left:1.5em}.typed{color:#555;font-family:monospace;font-size:.9em;max-width:30em;overflow-wrap:anywhere}
 `;
 
 export function renderHtml(r: ExploreReport): string {
@@ -59,7 +68,7 @@ export function renderHtml(r: ExploreReport): string {
   ]);
   const findings = r.findings.map((f) => [
     `<span class="kind ${f.kind}">${e(f.kind)}</span>`,
-    e(f.source ?? f.inkPath ?? ''),
+    where(f.source, f.inkPath),
     e(f.message),
     String(f.count),
     pathCell(f.path),
@@ -67,21 +76,21 @@ export function renderHtml(r: ExploreReport): string {
   const reached = r.endings.reached.map((x) => [
     e(x.kind === 'tag' ? `# ending: ${x.id}` : x.kind === 'end' ? '-> END' : '-> DONE'),
     e(x.title ?? ''),
-    e(x.source ?? x.inkPath ?? ''),
+    where(x.source, x.inkPath),
     String(x.count),
     pathCell(x.path),
   ]);
-  const unreached = r.endings.unreached.map((x) => [e(x.kind === 'tag' ? `# ending: ${x.id}` : '-> END'), e(x.title ?? ''), e(x.source ?? x.inkPath ?? '')]);
+  const unreached = r.endings.unreached.map((x) => [e(x.kind === 'tag' ? `# ending: ${x.id}` : '-> END'), e(x.title ?? ''), where(x.source, x.inkPath)]);
   const flows = r.coverage.flows.map((f) => [
     e(f.name),
     e(f.kind),
     f.visited ? '<span class="yes">yes</span>' : '<span class="no">never</span>',
     String(f.visits),
-    e(f.source ?? ''),
+    where(f.source, null),
     pathCell(f.path),
   ]);
   const choiceRows = (list: ExploreReport['choices']['neverOffered']) =>
-    list.map((c) => [e(c.source ?? c.inkPath), c.line ? `<code>${e(c.line)}</code>` : e(c.text ?? '')]);
+    list.map((c) => [where(c.source, c.inkPath), c.line ? `<code>${e(c.line)}</code>` : e(c.text ?? '')]);
 
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">

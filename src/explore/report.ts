@@ -140,7 +140,8 @@ export function buildReport(story: LoadedStory, structure: StoryStructure, optio
     const title = kind === 'tag' ? (declared.find((e) => e.id === rest)?.title ?? seen.title ?? rest) : null;
     reached.push({ kind, id: kind === 'tag' ? rest : null, title, inkPath, source: source.of(inkPath), count: seen.count, path: pathOf(seen.repro) });
   }
-  reached.sort((a, b) => a.kind.localeCompare(b.kind) || (a.source ?? a.inkPath ?? '').localeCompare(b.source ?? b.inkPath ?? '', 'en', { numeric: true }));
+  const order = ['tag', 'end', 'done'];
+  reached.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || (a.source ?? a.inkPath ?? '').localeCompare(b.source ?? b.inkPath ?? '', 'en', { numeric: true }));
   const unreached: ReportEnding[] = [
     ...declared
       .filter((e) => !tally.endings.has(`tag:${e.id}`))
