@@ -116,6 +116,7 @@ export async function runExhaustive(workers: ExploreWorker[], root: ChildResult,
     const done: Array<ChildResult[] | undefined> = [];
     let dispatched = 0;
     let applied = 0;
+    let expanded = 0;
 
     const apply = () => {
       while (applied < batches.length && done[applied]) {
@@ -137,9 +138,10 @@ export async function runExhaustive(workers: ExploreWorker[], root: ChildResult,
           if (keep) bytes += sizeOf(saved);
           next.push({ id: tree.add(child.parent, child.index), state: keep ? saved : null, choices: child.choices, at: child.at });
         }
+        expanded += batches[applied]!.length;
         done[applied++] = undefined;
       }
-      s.onProgress?.({ states: seen.size, depth, frontier: level.length - applied * BATCH + next.length });
+      s.onProgress?.({ states: seen.size, depth, frontier: level.length - expanded + next.length });
     };
 
     const stopNow = () => {
