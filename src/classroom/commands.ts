@@ -8,7 +8,7 @@ import type { Outcome } from '../engine/controller.ts';
 import type { Session } from '../engine/session.ts';
 import type { SaveFile } from '../saves/format.ts';
 import type { LoadedStory } from '../story/load.ts';
-import { loadSettings } from '../ui/tui/settings.ts';
+import { loadSettings } from '../settings.ts';
 import { briefingLines, briefingOf, linesShowBriefing } from './briefing.ts';
 import { debriefOf } from './debrief.ts';
 import { debriefText } from './debrief-text.ts';

@@ -12,7 +12,7 @@ import { Session } from '../engine/session.ts';
 import { UsageError } from '../errors.ts';
 import { displayPath } from '../story/compile.ts';
 import { loadStory } from '../story/load.ts';
-import { loadSettings } from '../ui/tui/settings.ts';
+import { loadSettings } from '../settings.ts';
 import type { CliIO } from './io.ts';
 import { DEFAULT_STORY } from './paths.ts';
 

@@ -14,7 +14,7 @@ import { UsageError } from '../errors.ts';
 import { SaveStore } from '../saves/store.ts';
 import { displayPath } from '../story/compile.ts';
 import { loadStory } from '../story/load.ts';
-import { loadSettings } from '../ui/tui/settings.ts';
+import { loadSettings } from '../settings.ts';
 import type { CliIO } from './io.ts';
 import { DEFAULT_STORY, savesDir } from './paths.ts';
 

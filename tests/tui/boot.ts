@@ -12,7 +12,7 @@ import { Session } from '../../src/engine/session.ts';
 import { SaveStore } from '../../src/saves/store.ts';
 import { loadStory } from '../../src/story/load.ts';
 import { startTui, type TuiHandle, type TuiOptions } from '../../src/ui/tui/app.ts';
-import { DEFAULT_SETTINGS, type Settings } from '../../src/ui/tui/settings.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/settings.ts';
 import { type Headless, headless } from './harness.ts';
 
 export const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));

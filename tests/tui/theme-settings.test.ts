@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { configDir, loadSettings, saveSettings } from '../../src/ui/tui/settings.ts';
+import { configDir, loadSettings, saveSettings } from '../../src/settings.ts';
 import { boot, closeAll } from './boot.ts';
 import type { Headless } from './harness.ts';
 import { rowOf } from './screen.ts';

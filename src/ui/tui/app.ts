@@ -17,7 +17,7 @@ import { overlayFrame } from './overlays/frame.ts';
 import { storyErrors } from './overlays/reload.ts';
 import { OVERLAYS } from './overlays/registry.ts';
 import { loadMenu } from './overlays/saves.ts';
-import { saveSettings, type Settings } from './settings.ts';
+import { saveSettings, type Settings } from '../../settings.ts';
 import { sidebarRows } from './sidebar-view.ts';
 import { StoryView } from './story-view.ts';
 import type { Row } from './styled.ts';

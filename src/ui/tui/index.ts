@@ -2,7 +2,7 @@
 
 import type { Controller, Outcome } from '../../engine/controller.ts';
 import { startTui } from './app.ts';
-import { loadSettings } from './settings.ts';
+import { loadSettings } from '../../settings.ts';
 import type { ThemeName } from './theme.ts';
 
 export interface TuiFlags {

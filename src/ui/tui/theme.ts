@@ -3,8 +3,9 @@
 
 import type { Row, StyleName } from './styled.ts';
 
-export type ThemeName = 'default' | 'contrast';
-export const THEMES: readonly ThemeName[] = ['default', 'contrast'];
+import type { ThemeName } from '../../settings.ts';
+
+export { THEMES, type ThemeName } from '../../settings.ts';
 
 export interface Theme {
   name: ThemeName;

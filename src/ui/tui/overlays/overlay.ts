@@ -5,7 +5,7 @@
 import type { Controller, Outcome } from '../../../engine/controller.ts';
 import type { KeyPress } from '../blessed.ts';
 import type { Hint } from '../hint.ts';
-import type { Settings } from '../settings.ts';
+import type { Settings } from '../../../settings.ts';
 import type { Row } from '../styled.ts';
 import { fit, wrapText } from '../wrap.ts';
 

@@ -1,13 +1,16 @@
 // Reading preferences remembered between runs, in the user's config folder ($CAVIAR_CONFIG,
 // else $XDG_CONFIG_HOME/caviar, else ~/.config/caviar): never in the project or beside the
-// story, which may be read-only or shared. A damaged file means defaults, never a crash.
+// story, which may be read-only or shared. A damaged file means defaults, never a crash. Kept
+// outside the terminal UI because the documents (transcripts, reports) follow the same theme.
 
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { z } from 'zod';
-import { THEMES, type ThemeName } from './theme.ts';
+
+export type ThemeName = 'default' | 'contrast';
+export const THEMES: readonly ThemeName[] = ['default', 'contrast'];
 
 export interface Settings {
   theme: ThemeName;
