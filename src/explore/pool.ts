@@ -12,9 +12,11 @@ export interface ExploreWorker {
 }
 
 export class WorkerFailure extends Error {
-  constructor(message: string, readonly workerStack: string | null) {
+  constructor(message: string, workerStack: string | null) {
     super(message);
     this.name = 'WorkerFailure';
+    // CAVIAR_DEBUG=1 prints the stack: the one that matters is the worker's.
+    if (workerStack) this.stack = workerStack;
   }
 }
 

@@ -6,6 +6,7 @@
 
 import { Story } from '../story/inkjs.ts';
 import type { Choice } from 'inkjs/engine/Choice';
+import { countEveryFlow, onEnd, pointerString, traceSteps } from './ink-hooks.ts';
 
 export interface StepIssue {
   kind: 'error' | 'watchdog';
@@ -59,6 +60,10 @@ export class Walker {
       (type === 2 ? this.errors : this.warnings).push(message);
     };
     countEveryFlow(story);
+    onEnd(story, (at) => {
+      if (!this.endHit) this.endAt = at;
+      this.endHit = true;
+    });
     return story;
   }
 
@@ -72,7 +77,6 @@ export class Walker {
     }
     this.story.state.storySeed = seed;
     this.story.state.previousRandom = 0;
-    this.watchEnd();
   }
 
   saveState(): string {
@@ -85,7 +89,6 @@ export class Walker {
       this.broken = false;
     }
     this.story.state.LoadJson(json);
-    this.watchEnd();
   }
 
   /** The choices at the current choice point (after loadState, say). */
@@ -153,15 +156,6 @@ export class Walker {
     return this.warnings.length ? this.warnings.map((w) => issue('error', w, null)) : null;
   }
 
-  /** Notes where `-> END` stopped the story; see hookForceEnd. */
-  private watchEnd(): void {
-    hookForceEnd(this.story.state);
-    (this.story as unknown as Record<symbol, unknown>)[END_HOOK] = (at: string | null) => {
-      if (!this.endHit) this.endAt = at;
-      this.endHit = true;
-    };
-  }
-
   private currentPath(): string | null {
     try {
       return this.story.state.currentPathString ?? this.story.state.previousPointer.path?.toString() ?? null;
@@ -170,73 +164,9 @@ export class Walker {
     }
   }
 
-  /** Runs `fn` with a hook before every ink step; used only to locate faults (locate.ts). */
+  /** Runs `fn` with a hook before every ink step; used only to locate faults (replay.ts). */
   traceSteps<T>(onStep: (pointer: string | null) => void, fn: () => T): T {
-    const target = this.story as unknown as { Step: () => void };
-    const original = target.Step;
-    const story = this.story;
-    target.Step = function (this: unknown) {
-      onStep(pointerString(story.state.currentPointer));
-      original.call(this);
-    };
-    try {
-      return fn();
-    } finally {
-      target.Step = original;
-    }
-  }
-}
-
-const END_HOOK = Symbol('caviar.explore.end');
-const HOOKED = Symbol('caviar.explore.hooked');
-
-/**
- * `-> END` clears ink's pointers, so the only moment its position is known is inside
- * StoryState.ForceEnd(). inkjs swaps state objects during a Continue (it patches a copy), so the
- * hook goes on the class, once, and acts only for stories a Walker marked: others (the engine's
- * sessions in the same thread) run exactly as before. ink also calls ForceEnd after an error,
- * which the step reports first.
- */
-function hookForceEnd(state: object): void {
-  const proto = Object.getPrototypeOf(state) as Record<string | symbol, unknown>;
-  if (proto[HOOKED]) return;
-  const forceEnd = proto.ForceEnd as (this: unknown) => void;
-  proto.ForceEnd = function (this: { story?: Record<symbol, unknown>; currentPointer: PointerLike }) {
-    const hook = this.story?.[END_HOOK] as ((at: string | null) => void) | undefined;
-    if (hook) hook(pointerString(this.currentPointer));
-    forceEnd.call(this);
-  };
-  proto[HOOKED] = true;
-}
-
-interface PointerLike {
-  isNull: boolean;
-  container: { path: { toString(): string } } | null;
-  index: number;
-}
-
-/** "container.index" of an ink pointer, or null. */
-export function pointerString(pointer: PointerLike | null | undefined): string | null {
-  if (!pointer || pointer.isNull || !pointer.container) return null;
-  const container = pointer.container.path.toString();
-  return pointer.index < 0 ? container : container ? `${container}.${pointer.index}` : String(pointer.index);
-}
-
-/**
- * Coverage needs a visit count for every knot and stitch. Stories compiled from .ink by caviar
- * already count all visits; a .json compiled without that option does not, so switch counting
- * on: it only adds counts, and ink reads a count only where the compiler already enabled it.
- */
-function countEveryFlow(story: Story): void {
-  const root = story.mainContentContainer;
-  for (const [name, knot] of root.namedContent) {
-    if (name === 'global decl') continue;
-    const container = knot as unknown as { visitsShouldBeCounted?: boolean; namedContent?: Map<string, unknown> };
-    if (container.visitsShouldBeCounted === false) container.visitsShouldBeCounted = true;
-    for (const stitch of container.namedContent?.values() ?? []) {
-      const s = stitch as { visitsShouldBeCounted?: boolean };
-      if (s.visitsShouldBeCounted === false) s.visitsShouldBeCounted = true;
-    }
+    return traceSteps(this.story, onStep, fn);
   }
 }
 

@@ -1,0 +1,74 @@
+// The few places where the explorer reaches inside inkjs, kept together: where `-> END` stopped
+// the story, a trace of every step (only to locate faults), and visit counting for coverage.
+// Each leaves stories that did not ask for it exactly as they were.
+
+import type { Story } from '../story/inkjs.ts';
+
+const END_HOOK = Symbol('caviar.explore.end');
+const HOOKED = Symbol('caviar.explore.hooked');
+
+/**
+ * Calls `hook` with the position of each `-> END` the story runs. END clears ink's pointers, so
+ * the only moment its position is known is inside StoryState.ForceEnd(). inkjs swaps state
+ * objects during a Continue (it patches a copy), so the wrapper goes on the class, once, and acts
+ * only for stories marked here: others (the engine's sessions in the same thread) run exactly as
+ * before. ink also calls ForceEnd after an error, which the step reports first.
+ */
+export function onEnd(story: Story, hook: (at: string | null) => void): void {
+  const proto = Object.getPrototypeOf(story.state) as Record<string | symbol, unknown>;
+  if (!proto[HOOKED]) {
+    const forceEnd = proto.ForceEnd as (this: unknown) => void;
+    proto.ForceEnd = function (this: { story?: Record<symbol, unknown>; currentPointer: PointerLike }) {
+      const marked = this.story?.[END_HOOK] as ((at: string | null) => void) | undefined;
+      if (marked) marked(pointerString(this.currentPointer));
+      forceEnd.call(this);
+    };
+    proto[HOOKED] = true;
+  }
+  (story as unknown as Record<symbol, unknown>)[END_HOOK] = hook;
+}
+
+/** Runs `fn` with `onStep` called before every ink step of this story, with its position. */
+export function traceSteps<T>(story: Story, onStep: (pointer: string | null) => void, fn: () => T): T {
+  const target = story as unknown as { Step: () => void };
+  const original = target.Step;
+  target.Step = function (this: unknown) {
+    onStep(pointerString(story.state.currentPointer));
+    original.call(this);
+  };
+  try {
+    return fn();
+  } finally {
+    target.Step = original;
+  }
+}
+
+interface PointerLike {
+  isNull: boolean;
+  container: { path: { toString(): string } } | null;
+  index: number;
+}
+
+/** "container.index" of an ink pointer, or null. */
+export function pointerString(pointer: PointerLike | null | undefined): string | null {
+  if (!pointer || pointer.isNull || !pointer.container) return null;
+  const container = pointer.container.path.toString();
+  return pointer.index < 0 ? container : container ? `${container}.${pointer.index}` : String(pointer.index);
+}
+
+/**
+ * Coverage needs a visit count for every knot and stitch. Stories compiled from .ink by caviar
+ * already count all visits; a .json compiled without that option does not, so switch counting
+ * on: it only adds counts, and ink reads a count only where the compiler already enabled it.
+ */
+export function countEveryFlow(story: Story): void {
+  for (const [name, knot] of story.mainContentContainer.namedContent) {
+    if (name === 'global decl') continue;
+    const container = knot as unknown as { visitsShouldBeCounted?: boolean; namedContent?: Map<string, unknown> };
+    if (container.visitsShouldBeCounted === false) container.visitsShouldBeCounted = true;
+    for (const stitch of container.namedContent?.values() ?? []) {
+      const s = stitch as { visitsShouldBeCounted?: boolean };
+      if (s.visitsShouldBeCounted === false) s.visitsShouldBeCounted = true;
+    }
+  }
+}

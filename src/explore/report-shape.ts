@@ -1,0 +1,101 @@
+// The shape of the explorer's report: what --json writes (docs/explore.md documents it field
+// by field), and what the terminal summary and the HTML report read.
+
+import type { ExploreOptions } from './options.ts';
+import type { RunInfo } from './explore.ts';
+import type { FindingKind } from './tally.ts';
+
+export const REPORT_FORMAT = 'caviar-explore';
+export const REPORT_VERSION = 1;
+
+/** A way to reproduce something: the seed, then these choices from the start. */
+export interface ReportPath {
+  seed: number;
+  /** index: 0-based as inkjs numbers choices (type index + 1 in `caviar play`). */
+  choices: Array<{ index: number; text: string }>;
+}
+
+export interface ReportFinding {
+  kind: FindingKind;
+  message: string;
+  inkPath: string | null;
+  source: string | null;
+  count: number;
+  path: ReportPath;
+}
+
+export interface ReportEnding {
+  kind: 'tag' | 'end' | 'done';
+  id: string | null;
+  title: string | null;
+  inkPath: string | null;
+  source: string | null;
+  count: number;
+  path: ReportPath | null;
+}
+
+export interface ReportFlow {
+  name: string;
+  kind: 'knot' | 'stitch';
+  source: string | null;
+  visited: boolean;
+  visits: number;
+  path: ReportPath | null;
+}
+
+export interface ReportChoice {
+  inkPath: string;
+  source: string | null;
+  /** The ink source line of the choice, when the source is at hand. */
+  line: string | null;
+  /** The text ink offered it with, when it was offered. */
+  text: string | null;
+}
+
+export interface ReportCut {
+  /** depth, time or states: the bound that cut; interrupted: Ctrl-C (or an aborted run). */
+  reason: 'depth' | 'time' | 'states' | 'interrupted';
+  /** Random: playthroughs. Exhaustive: choice points not expanded. */
+  count: number;
+  /** Exhaustive depth/time cuts: choices left untaken at those choice points. */
+  choices: number | null;
+  /** Knot or stitch -> how many of the cut ones were there. */
+  at: Record<string, number>;
+  examples: ReportPath[];
+}
+
+export interface ExploreReport {
+  format: typeof REPORT_FORMAT;
+  version: typeof REPORT_VERSION;
+  story: { file: string; hash: string };
+  settings: {
+    mode: ExploreOptions['mode'];
+    playthroughs: number | null;
+    seed: number;
+    maxDepth: number;
+    timeLimit: number | null;
+    workers: number;
+    stepLimitMs: number;
+    maxStates: number | null;
+  };
+  run: {
+    seconds: number;
+    /** Random mode: playthroughs run. */
+    playthroughs: number | null;
+    /** Exhaustive mode: distinct choice points, steps merged into a known one, deepest level expanded. */
+    states: number | null;
+    merged: number | null;
+    depth: number | null;
+    /** Steps run (from one choice point to the next, an ending or a fault). */
+    steps: number;
+    stopped: RunInfo['stopped'];
+    /** Every branch within the bounds was explored (exhaustive) / every playthrough ran (random). */
+    complete: boolean;
+  };
+  cuts: ReportCut[];
+  findings: ReportFinding[];
+  endings: { reached: ReportEnding[]; unreached: ReportEnding[] };
+  coverage: { total: number; visited: number; flows: ReportFlow[]; unvisited: string[] };
+  choices: { total: number; offered: number; taken: number; neverOffered: ReportChoice[]; neverTaken: ReportChoice[] };
+  graph: { nodes: Array<{ id: string; kind: 'knot' | 'stitch' | 'start' | 'top' | 'end' | 'fault'; visited: boolean }>; edges: Array<{ from: string; to: string; count: number }> };
+}
