@@ -55,6 +55,7 @@ export async function play(args: string[], io: CliIO): Promise<number> {
 
   const story = loadStory(positionals[0] ?? DEFAULT_STORY);
   for (const w of story.warnings) io.stderr.write(`${formatDiagnostic(w)}\n`);
+  if (values.watch && story.kind !== 'ink') throw new UsageError('--watch follows the .ink source files of a story; a compiled .json has none');
   const classroom = classroomStart(story, {
     role: values.role,
     student: values.student,
@@ -85,7 +86,6 @@ export async function play(args: string[], io: CliIO): Promise<number> {
     recordFile: values.record,
   });
   if (values.record) controller.autosave(); // the recording exists from the first screen on
-  if (values.watch && story.kind !== 'ink') throw new UsageError('--watch follows the .ink source files of a story; a compiled .json has none');
   const live = values.watch ? liveReload(controller) : null;
   if (!values.plain && !classroom.screenReader && canUseTui(io, io.env)) {
     // Loaded only here, so plain mode (pipes, screen readers, CI) never loads blessed. The UI
