@@ -30,14 +30,15 @@ export class Observer {
     this.flowPaths = new Set(structure.flows.map((f) => f.path));
   }
 
-  /** The knot or stitch a runtime path lies in (TOP for the story's opening section). */
+  /** The knot, stitch or function a runtime path lies in (TOP for the story's opening section). */
   flowOf(inkPath: string | null): string {
     if (!inkPath) return TOP;
     let flow = this.flowCache.get(inkPath);
     if (flow === undefined) {
       const parts = inkPath.split('.');
       const two = parts.slice(0, 2).join('.');
-      flow = this.flowPaths.has(two) ? two : this.flowPaths.has(parts[0]!) ? parts[0]! : TOP;
+      const first = parts[0]!;
+      flow = this.flowPaths.has(two) ? two : this.flowPaths.has(first) || this.structure.functions.has(first) ? first : TOP;
       this.flowCache.set(inkPath, flow);
     }
     return flow;

@@ -33,6 +33,12 @@ describe.each(['exhaustive', 'random'] as const)('findings, %s mode', (mode) => 
     expect(r.endings.reached.map((e) => lineOf(e.source))).toEqual([5]);
   });
 
+  it('endless recursion inside a function: stopped, named by the function', async () => {
+    const r = await exploreFixture('function-loop.ink', { ...opts, playthroughs: 4 });
+    expect(summary(r)).toEqual([{ kind: 'watchdog', line: 9, choices: [1] }]);
+    expect(r.findings[0]!.message).toMatch(/inside count_up/);
+  });
+
   it('a choice point left with no choices: told apart from a plain loose end', async () => {
     const r = await exploreFixture('no-choices.ink', opts);
     // Either door first: both paths have two choices, and either may be the one kept.
