@@ -56,7 +56,8 @@ export function formatSummary(r: ExploreReport): string {
   for (const e of tags.slice(0, LIST_LIMIT)) out.push(`  reached ${e.id} "${e.title}" (${e.count}x): ${e.path ? formatPath(e.path) : ''}`);
   for (const e of ends.slice(0, LIST_LIMIT)) out.push(`  stopped at ${e.kind === 'end' ? 'END' : 'DONE'}${e.source ? ` ${e.source}` : e.inkPath ? ` ${e.inkPath}` : ''} (${e.count}x): ${e.path ? formatPath(e.path) : ''}`);
   for (const e of r.endings.unreached.slice(0, LIST_LIMIT)) {
-    out.push(`  never reached: ${e.kind === 'tag' ? `ending ${e.id} "${e.title}"` : '-> END'}${e.source ? ` at ${e.source}` : ''}`);
+    const where = e.source ?? e.inkPath;
+    out.push(`  never reached: ${e.kind === 'tag' ? `ending ${e.id} "${e.title}"` : '-> END'}${where ? ` at ${where}` : ''}`);
   }
   more(out, r.endings.unreached.length);
 
