@@ -35,7 +35,8 @@ describe.each(['exhaustive', 'random'] as const)('findings, %s mode', (mode) => 
 
   it('endless recursion inside a function: stopped, named by the function', async () => {
     const r = await exploreFixture('function-loop.ink', { ...opts, playthroughs: 4 });
-    expect(summary(r)).toEqual([{ kind: 'watchdog', line: 9, choices: [1] }]);
+    // Where in the function the watchdog happens to stop it: its header (the parameter) or its line.
+    expect(summary(r)).toEqual([{ kind: 'watchdog', line: expect.toBeOneOf([8, 9]), choices: [1] }]);
     expect(r.findings[0]!.message).toMatch(/inside count_up/);
   });
 
