@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadStory } from '../src/story/load.ts';
 import { benchCore, type Figure } from './core.ts';
+import { benchExplore } from './explore.ts';
 import { benchHistory } from './history.ts';
 
 const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -31,6 +32,7 @@ const figures: Figure[] = [
     { name: 'hub (tests/fixtures)', file: path.join(root, 'tests', 'fixtures', 'hub.ink'), turns: 1000, rewindTarget: 50, memoryTarget: 20 },
     ...(fs.existsSync(innkeeper) ? [{ name: 'innkeeper', file: innkeeper, turns: 1000, rewindTarget: 1000, memoryTarget: 200 }] : []),
   ])),
+  ...(await benchExplore()),
 ];
 
 const rows = figures.map((f) => `| ${f.figure} | ${f.story} | ${f.value.toFixed(f.unit === '×' ? 2 : 2)}${f.unit === '×' ? '×' : ` ${f.unit}`} | ${f.target} | ${f.ok ? 'met' : 'MISSED'} |`);

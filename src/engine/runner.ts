@@ -170,17 +170,27 @@ export class InkRunner {
   }
 
   private issue(kind: RuntimeIssue['kind'], message: string, inkPath: string | null): RuntimeIssue {
-    const clean = message
-      .replace(/^(RUNTIME )?(ERROR|WARNING): /gm, '')
-      .replace(/\(Ink Pointer -> [^)]*\):\s*/g, '')
-      .trim();
-    // inkjs names pointers as "(Ink Pointer -> knot.0.c-2 -- index 3)": take the path from there.
-    const pointer = /Ink Pointer -> ([^\s)]+) -- index (\d+)/.exec(message);
+    const clean = cleanInkMessage(message);
+    const pointer = inkPointerOf(message);
     const path = pointer?.[1] ?? inkPath;
     const map = path ? this.options.sourceMap() : null;
     const src = map && path ? lookupSource(map, path, pointer ? Number(pointer[2]) : undefined) : null;
     return { kind, message: clean, inkPath: path, source: src ? `${displayPath(src.file)}:${src.line}` : null };
   }
+}
+
+/** An inkjs error message without its "RUNTIME ERROR:" prefix, pointer and file position. */
+export function cleanInkMessage(message: string): string {
+  return message
+    .replace(/^(RUNTIME )?(ERROR|WARNING): /gm, '')
+    .replace(/\(Ink Pointer -> [^)]*\):\s*/g, '')
+    .replace(/^'[^']*' line \d+: /gm, '')
+    .trim();
+}
+
+/** inkjs names pointers as "(Ink Pointer -> knot.0.c-2 -- index 3)": [, path, index]. */
+export function inkPointerOf(message: string): RegExpExecArray | null {
+  return /Ink Pointer -> ([^\s)]+) -- index (\d+)/.exec(message);
 }
 
 export function formatIssue(issue: RuntimeIssue): string {

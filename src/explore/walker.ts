@@ -7,6 +7,7 @@
 import { Story } from '../story/inkjs.ts';
 import type { Choice } from 'inkjs/engine/Choice';
 import { countEveryFlow, onEnd, pointerString, traceSteps } from './ink-hooks.ts';
+import { cleanInkMessage, inkPointerOf } from '../engine/runner.ts';
 
 export interface StepIssue {
   kind: 'error' | 'watchdog';
@@ -171,12 +172,6 @@ export class Walker {
 }
 
 function issue(kind: StepIssue['kind'], message: string, inkPath: string | null): StepIssue {
-  // inkjs names pointers as "(Ink Pointer -> knot.0.c-2 -- index 3)": take the path from there.
-  const pointer = /Ink Pointer -> ([^\s)]+) -- index (\d+)/.exec(message);
-  const clean = message
-    .replace(/^(RUNTIME )?(ERROR|WARNING): /gm, '')
-    .replace(/\(Ink Pointer -> [^)]*\):\s*/g, '')
-    .replace(/^'[^']*' line \d+: /gm, '')
-    .trim();
-  return { kind, message: clean, inkPath: pointer ? `${pointer[1]}.${pointer[2]}` : inkPath };
+  const pointer = inkPointerOf(message);
+  return { kind, message: cleanInkMessage(message), inkPath: pointer ? `${pointer[1]}.${pointer[2]}` : inkPath };
 }
