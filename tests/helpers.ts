@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll } from 'vitest';
+import { Story } from '../src/story/inkjs.ts';
 import { loadStory, type LoadedStory } from '../src/story/load.ts';
 
 export const ROOT = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -84,4 +85,16 @@ export function startCli(args: string[], env: NodeJS.ProcessEnv = {}) {
       return closed;
     },
   };
+}
+
+/** A bare inkjs Story as an author would set it up (fallbacks on, errors collected, seeded): the oracle for tests. */
+export function bareStory(json: string, seed: number): { story: Story; errors: string[] } {
+  const story = new Story(json);
+  story.allowExternalFunctionFallbacks = true;
+  const errors: string[] = [];
+  story.onError = (message, type) => {
+    if (type === 2) errors.push(message);
+  };
+  story.state.storySeed = seed;
+  return { story, errors };
 }

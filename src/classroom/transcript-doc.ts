@@ -120,6 +120,19 @@ function briefingShown(p: Playthrough): boolean {
 }
 
 /** "2026-10-02 14:05" from an ISO time; null stays null. */
+/** The heading facts of a transcript, in both formats: label and value, the empty ones left out. */
+export function transcriptMeta(doc: TranscriptDoc): Array<[string, string]> {
+  const meta: Array<[string, string | null]> = [
+    ['Student', doc.student],
+    ['Role', doc.role],
+    ['Ending', doc.ending ?? 'not reached'],
+    ['Choices made', String(doc.turns)],
+    ['Last played', shortTime(doc.lastPlayed)],
+    ['Story', `${doc.title}${doc.author ? ` by ${doc.author}` : ''}, version ${doc.storyVersion}, seed ${doc.seed}`],
+  ];
+  return meta.filter((m): m is [string, string] => Boolean(m[1]));
+}
+
 export function shortTime(iso: string | null): string | null {
   if (!iso) return null;
   const m = /^(\d{4}-\d\d-\d\d)T(\d\d:\d\d)/.exec(iso);

@@ -6,20 +6,13 @@ import { escapeHtml as h, safeUrl } from './escape.ts';
 import type { SourceRef } from './facts.ts';
 import { type HandIn, handInBlock } from './handin.ts';
 import { htmlPage, type PageTheme } from './page.ts';
-import { shortTime, type TranscriptDoc } from './transcript-doc.ts';
+import { type TranscriptDoc, transcriptMeta } from './transcript-doc.ts';
 
 export function transcriptHtml(doc: TranscriptDoc, handIn: HandIn, look: { theme: PageTheme; noColor: boolean }): string {
   const out: string[] = [];
   out.push(`<h1>${h(doc.title)}: transcript</h1>`);
-  const meta: Array<[string, string | null]> = [
-    ['Student', doc.student],
-    ['Role', doc.role],
-    ['Ending', doc.ending ?? 'not reached'],
-    ['Choices made', String(doc.turns)],
-    ['Last played', shortTime(doc.lastPlayed)],
-    ['Story', `${doc.title}${doc.author ? ` by ${doc.author}` : ''}, version ${doc.storyVersion}, seed ${doc.seed}`],
-  ];
-  out.push(`<dl class="meta">${meta.filter(([, v]) => v).map(([k, v]) => `<dt>${h(k)}</dt><dd>${h(v!)}</dd>`).join('')}</dl>`);
+  const meta = transcriptMeta(doc);
+  out.push(`<dl class="meta">${meta.map(([k, v]) => `<dt>${h(k)}</dt><dd>${h(v)}</dd>`).join('')}</dl>`);
   for (const w of doc.warnings) out.push(`<p class="note"><strong>Note.</strong> ${h(w)}</p>`);
   out.push(
     '<p class="muted">Each choice you made is in a box. Numbers in brackets point to the notes at the end: the documented history behind a passage. ' +

@@ -5,22 +5,15 @@ import { debriefSections } from './debrief-text.ts';
 import { escapeMarkdown as md, safeUrl } from './escape.ts';
 import type { SourceRef } from './facts.ts';
 import { type HandIn, handInBlock } from './handin.ts';
-import { shortTime, type TranscriptDoc } from './transcript-doc.ts';
+import { type TranscriptDoc, transcriptMeta } from './transcript-doc.ts';
 
 export function transcriptMarkdown(doc: TranscriptDoc, handIn: HandIn): string {
   const out: string[] = [];
   const para = (text: string) => out.push(text, '');
 
   para(`# ${md(doc.title)}: transcript`);
-  const meta: Array<[string, string | null]> = [
-    ['Student', doc.student],
-    ['Role', doc.role],
-    ['Ending', doc.ending ?? 'not reached'],
-    ['Choices made', String(doc.turns)],
-    ['Last played', shortTime(doc.lastPlayed)],
-    ['Story', `${doc.title}${doc.author ? ` by ${doc.author}` : ''}, version ${doc.storyVersion}, seed ${doc.seed}`],
-  ];
-  para(meta.filter(([, v]) => v).map(([k, v]) => `- ${k}: ${md(v!)}`).join('\n'));
+  const meta = transcriptMeta(doc);
+  para(meta.map(([k, v]) => `- ${k}: ${md(v)}`).join('\n'));
   for (const w of doc.warnings) para(`> **Note.** ${md(w)}`);
   para(
     'How to read this transcript: each choice you made is a quoted block starting "Choice N"; ' +

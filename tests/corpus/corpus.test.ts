@@ -7,8 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileInk } from '../../src/story/compile.ts';
-import { Story } from '../../src/story/inkjs.ts';
-import { ROOT, runCli, tempDir } from '../helpers.ts';
+import { bareStory, ROOT, runCli, tempDir } from '../helpers.ts';
 
 const CORPUS = path.resolve(ROOT, '..', 'shared', 'corpus');
 const TURNS = 120;
@@ -32,13 +31,7 @@ function corpusStories(): string[] {
 
 /** Bare inkjs: picks choices with a seeded generator; returns the picks and plain mode's expected stdout. */
 function oracle(json: string, seed: number) {
-  const story = new Story(json);
-  story.allowExternalFunctionFallbacks = true;
-  const errors: string[] = [];
-  story.onError = (message, type) => {
-    if (type === 2) errors.push(message);
-  };
-  story.state.storySeed = seed;
+  const { story, errors } = bareStory(json, seed);
   let rng = seed;
   const next = () => (rng = (rng * 48271) % 2147483647);
   const picks: number[] = [];

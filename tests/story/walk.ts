@@ -1,7 +1,7 @@
 // Seeded random playthroughs of the bundled story with bare inkjs (the fastest loop), shared by
 // the story's quality-gate tests. Each run picks its role first, then uniformly random choices.
 
-import { Story } from '../../src/story/inkjs.ts';
+import { bareStory } from '../helpers.ts';
 
 export interface WalkResult {
   seed: number;
@@ -11,13 +11,7 @@ export interface WalkResult {
 }
 
 export function randomWalk(json: string, seed: number, roleIndex: number, maxTurns = 2000): WalkResult {
-  const story = new Story(json);
-  story.allowExternalFunctionFallbacks = true;
-  const errors: string[] = [];
-  story.onError = (message, type) => {
-    if (type === 2) errors.push(message);
-  };
-  story.state.storySeed = seed;
+  const { story, errors } = bareStory(json, seed);
   let rng = seed;
   let ending: string | null = null;
   let turns = 0;
