@@ -58,6 +58,7 @@ export class Controller {
   readonly map: BranchMap;
   /** The map node of each turn of the current path (index = turn). */
   private nodePath: string[] = [];
+  private saveTrouble: { text: string; told: boolean } | null = null;
 
   constructor(
     public session: Session,
@@ -147,7 +148,7 @@ export class Controller {
     if (!choice) return this.tell([`Type a number from 1 to ${state.choices.length}, or :help.`]);
     this.session.choose(choice.index);
     if (!this.session.state.issue) this.autosave();
-    return { messages: [], show: true };
+    return this.withSaveTrouble({ messages: [], show: true });
   }
 
   /** One line of input: a number, or a command starting with ':'. */
@@ -161,7 +162,7 @@ export class Controller {
     }
     const [name = '', ...args] = text.slice(1).trim().split(/\s+/);
     try {
-      return this.command(name.toLowerCase(), args);
+      return this.withSaveTrouble(this.command(name.toLowerCase(), args));
     } catch (error) {
       if (error instanceof UsageError || error instanceof RangeError) return this.tell([error.message]);
       throw error;
@@ -218,12 +219,28 @@ export class Controller {
     }
   }
 
-  /** Writes the autosave (and the recording, and the branch map); after a failed step, the last good moment. */
+  /**
+   * Writes the autosave (and the recording, and the branch map); after a failed step, the last
+   * good moment. A save folder that cannot be written (full, read-only, not a folder) must not
+   * stop the story: the player is told once, and play goes on.
+   */
   autosave(): void {
     if (!this.session.state.issue) this.syncMap();
-    if (this.options.recordFile) writeReplayFile(this.options.recordFile, replayFileOf(this.session, this.clock()));
-    if (!this.store || !this.autosaveSlot) return;
-    this.store.write(this.autosaveSlot, this.toSave());
+    try {
+      if (this.options.recordFile) writeReplayFile(this.options.recordFile, replayFileOf(this.session, this.clock()));
+      if (this.store && this.autosaveSlot) this.store.write(this.autosaveSlot, this.toSave());
+      this.saveTrouble = null;
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      if (!this.saveTrouble) this.saveTrouble = { told: false, text: `Could not autosave (${reason}): your progress is not being saved.` };
+    }
+  }
+
+  /** Adds the autosave problem to what the player is told, the first time it happens. */
+  private withSaveTrouble(outcome: Outcome): Outcome {
+    if (!this.saveTrouble || this.saveTrouble.told) return outcome;
+    this.saveTrouble.told = true;
+    return { ...outcome, messages: [...outcome.messages, this.saveTrouble.text] };
   }
 
   toSave(): SaveFile {
@@ -246,7 +263,11 @@ export class Controller {
         return this.tell([`${slot} holds a file that is not a valid save; it was left alone. Choose another name.`]);
       }
     }
-    this.store.write(slot, this.toSave());
+    try {
+      this.store.write(slot, this.toSave());
+    } catch (error) {
+      return this.tell([`Could not save as "${slot}" (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`]);
+    }
     return this.tell([`Saved as "${slot}" (turn ${this.session.state.turn}).`]);
   }
 

@@ -187,3 +187,16 @@ describe('caviar check', () => {
     expect(run.stdout).toMatch(/story\.ink:4: warning: # ending: needs an id/);
   });
 });
+
+describe('a save folder that cannot be written', () => {
+  it('is reported once, and the story goes on', async () => {
+    const blocker = path.join(tempDir(), 'a-file');
+    fs.writeFileSync(blocker, 'not a folder');
+    const run = await runCli([fixture('choices.ink'), '--saves', path.join(blocker, 'saves')], '1\n1\n:save mine\n2\n', env());
+    expect(run.code).toBe(0);
+    expect(run.stdout.match(/Could not autosave \(ENOTDIR\): your progress is not being saved\./g)).toHaveLength(1);
+    expect(run.stdout).toContain('Could not save as "mine" (ENOTDIR).');
+    expect(run.stdout).toContain('Took third B. The end of the path.\nTHE END\n');
+    expect(run.stderr).toBe('');
+  });
+});
