@@ -25,8 +25,8 @@ export async function benchHistory(cases: HistoryCase[]): Promise<Figure[]> {
   const figures: Figure[] = [];
   for (const c of cases) {
     const story = loadStory(c.file, { cacheDir: null });
-    const base = heap();
     const session = Session.start(story, { seed: 11 });
+    const base = heap(); // the story and session at turn 0: what grows from here is the history
     let rng = 11;
     let played = 0;
     // A long walk: a choice that ends the story is taken back and another tried; where every

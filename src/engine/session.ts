@@ -177,10 +177,17 @@ export class Session {
     if (!Number.isInteger(turn) || turn < 1 || turn > this.state.turn) {
       throw new RangeError(this.state.turn === 0 ? 'no choice has been made yet' : `choose a turn from 1 to ${this.state.turn}`);
     }
-    const snapshot = this.snapshotBefore(turn);
+    const { snapshot, replayed } = this.snapshotBefore(turn);
     const removed = this.history.truncate(turn);
     this.redoStack.push(...removed.reverse());
-    this.restore(snapshot);
+    // After a replay ink already stands at that moment: loading its state again would only
+    // cost time (hundreds of ms on stories with megabyte states).
+    if (replayed) {
+      this.state = snapshot.engine;
+      this.failedFrom = null;
+    } else {
+      this.restore(snapshot);
+    }
     this.emit();
   }
 
@@ -224,10 +231,13 @@ export class Session {
     return before;
   }
 
-  /** The snapshot before choice `turn`, replaying from the nearest stored one when needed. */
-  private snapshotBefore(turn: number): TurnSnapshot {
+  /**
+   * The snapshot before choice `turn`, replaying from the nearest stored one when needed; after
+   * a replay (`replayed`), ink already stands at that moment.
+   */
+  private snapshotBefore(turn: number): { snapshot: TurnSnapshot; replayed: boolean } {
     const stored = this.history.at(turn)?.before;
-    if (stored) return stored;
+    if (stored) return { snapshot: stored, replayed: false };
     let from = this.history.nearestStored(turn);
     if (from === 0) {
       if (!this.origin) this.begin();
@@ -240,7 +250,7 @@ export class Session {
     for (let t = from; t < turn; t++) this.advance(this.history.at(t)!.choice);
     const snapshot: TurnSnapshot = { ink: this.runner.saveState(), engine: this.state };
     this.history.remember(turn, snapshot);
-    return snapshot;
+    return { snapshot, replayed: true };
   }
 
   /** Retakes a recorded choice while rebuilding the past; the story must still agree. */
