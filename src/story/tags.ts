@@ -7,7 +7,21 @@ export interface Tag {
   raw: string;
 }
 
+// Stories repeat the same tags ("fiction", "speaker: Nye") on line after line: parse each once.
+const parsed = new Map<string, Tag>();
+const PARSED_MAX = 10_000;
+
 export function parseTag(raw: string): Tag {
+  let tag = parsed.get(raw);
+  if (!tag) {
+    tag = Object.freeze(parseTagText(raw));
+    if (parsed.size >= PARSED_MAX) parsed.clear(); // tags built from ink expressions can be endless
+    parsed.set(raw, tag);
+  }
+  return tag;
+}
+
+function parseTagText(raw: string): Tag {
   const text = raw.trim();
   const colon = text.indexOf(':');
   // A bare word ("CLEAR", "fiction") or a URL-like value without a key.
