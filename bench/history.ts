@@ -7,9 +7,12 @@ import type { Figure } from './core.ts';
 
 const now = () => Number(process.hrtime.bigint()) / 1e6;
 const gc = (globalThis as { gc?: () => void }).gc;
-const heap = () => {
-  gc?.();
-  gc?.();
+/** Heap in use once garbage (including what earlier figures left) has really been collected. */
+const heap = async () => {
+  for (let i = 0; i < 4; i++) {
+    gc?.();
+    await new Promise((resolve) => setImmediate(resolve));
+  }
   return process.memoryUsage().heapUsed;
 };
 
@@ -26,7 +29,7 @@ export async function benchHistory(cases: HistoryCase[]): Promise<Figure[]> {
   for (const c of cases) {
     const story = loadStory(c.file, { cacheDir: null });
     const session = Session.start(story, { seed: 11 });
-    const base = heap(); // the story and session at turn 0: what grows from here is the history
+    const base = await heap(); // the story and session at turn 0: what grows from here is the history
     let rng = 11;
     let played = 0;
     // A long walk: a choice that ends the story is taken back and another tried; where every
@@ -54,7 +57,7 @@ export async function benchHistory(cases: HistoryCase[]): Promise<Figure[]> {
       tried.add(pick);
       played++;
     }
-    const memory = (heap() - base) / 1024 / 1024;
+    const memory = ((await heap()) - base) / 1024 / 1024;
     // Rewind to 20 turns spread over the playthrough, latest first (each from where the last left).
     const targets = Array.from({ length: 20 }, (_, i) => Math.max(1, Math.round(played - (i * played) / 20)));
     const times = targets.map((t) => {
