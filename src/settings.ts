@@ -8,9 +8,16 @@ import os from 'node:os';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { z } from 'zod';
+import { UsageError } from './errors.ts';
 
 export type ThemeName = 'default' | 'contrast';
 export const THEMES: readonly ThemeName[] = ['default', 'contrast'];
+
+/** A `--theme` flag, checked: undefined when absent, a usage error when not a theme. */
+export function parseTheme(flag: string | undefined): ThemeName | undefined {
+  if (flag === undefined || (THEMES as readonly string[]).includes(flag)) return flag as ThemeName | undefined;
+  throw new UsageError(`--theme takes ${THEMES.join(' or ')}, not "${flag}"`);
+}
 
 export interface Settings {
   theme: ThemeName;

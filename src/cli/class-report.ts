@@ -12,7 +12,7 @@ import { pageThemeOf } from '../classroom/page.ts';
 import { UsageError } from '../errors.ts';
 import { displayPath } from '../story/compile.ts';
 import { loadStory } from '../story/load.ts';
-import { loadSettings } from '../settings.ts';
+import { loadSettings, parseTheme } from '../settings.ts';
 import type { CliIO } from './io.ts';
 import { DEFAULT_STORY } from './paths.ts';
 
@@ -29,9 +29,7 @@ export async function classReport(args: string[], io: CliIO, clock: () => Date =
     },
   });
   if (positionals.length !== 1) throw new UsageError(`usage: ${CLASS_REPORT_USAGE}`);
-  if (values.theme !== undefined && values.theme !== 'default' && values.theme !== 'contrast') {
-    throw new UsageError(`--theme takes default or contrast, not "${values.theme}"`);
-  }
+  const theme = parseTheme(values.theme);
   const dir = positionals[0]!;
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new UsageError(`${dir}: no such folder (give the folder of the class's saves and transcripts)`);
   const out = values.out ?? 'class-report.html';
@@ -41,7 +39,7 @@ export async function classReport(args: string[], io: CliIO, clock: () => Date =
   const facts = loadFacts(story.file);
   // The report may be written inside the folder (a teacher runs it there): it is not a hand-in.
   const data = gatherClass(dir, story, facts, { ignore: [outAbs] });
-  const look = pageThemeOf(values.theme, loadSettings(io.env).theme, io.env);
+  const look = pageThemeOf(theme, loadSettings(io.env).theme, io.env);
   const html = classReportHtml(data, { dir, generatedAt: clock(), ...look });
   try {
     fs.mkdirSync(path.dirname(outAbs), { recursive: true });

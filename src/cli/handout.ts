@@ -12,7 +12,7 @@ import { Session } from '../engine/session.ts';
 import { UsageError } from '../errors.ts';
 import { displayPath } from '../story/compile.ts';
 import { loadStory } from '../story/load.ts';
-import { loadSettings } from '../settings.ts';
+import { loadSettings, parseTheme } from '../settings.ts';
 import type { CliIO } from './io.ts';
 import { DEFAULT_STORY } from './paths.ts';
 
@@ -28,9 +28,7 @@ export async function handout(args: string[], io: CliIO): Promise<number> {
   if (values.format !== undefined && values.format !== 'md' && values.format !== 'html') {
     throw new UsageError(`--format takes md or html, not "${values.format}"`);
   }
-  if (values.theme !== undefined && values.theme !== 'default' && values.theme !== 'contrast') {
-    throw new UsageError(`--theme takes default or contrast, not "${values.theme}"`);
-  }
+  const theme = parseTheme(values.theme);
   const format = values.format ?? (values.out ? formatOfFile(values.out) : 'md');
   const story = loadStory(positionals[0] ?? DEFAULT_STORY);
   const facts = loadFacts(story.file);
@@ -39,7 +37,7 @@ export async function handout(args: string[], io: CliIO): Promise<number> {
   // The title comes from the story's global tags, which the session reads.
   const title = Session.start(story, { seed: 1 }).state.title;
   const x = buildHandout(title, facts);
-  const text = format === 'html' ? handoutHtml(x, pageThemeOf(values.theme, loadSettings(io.env).theme, io.env)) : handoutMarkdown(x);
+  const text = format === 'html' ? handoutHtml(x, pageThemeOf(theme, loadSettings(io.env).theme, io.env)) : handoutMarkdown(x);
   if (!values.out) {
     io.stdout.write(text);
     return 0;

@@ -7,3 +7,7 @@ export interface CliIO {
 }
 
 export const processIO = (): CliIO => ({ stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env });
+
+/** The watchdog's step limit from CAVIAR_STEP_LIMIT_MS, when set (the engine's default otherwise). */
+export const stepLimitOf = (env: NodeJS.ProcessEnv): number | undefined =>
+  env.CAVIAR_STEP_LIMIT_MS ? Number(env.CAVIAR_STEP_LIMIT_MS) : undefined;

@@ -9,18 +9,17 @@ import { UsageError } from '../errors.ts';
 import { AUTOSAVE, checkSlotName, readSaveFile, SaveStore } from '../saves/store.ts';
 import { formatDiagnostic } from '../story/diagnostics.ts';
 import { loadStory } from '../story/load.ts';
+import { parseTheme } from '../settings.ts';
 import { runPlain } from '../ui/plain/plain.ts';
 import { liveReload } from './live-reload.ts';
 import { canUseTui } from '../ui/tui/terminal-check.ts';
-import type { CliIO } from './io.ts';
+import { type CliIO, stepLimitOf } from './io.ts';
 import { DEFAULT_STORY, savesDir } from './paths.ts';
 
 export const PLAY_USAGE =
   'caviar [play] [STORY] [--plain] [--seed N] [--saves DIR] [--continue | --load SLOT] [--record FILE]\n' +
   '               [--no-anim] [--theme default|contrast] [--mouse]\n' +
   '               [--role ID] [--student NAME] [--screen-reader] [--marks] [--watch]';
-
-const THEMES = ['default', 'contrast'] as const;
 
 export async function play(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -46,12 +45,9 @@ export async function play(args: string[], io: CliIO): Promise<number> {
   if (positionals.length > 1) throw new UsageError(`one story at a time, got: ${positionals.join(' ')}\nusage: ${PLAY_USAGE}`);
   if (values.continue && values.load) throw new UsageError('--continue and --load cannot be used together');
   const seed = values.seed === undefined ? undefined : parseSeed(values.seed);
-  const stepLimitMs = io.env.CAVIAR_STEP_LIMIT_MS ? Number(io.env.CAVIAR_STEP_LIMIT_MS) : undefined;
+  const stepLimitMs = stepLimitOf(io.env);
   if (values.load && !values.load.endsWith('.json')) checkSlotName(values.load);
-  const theme = values.theme;
-  if (theme !== undefined && !(THEMES as readonly string[]).includes(theme)) {
-    throw new UsageError(`--theme takes ${THEMES.join(' or ')}, not "${theme}"`);
-  }
+  const theme = parseTheme(values.theme);
 
   const story = loadStory(positionals[0] ?? DEFAULT_STORY);
   for (const w of story.warnings) io.stderr.write(`${formatDiagnostic(w)}\n`);
@@ -94,7 +90,7 @@ export async function play(args: string[], io: CliIO): Promise<number> {
     try {
       return await runTui(controller, io, {
         noAnim: values['no-anim'] ?? false,
-        theme: theme as (typeof THEMES)[number] | undefined,
+        theme,
         mouse: values.mouse ?? false,
         classroom: classroom.classroom,
         onReady: live?.attach,

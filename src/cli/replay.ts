@@ -11,7 +11,7 @@ import { readReplayFile } from '../saves/replay-file.ts';
 import { loadStory } from '../story/load.ts';
 import { renderPassage } from '../ui/plain/plain.ts';
 import { canUseTui } from '../ui/tui/terminal-check.ts';
-import type { CliIO } from './io.ts';
+import { type CliIO, stepLimitOf } from './io.ts';
 import { DEFAULT_STORY } from './paths.ts';
 
 export async function replay(args: string[], io: CliIO): Promise<number> {
@@ -30,7 +30,7 @@ export async function replay(args: string[], io: CliIO): Promise<number> {
   const plain = values.plain || !canUseTui(io, io.env);
   const result = replayPath(story, recording.seed, recording.choices, {
     startPath: recording.start,
-    stepLimitMs: io.env.CAVIAR_STEP_LIMIT_MS ? Number(io.env.CAVIAR_STEP_LIMIT_MS) : undefined,
+    stepLimitMs: stepLimitOf(io.env),
     onStep: plain ? (state) => io.stdout.write(`${renderPassage(state)}> `) : undefined,
   });
   if (result.session.state.title !== recording.story.title) {

@@ -14,7 +14,7 @@ import { UsageError } from '../errors.ts';
 import { SaveStore } from '../saves/store.ts';
 import { displayPath } from '../story/compile.ts';
 import { loadStory } from '../story/load.ts';
-import { loadSettings } from '../settings.ts';
+import { loadSettings, parseTheme } from '../settings.ts';
 import type { CliIO } from './io.ts';
 import { DEFAULT_STORY, savesDir } from './paths.ts';
 
@@ -34,9 +34,7 @@ export async function transcript(args: string[], io: CliIO): Promise<number> {
   });
   if (positionals.length !== 1) throw new UsageError(`usage: ${TRANSCRIPT_USAGE}`);
   const format = formatFlag(values.format, values.out);
-  if (values.theme !== undefined && values.theme !== 'default' && values.theme !== 'contrast') {
-    throw new UsageError(`--theme takes default or contrast, not "${values.theme}"`);
-  }
+  const theme = parseTheme(values.theme);
   const file = inputFile(positionals[0]!, values.saves, io.env);
   if (values.out && path.resolve(values.out) === path.resolve(file)) {
     throw new UsageError(`--out ${values.out} would write over the file it reads; choose another name`);
@@ -57,7 +55,7 @@ export async function transcript(args: string[], io: CliIO): Promise<number> {
   if (rebuilt.playthrough.otherVersion) {
     io.stderr.write(`caviar: ${displayPath(file)} was made with another version of the story; every choice still matches, so the transcript says so and goes on.\n`);
   }
-  const text = renderTranscript(rebuilt.playthrough, facts, format, pageThemeOf(values.theme, loadSettings(io.env).theme, io.env));
+  const text = renderTranscript(rebuilt.playthrough, facts, format, pageThemeOf(theme, loadSettings(io.env).theme, io.env));
   if (!values.out) {
     io.stdout.write(text);
     return 0;
