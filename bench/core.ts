@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Controller } from '../src/engine/controller.ts';
+import { Controller } from '../src/commands/controller.ts';
 import { Session } from '../src/engine/session.ts';
 import { SaveStore } from '../src/saves/store.ts';
 import { Story } from '../src/story/inkjs.ts';

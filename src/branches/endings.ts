@@ -1,9 +1,8 @@
 // `:endings`: the story's endings (every `# ending:` tag in the compiled story) with the ones
 // reached across playthroughs: how often, when first, and by role when the story has roles.
 
-import { rolesOf } from '../classroom/roles.ts';
 import { localTime } from '../local-time.ts';
-import { endingsOf } from '../story/endings.ts';
+import type { StoryMeta } from '../story/metadata.ts';
 import type { BranchMap } from './map.ts';
 
 export interface EndingRow {
@@ -25,8 +24,8 @@ export interface EndingsSummary {
   groups: EndingGroup[];
 }
 
-export function summarizeEndings(json: string, map: BranchMap): EndingsSummary {
-  const all = endingsOf(json);
+export function summarizeEndings(meta: StoryMeta, map: BranchMap): EndingsSummary {
+  const all = meta.endings;
   const rows = new Map<string, EndingRow>(all.map((e) => [e.id, { id: e.id, title: e.title, count: 0, firstAt: null }]));
   const roleOf = new Map<string, string>();
   for (const event of map.endingEvents) {
@@ -36,7 +35,7 @@ export function summarizeEndings(json: string, map: BranchMap): EndingsSummary {
     if (!row.firstAt || event.at < row.firstAt) row.firstAt = event.at;
     if (event.role) roleOf.set(event.id, event.role);
   }
-  const roles = rolesOf(json);
+  const { roles } = meta;
   // An ending not reached yet belongs to the role whose endings (or start knot) share its
   // prefix, e.g. "uk_scapegoat" with the role that starts at "uk_start".
   const prefix = (name: string) => name.split('_')[0]!.toLowerCase();

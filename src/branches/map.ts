@@ -68,11 +68,14 @@ export class BranchMap {
   /** Lines of the file that could not be read (a crash mid-write), skipped. */
   damagedLines = 0;
 
-  private constructor(private readonly file: string | null) {}
+  private constructor(
+    private readonly file: string | null,
+    private readonly clock: () => Date,
+  ) {}
 
   /** The map in `file` (created on first write); null keeps it in memory only. */
-  static open(file: string | null): BranchMap {
-    const map = new BranchMap(file);
+  static open(file: string | null, clock: () => Date = () => new Date()): BranchMap {
+    const map = new BranchMap(file, clock);
     if (!file || !fs.existsSync(file)) return map;
     for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
       if (!line.trim()) continue;
@@ -87,7 +90,7 @@ export class BranchMap {
 
   /** Notes that a new playthrough began (for the counts). */
   startPlaythrough(seed: number, start?: string): void {
-    this.write({ k: 'p', seed, ...(start ? { start } : {}), at: new Date().toISOString() });
+    this.write({ k: 'p', seed, ...(start ? { start } : {}), at: this.clock().toISOString() });
   }
 
   /**
@@ -98,7 +101,7 @@ export class BranchMap {
    */
   visit(path: readonly ChoiceRecord[], state: SessionState, seed: number, start?: string): string {
     let id = rootId(start);
-    const at = new Date().toISOString();
+    const at = this.clock().toISOString();
     if (!this.nodes.has(id)) this.write(this.nodeRecord(id, null, null, 0, path.length === 0 ? state : null, seed, start, at));
     path.forEach((choice, i) => {
       const parent = id;
@@ -116,7 +119,7 @@ export class BranchMap {
   /** Records one more step from a known node (the cheap path for each turn of play). */
   step(parent: string, choice: ChoiceRecord, state: SessionState, seed: number, start?: string): string {
     const id = nodeId(parent, choice.text);
-    const at = new Date().toISOString();
+    const at = this.clock().toISOString();
     if (!this.nodes.has(id)) this.write(this.nodeRecord(id, parent, choice, choice.turn, state, seed, start, at));
     if (state.ended && state.ending && state.ending.turn === state.turn) {
       this.write({ k: 'e', n: id, id: state.ending.id, title: state.ending.title, ...(state.status.role ? { role: state.status.role } : {}), at });

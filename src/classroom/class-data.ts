@@ -13,7 +13,7 @@ import { HandInError } from './handin.ts';
 import type { Decision } from './playthrough.ts';
 import { HANDIN_EXTENSIONS, type HandInKind, readHandInFile } from './read-handin.ts';
 import { rebuildChecked } from './rebuild.ts';
-import { rolesOf } from './roles.ts';
+import { metadataOf } from '../story/metadata.ts';
 
 export interface ClassEntry {
   /** The file, relative to the folder read. */
@@ -176,7 +176,7 @@ export function gatherClass(dir: string, story: LoadedStory, facts: Facts, optio
     storyHash: story.hash,
     entries,
     skipped,
-    roles: tallyRoles(entries, rolesOf(story.json).map((r) => r.id)),
+    roles: tallyRoles(entries, metadataOf(story).roles.map((r) => r.id)),
     ...tallyFacts(entries, facts),
     factsFile: facts,
   };

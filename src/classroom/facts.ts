@@ -56,6 +56,18 @@ export interface Facts {
   present: boolean;
 }
 
+const factsCache = new WeakMap<object, Facts>();
+
+/** The facts file of a loaded story, read once per loaded story. */
+export function factsFor(story: { file: string }): Facts {
+  let facts = factsCache.get(story);
+  if (!facts) {
+    facts = loadFacts(story.file);
+    factsCache.set(story, facts);
+  }
+  return facts;
+}
+
 export function factsFileOf(storyFile: string): string {
   return path.join(path.dirname(storyFile), 'facts.json');
 }

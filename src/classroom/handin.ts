@@ -36,7 +36,8 @@ export function handInOf(save: SaveFile): HandIn {
     ...(save.student ? { student: save.student } : {}),
     createdAt: save.createdAt,
     updatedAt: save.updatedAt,
-    choices: save.choices,
+    // The hand-in needs only what replays the path.
+    choices: save.choices.map(({ turn, index, text }) => ({ turn, index, text })),
   };
 }
 

@@ -3,7 +3,6 @@
 // start + choices (engine/replay.ts), so a save or a transcript is enough to rebuild it.
 
 import { describeDivergence, type Divergence, replay } from '../engine/replay.ts';
-import type { Session } from '../engine/session.ts';
 import type { Line, SessionState, Status } from '../engine/state.ts';
 import type { LoadedStory } from '../story/load.ts';
 import { type Briefing, briefingOf } from './briefing.ts';
@@ -59,7 +58,7 @@ export function rebuildPlaythrough(story: LoadedStory, handIn: HandIn, facts: Fa
   let pendingIndex: number[] = [];
   const result = replay(story, handIn.seed, handIn.choices, {
     ...(handIn.start ? { startPath: handIn.start } : {}),
-    onStep: (state, choice, session) => {
+    onStep: (state, choice) => {
       let decision: Decision | null = null;
       if (choice && pending) {
         const chosen = Math.max(0, pending.offered.findIndex((o, i) => o.text === choice.text && pendingIndex[i] === choice.index));
@@ -70,7 +69,7 @@ export function rebuildPlaythrough(story: LoadedStory, handIn: HandIn, facts: Fa
       const text = state.lines.filter((l) => l.text.trim()).at(-1)?.text ?? null;
       if (text) lastText = text;
       pendingIndex = state.choices.map((c) => c.index);
-      pending = state.choices.length ? pointOf(state, session, lastText) : null;
+      pending = state.choices.length ? pointOf(state, lastText) : null;
     },
   });
   const { session, divergence } = result;
@@ -92,38 +91,13 @@ export function divergenceNote(p: Playthrough): string | null {
   return p.divergence ? `the replay stopped early: ${describeDivergence(p.divergence)}` : null;
 }
 
-interface InkChoice {
-  text?: string;
-  originalChoicePath?: string;
-  isInvisibleDefault?: boolean;
-}
-
-/** The decision point of the current choices, from their paths in the saved ink state. */
-function pointOf(state: SessionState, session: Session, prompt: string | null): Omit<Decision, 'turn' | 'chosen'> {
-  const raw = inkChoices(session.snapshot().inkState).filter((c) => !c.isInvisibleDefault);
-  const aligned = raw.length === state.choices.length && raw.every((c, i) => c.text === state.choices[i]!.text);
-  const offered = state.choices.map((c, i) => ({
-    key: aligned && raw[i]!.originalChoicePath ? raw[i]!.originalChoicePath! : `?${c.text}`,
-    text: c.text,
-  }));
+/** The decision point of the current choices, from where each choice sits in the compiled story. */
+function pointOf(state: SessionState, prompt: string | null): Omit<Decision, 'turn' | 'chosen'> {
+  const offered = state.choices.map((c) => ({ key: c.sourcePath ?? `?${c.text}`, text: c.text }));
   // A weave's options sit in one container: its path names the decision point, whichever of
   // its conditional options were on offer this time.
   const containers = [...new Set(offered.map((o) => (o.key.startsWith('?') ? '?' : o.key.replace(/\.[^.]+$/, ''))))].sort();
   const point = containers.includes('?') ? `?${offered.map((o) => o.text).join('|')}` : containers.join('+');
   const knot = containers[0] && containers[0] !== '?' ? containers[0].split('.')[0]! : '';
   return { point, knot, prompt, status: state.status, offered };
-}
-
-function inkChoices(inkState: string): InkChoice[] {
-  try {
-    const data = JSON.parse(inkState) as {
-      currentFlowName?: string;
-      flows?: Record<string, { currentChoices?: InkChoice[] }>;
-      currentChoices?: InkChoice[];
-    };
-    const flow = data.flows?.[data.currentFlowName ?? 'DEFAULT_FLOW'];
-    return flow?.currentChoices ?? data.currentChoices ?? [];
-  } catch {
-    return [];
-  }
 }

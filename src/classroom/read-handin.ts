@@ -2,8 +2,8 @@
 // playthrough record. Every problem is one sentence (HandInError), for a usage error or for the
 // class report's list of skipped files.
 
-import fs from 'node:fs';
 import path from 'node:path';
+import { readTextFile } from '../json-file.ts';
 import { parseSave, SaveFormatError } from '../saves/format.ts';
 import { type HandIn, HandInError, handInOf, readHandInBlock } from './handin.ts';
 import { GENERATOR } from './page.ts';
@@ -22,19 +22,12 @@ export const MAX_HANDIN_BYTES = 20 * 1024 * 1024;
 export const HANDIN_EXTENSIONS = ['.json', '.md', '.markdown', '.txt', '.html', '.htm'];
 
 export function readHandInFile(file: string): HandInFile {
-  let size: number;
-  try {
-    size = fs.statSync(file).size;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new HandInError(code === 'ENOENT' ? 'no such file' : `cannot read it (${code})`);
-  }
-  if (size > MAX_HANDIN_BYTES) throw new HandInError(`it is too large to be a save or a transcript (${Math.round(size / 1048576)} MB)`);
   let text: string;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    text = readTextFile(file, MAX_HANDIN_BYTES);
   } catch (error) {
-    throw new HandInError(`cannot read it (${(error as NodeJS.ErrnoException).code})`);
+    const problem = (error as Error).message;
+    throw new HandInError(problem.startsWith('it is too large') ? 'it is too large to be a save or a transcript' : problem);
   }
   if (path.extname(file).toLowerCase() === '.json') {
     try {

@@ -4,7 +4,7 @@
 
 import type { Session } from '../engine/session.ts';
 import { briefingLines, briefingOf } from './briefing.ts';
-import { factsFor } from './commands.ts';
+import { factsFor } from './facts.ts';
 import { type Debrief, debriefOf } from './debrief.ts';
 import { type DebriefSection, debriefSections } from './debrief-text.ts';
 

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.ts';
 import { compileInk, displayPath } from '../story/compile.ts';
 import { formatDiagnostic } from '../story/diagnostics.ts';
-import { endingsOf } from '../story/endings.ts';
+import { type EndingInfo, metadataOf, readMetadata } from '../story/metadata.ts';
 import { lintStory } from '../story/lint.ts';
 import { loadStory } from '../story/load.ts';
 import type { CliIO } from './io.ts';
@@ -21,7 +21,7 @@ export async function check(args: string[], io: CliIO): Promise<number> {
     const story = loadStory(file, { cacheDir: null });
     const version = (JSON.parse(story.json) as { inkVersion: number }).inkVersion;
     out(`${displayPath(file)}: compiled ink story, format ${version}: loads in caviar.`);
-    reportEndings(endingsOf(story.json), out);
+    reportEndings(metadataOf(story).endings, out);
     out('(Word and choice statistics need the .ink source.)');
     return 0;
   }
@@ -37,10 +37,10 @@ export async function check(args: string[], io: CliIO): Promise<number> {
     const s = result.stats;
     out(`words ${s.words}, knots ${s.knots}, stitches ${s.stitches}, functions ${s.functions}, choices ${s.choices}, gathers ${s.gathers}, diverts ${s.diverts}`);
   }
-  if (result.json) reportEndings(endingsOf(result.json), out);
+  if (result.json) reportEndings(readMetadata(result.json, '').endings, out);
   return errors ? 1 : 0;
 }
 
-function reportEndings(endings: ReturnType<typeof endingsOf>, out: (line: string) => void): void {
+function reportEndings(endings: EndingInfo[], out: (line: string) => void): void {
   if (endings.length) out(`endings ${endings.length}: ${endings.map((e) => e.id).join(', ')}`);
 }

@@ -8,10 +8,10 @@ import { loadFacts } from '../classroom/facts.ts';
 import { buildHandout, handoutHtml, handoutMarkdown } from '../classroom/handout.ts';
 import { pageThemeOf } from '../classroom/page.ts';
 import { formatOfFile } from '../classroom/transcript.ts';
-import { Session } from '../engine/session.ts';
 import { UsageError } from '../errors.ts';
 import { displayPath } from '../story/compile.ts';
 import { loadStory } from '../story/load.ts';
+import { metadataOf } from '../story/metadata.ts';
 import { loadSettings, parseTheme } from '../settings.ts';
 import type { CliIO } from './io.ts';
 import { DEFAULT_STORY } from './paths.ts';
@@ -34,8 +34,7 @@ export async function handout(args: string[], io: CliIO): Promise<number> {
   const facts = loadFacts(story.file);
   if (facts.problem) throw new UsageError(`${displayPath(facts.file)}: ${facts.problem}`);
   if (!facts.present) throw new UsageError(`${displayPath(story.file)} has no facts file (${path.basename(facts.file)} beside it), so there is no handout to make`);
-  // The title comes from the story's global tags, which the session reads.
-  const title = Session.start(story, { seed: 1 }).state.title;
+  const { title } = metadataOf(story);
   const x = buildHandout(title, facts);
   const text = format === 'html' ? handoutHtml(x, pageThemeOf(theme, loadSettings(io.env).theme, io.env)) : handoutMarkdown(x);
   if (!values.out) {

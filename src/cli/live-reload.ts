@@ -2,7 +2,7 @@
 // new version by replaying the current path on it (the controller says where it had to stop).
 // A version with compile errors is reported and the session goes on with the last good one.
 
-import type { Controller, Outcome } from '../engine/controller.ts';
+import type { Controller, Outcome } from '../commands/controller.ts';
 import { messageOf } from '../errors.ts';
 import { type LoadedStory, loadStory } from '../story/load.ts';
 import { watchFiles } from '../story/watch.ts';

@@ -2,7 +2,8 @@
 //   [--no-anim] [--theme default|contrast] [--mouse] [--role ID] [--student NAME] [--screen-reader]
 
 import { parseArgs } from 'node:util';
-import { Controller, resumeSave } from '../engine/controller.ts';
+import { Controller } from '../commands/controller.ts';
+import { resumeSave } from '../saves/resume.ts';
 import { Session } from '../engine/session.ts';
 import { classroomStart, studentOfResumed } from '../classroom/play-options.ts';
 import { UsageError } from '../errors.ts';

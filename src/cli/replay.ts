@@ -4,7 +4,7 @@
 
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { Controller } from '../engine/controller.ts';
+import { Controller } from '../commands/controller.ts';
 import { describeDivergence, replay as replayPath } from '../engine/replay.ts';
 import { UsageError } from '../errors.ts';
 import { readReplayFile } from '../saves/replay-file.ts';

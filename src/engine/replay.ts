@@ -26,13 +26,13 @@ export interface ReplayResult {
 }
 
 export interface ReplayOptions extends SessionOptions {
-  /** Called with the state at the start, then after each choice replayed (the session too, for readers of ink state). */
-  onStep?: (state: SessionState, choice: ChoiceRecord | null, session: Session) => void;
+  /** Called with the state at the start, then after each choice replayed. */
+  onStep?: (state: SessionState, choice: ChoiceRecord | null) => void;
 }
 
 export function replay(story: LoadedStory, seed: number, choices: readonly ChoiceRecord[], options: ReplayOptions = {}): ReplayResult {
   const session = Session.start(story, { ...options, seed });
-  options.onStep?.(session.state, null, session);
+  options.onStep?.(session.state, null);
   let applied = 0;
   for (const recorded of choices) {
     const { state } = session;
@@ -50,7 +50,7 @@ export function replay(story: LoadedStory, seed: number, choices: readonly Choic
       return { session, applied, divergence: { turn, expected: recorded.text, offered: session.state.choices.map((c) => c.text), issue } };
     }
     applied++;
-    options.onStep?.(session.state, session.state.lastChoice, session);
+    options.onStep?.(session.state, session.state.lastChoice);
   }
   return { session, applied, divergence: null };
 }

@@ -3,19 +3,13 @@
 // and read `state`; they never touch inkjs.
 
 import crypto from 'node:crypto';
-import path from 'node:path';
 import { produce } from 'immer';
 import type { LoadedStory } from '../story/load.ts';
+import { metadataOf } from '../story/metadata.ts';
+import { DEFAULT_STEP_LIMIT_MS } from './guarded-story.ts';
 import { History, type HistoryLimits, type TurnSnapshot } from './history.ts';
-import { DEFAULT_STEP_LIMIT_MS, InkRunner, type RawStep } from './runner.ts';
-import {
-  applyStep,
-  type ChoiceRecord,
-  initialState,
-  readGlobalTags,
-  type SessionState,
-  type WatchSpec,
-} from './state.ts';
+import { InkRunner, type RawStep } from './runner.ts';
+import { applyStep, type ChoiceRecord, initialState, type SessionState } from './state.ts';
 
 export interface SessionOptions {
   /** Seed for ink's randomness; chosen at random (and recorded) when absent. */
@@ -37,6 +31,18 @@ export interface SessionSnapshot {
   engine: SessionState;
 }
 
+/**
+ * How the path last changed: `start` (a new or resumed playthrough), `forward` (one choice
+ * taken), `rewind` (back to an earlier turn). Readers of the path (the branch map, the UI's
+ * transcript) follow it by `serial`: a gap of more than one means several moves at once.
+ */
+export interface Move {
+  kind: 'start' | 'forward' | 'rewind';
+  /** The turn the session stands at after the move. */
+  turn: number;
+  serial: number;
+}
+
 export function randomSeed(): number {
   return crypto.randomInt(1, 2 ** 31 - 1);
 }
@@ -45,17 +51,14 @@ export class Session {
   state!: SessionState;
   readonly seed: number;
   private readonly runner: InkRunner;
-  private readonly watches: WatchSpec[];
-  private readonly title: string;
-  private readonly author: string | null;
   private readonly history: History;
+  lastMove: Move = { kind: 'start', turn: 0, serial: 0 };
   /** Choices undone, the next one to redo last. */
   private redoStack: ChoiceRecord[] = [];
   /** The state at the very start, once known. */
   private origin: TurnSnapshot | null = null;
   /** Set while the state shows a failed step: the moment before it, which the story is back at. */
   private failedFrom: TurnSnapshot | null = null;
-  private listeners = new Set<(state: SessionState) => void>();
 
   private constructor(
     readonly story: LoadedStory,
@@ -67,11 +70,6 @@ export class Session {
       stepLimitMs: options.stepLimitMs ?? DEFAULT_STEP_LIMIT_MS,
       sourceMap: story.sourceMap,
     });
-    const fallbackTitle = path.basename(story.file).replace(/\.(ink|json)$/i, '');
-    const globals = readGlobalTags(this.runner.globalTags, fallbackTitle);
-    this.watches = globals.watches;
-    this.title = globals.title;
-    this.author = globals.author;
   }
 
   /** A new playthrough from the start of the story. */
@@ -89,12 +87,8 @@ export class Session {
     session.state = snapshot.engine;
     // Earlier turns are rebuilt by replay if the player goes back to them.
     for (const choice of snapshot.choices) session.history.push(choice, null);
+    session.moved('start');
     return session;
-  }
-
-  subscribe(listener: (state: SessionState) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
   }
 
   get canUndo(): boolean {
@@ -136,22 +130,26 @@ export class Session {
   choose(index: number): void {
     const choice = this.state.choices.find((c) => c.index === index);
     if (!choice) throw new RangeError(`there is no choice ${index + 1} here`);
-    const record: ChoiceRecord = { turn: this.state.turn + 1, index, text: choice.text };
+    const record: ChoiceRecord = {
+      turn: this.state.turn + 1,
+      index,
+      text: choice.text,
+      ...(choice.sourcePath ? { sourcePath: choice.sourcePath } : {}),
+    };
     const started = performance.now();
     const before = this.take(record);
-    if (this.state.issue) return this.emit();
+    if (this.state.issue) return;
     this.history.push(record, before, performance.now() - started);
     const next = this.redoStack.at(-1);
     if (next && next.index === record.index && next.text === record.text) this.redoStack.pop();
     else this.redoStack = [];
-    this.emit();
+    this.moved('forward');
   }
 
   /** Steps back over the last choice (or out of a failed step). False when at the start. */
   undo(): boolean {
     if (this.failedFrom) {
       this.restore(this.failedFrom);
-      this.emit();
       return true;
     }
     if (this.state.turn === 0) return false;
@@ -188,7 +186,7 @@ export class Session {
     } else {
       this.restore(snapshot);
     }
-    this.emit();
+    this.moved('rewind');
   }
 
   /** Back to the start of the story, keeping the path for redo. */
@@ -203,12 +201,13 @@ export class Session {
   private begin(): void {
     this.runner.reset(this.seed);
     if (this.options.startPath) this.runner.goTo(this.options.startPath);
-    const start = initialState(this.title, this.author, this.seed, this.watches);
+    const meta = metadataOf(this.story);
+    const start = initialState(meta.title, meta.author, this.seed, meta.watches);
     const raw = this.runner.step();
     this.state = applyStep(start, { ...raw, watchValues: this.readWatches() }, null);
     if (raw.issue) this.runner.recover(null, this.seed);
     else this.origin = { ink: this.runner.saveState(), engine: this.state };
-    this.emit();
+    this.moved('start');
   }
 
   /** Makes a choice and continues; on failure, shows the problem and puts ink back before it. */
@@ -272,11 +271,11 @@ export class Session {
   }
 
   private readWatches(): string[] {
-    return this.watches.map((w) => formatValue(this.runner.readVariable(w.variable)));
+    return metadataOf(this.story).watches.map((w) => formatValue(this.runner.readVariable(w.variable)));
   }
 
-  private emit(): void {
-    for (const listener of this.listeners) listener(this.state);
+  private moved(kind: Move['kind']): void {
+    this.lastMove = { kind, turn: this.state.turn, serial: this.lastMove.serial + 1 };
   }
 }
 

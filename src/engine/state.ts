@@ -2,18 +2,13 @@
 // data (immer). The inkjs Story is kept outside it, in the session.
 
 import { produce } from 'immer';
-import { parseTag, splitIdAndTitle } from '../story/tags.ts';
+import type { WatchSpec } from '../story/metadata.ts';
+import { applyTags, type LineMarks, noEffects } from '../story/tag-protocol.ts';
 
-export interface Line {
+/** A line of story text, with what its tags mark on it (story/tag-protocol.ts). */
+export interface Line extends LineMarks {
   text: string;
   tags: string[];
-  /** From `# speaker: Name`. */
-  speaker?: string;
-  /** `# CLEAR` on this line: clear the story pane before showing it. */
-  clear?: boolean;
-  /** Keys of `# fact: KEY` tags on this line. */
-  facts?: string[];
-  fiction?: boolean;
 }
 
 export interface ChoiceView {
@@ -21,6 +16,8 @@ export interface ChoiceView {
   index: number;
   text: string;
   tags: string[];
+  /** The choice's place in the compiled story (inkjs's sourcePath): the same option for every player. */
+  sourcePath?: string;
 }
 
 export interface ChoiceRecord {
@@ -28,6 +25,8 @@ export interface ChoiceRecord {
   turn: number;
   index: number;
   text: string;
+  /** As on the ChoiceView taken; absent in saves made before caviar kept it. */
+  sourcePath?: string;
 }
 
 export interface Watch {
@@ -62,6 +61,17 @@ export interface Status {
   date?: string;
 }
 
+export interface Decision {
+  id: string;
+  summary: string;
+}
+
+export interface Phase {
+  id: string;
+  title: string;
+  turn: number;
+}
+
 export interface SessionState {
   title: string;
   author: string | null;
@@ -83,34 +93,16 @@ export interface SessionState {
   facts: string[];
   fictionLines: number;
   ending: Ending | null;
+  /** `# decision:` in this passage: the choices on offer are a key decision. */
+  decision: Decision | null;
+  /** The last `# phase:` reached. */
+  phase: Phase | null;
   /** The story reached its end: no more content and no choices. */
   ended: boolean;
   /** The last step stopped on a runtime error or the watchdog; the turn was not taken. */
   issue: RuntimeIssue | null;
   /** Runtime warnings of the last step. */
   warnings: string[];
-}
-
-export interface WatchSpec {
-  variable: string;
-  label: string;
-}
-
-/** Reads the story's global tags: title, author and `# watch:` declarations. */
-export function readGlobalTags(tags: readonly string[], fallbackTitle: string) {
-  let title = fallbackTitle;
-  let author: string | null = null;
-  const watches: WatchSpec[] = [];
-  for (const raw of tags) {
-    const tag = parseTag(raw);
-    if (tag.key === 'title' && tag.value) title = tag.value;
-    else if (tag.key === 'author' && tag.value) author = tag.value;
-    else if (tag.key === 'watch' && tag.value) {
-      const { id, title: label } = splitIdAndTitle(tag.value);
-      watches.push({ variable: id, label });
-    }
-  }
-  return { title, author, watches };
 }
 
 export function initialState(title: string, author: string | null, seed: number, watches: WatchSpec[]): SessionState {
@@ -128,6 +120,8 @@ export function initialState(title: string, author: string | null, seed: number,
     facts: [],
     fictionLines: 0,
     ending: null,
+    decision: null,
+    phase: null,
     ended: false,
     issue: null,
     warnings: [],
@@ -149,14 +143,14 @@ export interface StepOutput {
  * immer's proxies cost as much as the ink step itself.
  */
 export function applyStep(state: SessionState, out: StepOutput, choice: ChoiceRecord | null): SessionState {
-  const effects: TagEffects = { status: {}, notes: [], facts: [], fiction: 0, ending: null };
+  const effects = noEffects();
   const turn = choice ? choice.turn : state.turn;
   // Frozen here, as they are made: immer then leaves them alone instead of walking them to
   // freeze them itself, which cost a fifth of a turn on a story with many tags.
   const lines = Object.freeze(
     out.lines.map(({ text, tags }) => {
       const line: Line = { text, tags: Object.freeze(tags) as string[] };
-      for (const raw of tags) readTag(line, raw, effects);
+      applyTags(tags, line, effects);
       if (line.facts) Object.freeze(line.facts);
       return Object.freeze(line);
     }),
@@ -184,52 +178,10 @@ export function applyStep(state: SessionState, out: StepOutput, choice: ChoiceRe
     for (const fact of effects.facts) if (!state.facts.includes(fact) && !d.facts.includes(fact)) d.facts.push(fact);
     if (effects.fiction) d.fictionLines += effects.fiction;
     if (effects.ending) d.ending = { ...effects.ending, turn };
+    if (state.decision !== effects.decision) d.decision = effects.decision;
+    if (effects.phase) d.phase = { ...effects.phase, turn };
     out.watchValues.forEach((value, i) => {
       if (state.watches[i] && state.watches[i].value !== value) d.watches[i]!.value = value;
     });
   });
-}
-
-interface TagEffects {
-  status: Status;
-  notes: string[];
-  facts: string[];
-  fiction: number;
-  ending: { id: string; title: string } | null;
-}
-
-// The tag protocol of DESIGN.md. Unknown tags are kept on the line and otherwise ignored.
-function readTag(line: Line, raw: string, effects: TagEffects): void {
-  const { key, value } = parseTag(raw);
-  switch (key) {
-    case 'speaker':
-      if (value) line.speaker = value;
-      break;
-    case 'location':
-    case 'date':
-    case 'role':
-      if (value) effects.status[key] = value;
-      break;
-    case 'clear':
-      line.clear = true;
-      break;
-    case 'clue':
-      if (value) effects.notes.push(value);
-      break;
-    case 'fact':
-      for (const fact of value.split(/[\s,]+/).filter(Boolean)) {
-        (line.facts ??= []).push(fact);
-        effects.facts.push(fact);
-      }
-      break;
-    case 'fiction':
-      line.fiction = true;
-      effects.fiction++;
-      break;
-    case 'ending': {
-      const ending = splitIdAndTitle(value);
-      if (ending.id) effects.ending = ending;
-      break;
-    }
-  }
 }

@@ -3,7 +3,7 @@
 
 import path from 'node:path';
 import { displayPath } from '../story/compile.ts';
-import { endingsOf } from '../story/endings.ts';
+import { metadataOf } from '../story/metadata.ts';
 import type { LoadedStory } from '../story/load.ts';
 import type { ExploreOptions } from './options.ts';
 import type { RunInfo } from './explore.ts';
@@ -41,7 +41,7 @@ export function buildReport(story: LoadedStory, structure: StoryStructure, optio
     .sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || (a.inkPath ?? '').localeCompare(b.inkPath ?? ''))
     .map((f) => ({ kind: f.kind, message: f.message, inkPath: f.inkPath, source: source.of(f.inkPath), count: f.count, path: pathOf(f.repro) }));
 
-  const declared = endingsOf(story.json);
+  const declared = metadataOf(story).endings;
   const reached: ReportEnding[] = [];
   for (const [key, seen] of tally.endings) {
     const [kind, rest] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)] as ['tag' | 'end' | 'done', string];

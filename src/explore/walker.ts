@@ -1,11 +1,9 @@
-// The explorer's grip on one inkjs Story: the same guards as the engine's runner (every step
-// bounded by a watchdog through ContinueAsync, errors caught whether or not they pass through
-// onError, EXTERNAL fallbacks, the seed set the way `caviar play --seed` sets it) but built for
-// speed: it restarts with ResetState() instead of a new Story (40 ms on The Intercept), keeps no
-// text, and reads tags only when the story has `# ending:` tags.
+// The explorer's grip on one inkjs Story, guarded as the engine's runner is (guarded-story.ts),
+// but built for speed: it keeps no text, and reads tags only when the story has `# ending:` tags.
 
-import { Story } from '../story/inkjs.ts';
 import type { Choice } from 'inkjs/engine/Choice';
+import { GuardedStory } from '../engine/guarded-story.ts';
+import { parseTag } from '../story/tags.ts';
 import { countEveryFlow, onEnd, pointerString, traceSteps } from './ink-hooks.ts';
 import { cleanInkMessage, inkPointerOf } from '../engine/runner.ts';
 
@@ -35,139 +33,85 @@ export interface WalkStep {
   endedAt: string | null;
 }
 
-const ENDING = /^\s*ending\s*:\s*/i;
-
 export class Walker {
-  private story: Story;
-  /** After a watchdog stop or an exception inkjs refuses ResetState(): build a new Story. */
-  private broken = false;
-  private errors: string[] = [];
-  private warnings: string[] = [];
+  private readonly guarded: GuardedStory;
   private endHit = false;
   private endAt: string | null = null;
 
   constructor(
-    private readonly json: string,
-    private readonly stepLimitMs: number,
+    json: string,
+    stepLimitMs: number,
     private readonly readTags: boolean,
   ) {
-    this.story = this.fresh();
-  }
-
-  private fresh(): Story {
-    const story = new Story(this.json);
-    story.allowExternalFunctionFallbacks = true;
-    story.onError = (message, type) => {
-      (type === 2 ? this.errors : this.warnings).push(message);
-    };
-    countEveryFlow(story);
-    onEnd(story, (at) => {
-      if (!this.endHit) this.endAt = at;
-      this.endHit = true;
+    this.guarded = new GuardedStory(json, {
+      stepLimitMs,
+      onCreate: (story) => {
+        countEveryFlow(story);
+        onEnd(story, (at) => {
+          if (!this.endHit) this.endAt = at;
+          this.endHit = true;
+        });
+      },
     });
-    return story;
   }
 
   /** Back to the start, with ink's randomness seeded as `caviar play --seed` does. */
   restart(seed: number): void {
-    if (this.broken) {
-      this.story = this.fresh();
-      this.broken = false;
-    } else {
-      this.story.ResetState();
-    }
-    this.story.state.storySeed = seed;
-    this.story.state.previousRandom = 0;
+    this.guarded.restart(seed);
   }
 
   saveState(): string {
-    return this.story.state.ToJson();
+    return this.guarded.saveState();
   }
 
   loadState(json: string): void {
-    if (this.broken) {
-      this.story = this.fresh();
-      this.broken = false;
-    }
-    this.story.state.LoadJson(json);
+    this.guarded.loadState(json);
   }
 
   /** The choices at the current choice point (after loadState, say). */
   choices(): Choice[] {
-    return this.story.currentChoices;
+    return this.guarded.story.currentChoices;
   }
 
   visitCount(path: string): number {
-    return this.story.state.VisitCountAtPathString(path) ?? 0;
+    return this.guarded.story.state.VisitCountAtPathString(path) ?? 0;
   }
 
   choose(index: number): StepIssue | null {
-    try {
-      this.story.ChooseChoiceIndex(index);
-      return null;
-    } catch (error) {
-      this.broken = true;
-      return issue('error', (error as Error).message, null);
-    }
+    const fault = this.guarded.choose(index);
+    return fault && issue('error', fault.message, null);
   }
 
   /** Continues to the next choices or the end, within the step limit. */
   step(): WalkStep {
-    const story = this.story;
-    this.errors.length = 0;
-    this.warnings.length = 0;
     this.endHit = false;
     this.endAt = null;
     let endingTags: string[] | null = null;
-    const deadline = Date.now() + this.stepLimitMs;
-    try {
-      while (story.canContinue) {
-        const remaining = deadline - Date.now();
-        if (remaining > 0) story.ContinueAsync(remaining);
-        if (remaining <= 0 || !story.asyncContinueComplete) {
-          this.broken = true;
-          return this.stop(issue('watchdog', '', this.currentPath()), endingTags);
-        }
-        if (this.readTags) {
-          const tags = story.currentTags;
-          if (tags?.length) {
-            for (const tag of tags) if (ENDING.test(tag)) (endingTags ??= []).push(tag.replace(ENDING, ''));
-          }
-        }
-        if (this.errors.length) break;
+    const fault = this.guarded.continue((story) => {
+      if (!this.readTags) return;
+      const tags = story.currentTags;
+      if (!tags?.length) return;
+      for (const raw of tags) {
+        const tag = parseTag(raw);
+        if (tag.key === 'ending') (endingTags ??= []).push(tag.value);
       }
-    } catch (error) {
-      // Some faults throw past onError (inkjs#1123) and leave the Story mid-step.
-      this.broken = true;
-      return this.stop(issue('error', (error as Error).message, this.currentPath()), endingTags);
+    });
+    const warnings = this.guarded.takeWarnings();
+    const found = warnings.length ? warnings.map((w) => issue('error', w, null)) : null;
+    if (fault) {
+      return { endingTags, choices: [], ended: false, issue: issue(fault.kind, fault.message, fault.inkPath), warnings: found, endedBy: null, endedAt: null };
     }
-    if (this.errors.length) return this.stop(issue('error', this.errors.join('\n'), this.currentPath()), endingTags);
+    const story = this.guarded.story;
     const choices = story.currentChoices;
     const ended = choices.length === 0;
     const endedBy = !ended ? null : this.endHit ? 'end' : 'done';
     const endedAt = !ended ? null : (this.endAt ?? pointerString(story.state.previousPointer));
-    return { endingTags, choices, ended, issue: null, warnings: this.takeWarnings(), endedBy, endedAt };
-  }
-
-  private stop(found: StepIssue, endingTags: string[] | null): WalkStep {
-    return { endingTags, choices: [], ended: false, issue: found, warnings: this.takeWarnings(), endedBy: null, endedAt: null };
-  }
-
-  private takeWarnings(): StepIssue[] | null {
-    return this.warnings.length ? this.warnings.map((w) => issue('error', w, null)) : null;
-  }
-
-  private currentPath(): string | null {
-    try {
-      return this.story.state.currentPathString ?? this.story.state.previousPointer.path?.toString() ?? null;
-    } catch {
-      return null;
-    }
+    return { endingTags, choices, ended, issue: null, warnings: found, endedBy, endedAt };
   }
 
   /** Runs `fn` with a hook before every ink step; used only to locate faults (replay.ts). */
   traceSteps<T>(onStep: (pointer: string | null) => void, fn: () => T): T {
-    return traceSteps(this.story, onStep, fn);
+    return traceSteps(this.guarded.story, onStep, fn);
   }
 }
 

@@ -4,30 +4,53 @@
 import { z } from 'zod';
 import type { SessionSnapshot } from '../engine/session.ts';
 import type { SessionState } from '../engine/state.ts';
+import { FileProblem, parseJson } from '../json-file.ts';
 
 export const SAVE_FORMAT = 'caviar-save';
-export const SAVE_VERSION = 1;
+export const SAVE_VERSION = 2;
 
-const choiceRecord = z.object({ turn: z.number().int().min(1), index: z.number().int().min(0), text: z.string() });
+const choiceRecord = z.object({
+  turn: z.number().int().min(1),
+  index: z.number().int().min(0),
+  text: z.string(),
+  sourcePath: z.string().optional(),
+});
 
-// The engine state is checked for the fields caviar reads back; the rest is plain data.
-const engineState = z
-  .object({
-    title: z.string(),
-    seed: z.number(),
-    turn: z.number().int().min(0),
-    lines: z.array(z.object({ text: z.string(), tags: z.array(z.string()) }).passthrough()),
-    choices: z.array(z.object({ index: z.number().int().min(0), text: z.string(), tags: z.array(z.string()) })),
-    lastChoice: choiceRecord.nullable(),
-    status: z.object({}).passthrough(),
-    watches: z.array(z.object({ variable: z.string(), label: z.string(), value: z.string() })),
-    notebook: z.array(z.object({ turn: z.number(), text: z.string() })),
-    facts: z.array(z.string()),
-    fictionLines: z.number(),
-    ending: z.object({ id: z.string(), title: z.string(), turn: z.number() }).nullable(),
-    ended: z.boolean(),
-  })
-  .passthrough();
+const idTitle = { id: z.string(), title: z.string() };
+
+// The session state as the engine defines it (engine/state.ts), field by field: a save is read
+// back into a running session, so nothing in it is taken on trust, and unknown fields are dropped.
+const engineState: z.ZodType<SessionState> = z.object({
+  title: z.string(),
+  author: z.string().nullable(),
+  seed: z.number(),
+  turn: z.number().int().min(0),
+  lines: z.array(
+    z.object({
+      text: z.string(),
+      tags: z.array(z.string()),
+      speaker: z.string().optional(),
+      clear: z.boolean().optional(),
+      facts: z.array(z.string()).optional(),
+      fiction: z.boolean().optional(),
+    }),
+  ),
+  choices: z.array(z.object({ index: z.number().int().min(0), text: z.string(), tags: z.array(z.string()), sourcePath: z.string().optional() })),
+  lastChoice: choiceRecord.nullable(),
+  status: z.object({ role: z.string().optional(), location: z.string().optional(), date: z.string().optional() }),
+  watches: z.array(z.object({ variable: z.string(), label: z.string(), value: z.string() })),
+  notebook: z.array(z.object({ turn: z.number(), text: z.string() })),
+  facts: z.array(z.string()),
+  fictionLines: z.number(),
+  ending: z.object({ ...idTitle, turn: z.number() }).nullable(),
+  decision: z.object({ id: z.string(), summary: z.string() }).nullable(),
+  phase: z.object({ ...idTitle, turn: z.number() }).nullable(),
+  ended: z.boolean(),
+  issue: z
+    .object({ kind: z.enum(['error', 'watchdog']), message: z.string(), inkPath: z.string().nullable(), source: z.string().nullable() })
+    .nullable(),
+  warnings: z.array(z.string()),
+});
 
 export const saveSchema = z.object({
   format: z.literal(SAVE_FORMAT),
@@ -46,29 +69,45 @@ export const saveSchema = z.object({
 
 export type SaveFile = z.infer<typeof saveSchema>;
 
+type Data = Record<string, unknown>;
+
+/**
+ * How a save of each earlier version becomes one of the next: MIGRATIONS[v] turns version v
+ * into v + 1. A new field goes into the schema above with SAVE_VERSION + 1 and one entry here.
+ */
+export const MIGRATIONS: Record<number, (save: Data) => Data> = {
+  // Version 2 knows the passage's key decision and the last phase reached; version 1 had
+  // neither, so it had reached none that caviar could tell.
+  1: (save) => {
+    const engine = (save.engine ?? {}) as Data;
+    return { ...save, version: 2, engine: { decision: null, phase: null, author: null, issue: null, warnings: [], ...engine } };
+  },
+};
+
 export class SaveFormatError extends Error {}
+
+function prepare(data: unknown): unknown {
+  if (typeof data !== 'object' || data === null || (data as Data).format !== SAVE_FORMAT) {
+    throw new FileProblem('this is not a caviar save file');
+  }
+  let save = data as Data;
+  const version = save.version;
+  if (typeof version === 'number' && version > SAVE_VERSION) {
+    throw new FileProblem(`it was written by a newer caviar (save version ${version}; this one reads version ${SAVE_VERSION})`);
+  }
+  for (let v = version as number; typeof v === 'number' && MIGRATIONS[v]; v = save.version as number) save = MIGRATIONS[v]!(save);
+  return save;
+}
 
 /** Parses and checks a save file's text; throws SaveFormatError saying what is wrong with it. */
 export function parseSave(text: string): SaveFile {
-  let data: unknown;
+  let save: SaveFile;
   try {
-    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch {
-    throw new SaveFormatError(text.trim() === '' ? 'the file is empty' : 'the file is not valid JSON (truncated or damaged?)');
+    save = parseJson(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, saveSchema, { prepare });
+  } catch (error) {
+    if (error instanceof FileProblem) throw new SaveFormatError(error.message);
+    throw error;
   }
-  if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== SAVE_FORMAT) {
-    throw new SaveFormatError('this is not a caviar save file');
-  }
-  const version = (data as { version?: unknown }).version;
-  if (typeof version === 'number' && version > SAVE_VERSION) {
-    throw new SaveFormatError(`it was written by a newer caviar (save version ${version}; this one reads version ${SAVE_VERSION})`);
-  }
-  const parsed = saveSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new SaveFormatError(`the file is damaged: ${issue.path.join('.') || 'top level'}: ${issue.message}`);
-  }
-  const save = parsed.data;
   if (save.choices.length !== save.engine.turn) {
     throw new SaveFormatError(`the file is damaged: ${save.choices.length} choices recorded for turn ${save.engine.turn}`);
   }
@@ -99,7 +138,7 @@ export function buildSave(snapshot: SessionSnapshot, meta: SaveMeta, now: Date):
     updatedAt: time,
     choices: snapshot.choices,
     inkState: snapshot.inkState,
-    engine: snapshot.engine as unknown as SaveFile["engine"],
+    engine: snapshot.engine,
     ...(meta.student ? { student: meta.student } : {}),
   };
 }
@@ -110,6 +149,6 @@ export function snapshotOf(save: SaveFile): SessionSnapshot {
     ...(save.start ? { startPath: save.start } : {}),
     choices: save.choices,
     inkState: save.inkState,
-    engine: save.engine as unknown as SessionState,
+    engine: save.engine,
   };
 }

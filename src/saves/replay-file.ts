@@ -1,11 +1,11 @@
 // Replay files (`--record FILE`): the story's identity, the seed and the path of choices, enough
 // to play a session back with identical output (`caviar replay FILE`).
 
-import fs from 'node:fs';
 import writeFileAtomic from 'write-file-atomic';
 import { z } from 'zod';
 import type { Session } from '../engine/session.ts';
 import { UsageError } from '../errors.ts';
+import { FileProblem, readJsonFile } from '../json-file.ts';
 import { displayPath } from '../story/compile.ts';
 
 export const REPLAY_FORMAT = 'caviar-replay';
@@ -18,7 +18,7 @@ const replaySchema = z.object({
   seed: z.number().int(),
   start: z.string().optional(),
   recordedAt: z.string(),
-  choices: z.array(z.object({ turn: z.number().int().min(1), index: z.number().int().min(0), text: z.string() })),
+  choices: z.array(z.object({ turn: z.number().int().min(1), index: z.number().int().min(0), text: z.string(), sourcePath: z.string().optional() })),
 });
 
 export type ReplayFile = z.infer<typeof replaySchema>;
@@ -40,18 +40,14 @@ export function writeReplayFile(file: string, replay: ReplayFile): void {
 }
 
 export function readReplayFile(file: string): ReplayFile {
-  let data: unknown;
+  const prepare = (data: unknown) => {
+    if ((data as { format?: unknown } | null)?.format !== REPLAY_FORMAT) throw new FileProblem('not a caviar replay file');
+    return data;
+  };
   try {
-    data = JSON.parse(fs.readFileSync(file, 'utf8'));
+    return readJsonFile(file, replaySchema, { prepare });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`${displayPath(file)}: ${code === 'ENOENT' ? 'no such replay file' : code ? `cannot read it (${code})` : 'not valid JSON'}`);
+    if (!(error instanceof FileProblem)) throw error;
+    throw new UsageError(`${displayPath(file)}: ${error.message === 'no such file' ? 'no such replay file' : error.message}`);
   }
-  if ((data as { format?: unknown })?.format !== REPLAY_FORMAT) throw new UsageError(`${displayPath(file)}: not a caviar replay file`);
-  const parsed = replaySchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new UsageError(`${displayPath(file)}: damaged replay file: ${issue.path.join('.') || 'top level'}: ${issue.message}`);
-  }
-  return parsed.data;
 }

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { UsageError } from '../errors.ts';
+import { readTextFile } from '../json-file.ts';
 import { displayPath } from '../story/compile.ts';
 import { parseSave, type SaveFile, SaveFormatError } from './format.ts';
 
@@ -77,10 +78,10 @@ export class SaveStore {
 export function readSaveFile(file: string): SaveFile {
   let text: string;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    text = readTextFile(file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`${displayPath(file)}: ${code === 'ENOENT' ? 'no such save' : `cannot read it (${code})`}`);
+    const problem = (error as Error).message;
+    throw new UsageError(`${displayPath(file)}: ${problem === 'no such file' ? 'no such save' : problem}`);
   }
   try {
     return parseSave(text);

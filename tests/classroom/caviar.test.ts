@@ -6,7 +6,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { debriefOf } from '../../src/classroom/debrief.ts';
 import { loadFacts } from '../../src/classroom/facts.ts';
-import { rolesOf } from '../../src/classroom/roles.ts';
+import { metadataOf } from '../../src/story/metadata.ts';
 import { loadStory, type LoadedStory } from '../../src/story/load.ts';
 import { ROOT, runCli, tempDir } from '../helpers.ts';
 import { playRandomly, writeSave } from './class.ts';
@@ -21,7 +21,7 @@ beforeAll(() => {
 
 describe('Caviar in the classroom', () => {
   it('offers three roles, each starting at its own knot', () => {
-    expect(rolesOf(story.json)).toEqual([
+    expect(metadataOf(story).roles).toEqual([
       { id: 'british', knot: 'uk_start' },
       { id: 'american', knot: 'us_start' },
       { id: 'reporter', knot: 'pr_start' },
@@ -39,7 +39,7 @@ describe('Caviar in the classroom', () => {
 
   it('gives every role a debrief with its objective and the documented facts met, with statements', () => {
     const facts = loadFacts(story.file);
-    for (const [i, role] of rolesOf(story.json).entries()) {
+    for (const [i, role] of metadataOf(story).roles.entries()) {
       const { session } = playRandomly(story, { seed: 40 + i, startPath: role.knot! });
       expect(session.state.ended).toBe(true);
       const d = debriefOf(session, facts);
@@ -52,7 +52,7 @@ describe('Caviar in the classroom', () => {
 
   it('makes a class report over the three roles', async () => {
     const dir = tempDir();
-    rolesOf(story.json).forEach((role, i) => {
+    metadataOf(story).roles.forEach((role, i) => {
       for (let n = 0; n < 2; n++) writeSave(dir, `${role.id}-${n}.json`, playRandomly(story, { seed: 200 + 10 * i + n, startPath: role.knot!, student: `${role.id} ${n}` }).save);
     });
     const out = path.join(tempDir(), 'report.html');

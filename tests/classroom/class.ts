@@ -3,7 +3,7 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { Controller } from '../../src/engine/controller.ts';
+import { Controller } from '../../src/commands/controller.ts';
 import { Session } from '../../src/engine/session.ts';
 import type { SaveFile } from '../../src/saves/format.ts';
 import type { LoadedStory } from '../../src/story/load.ts';

@@ -3,7 +3,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findRole, rolesOf } from '../../src/classroom/roles.ts';
+import { findRole } from '../../src/classroom/roles.ts';
+import { readMetadata } from '../../src/story/metadata.ts';
+
+const rolesOf = (json: string) => readMetadata(json, '').roles;
 import { UsageError } from '../../src/errors.ts';
 import { fixture, loadFixture, runCli, tempDir } from '../helpers.ts';
 

@@ -42,7 +42,7 @@ describe('caviar transcript', () => {
     expect(md).not.toContain('javascript:');
     expect(md).toContain(`## Ending: ${session.state.ending!.title}\n\n## Debrief\n`);
     expect(md).toContain('### History this playthrough rested on\n\n3 documented facts, from the story\'s facts file: see the notes below.');
-    expect(readHandInBlock(md)).toMatchObject({ student: 'Ada L.', seed: 1, start: 'envoy_start', choices: chosen });
+    expect(readHandInBlock(md)).toMatchObject({ student: 'Ada L.', seed: 1, start: 'envoy_start', choices: chosen.map(({ turn, index, text }) => ({ turn, index, text })) });
   });
 
   it('writes one self-contained HTML page with --format html or an .html --out', async () => {

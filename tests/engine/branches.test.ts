@@ -1,9 +1,10 @@
+import { metadataOf } from '../../src/story/metadata.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { summarizeEndings } from '../../src/branches/endings.ts';
 import { BranchMap } from '../../src/branches/map.ts';
-import { Controller } from '../../src/engine/controller.ts';
+import { Controller } from '../../src/commands/controller.ts';
 import { Session } from '../../src/engine/session.ts';
 import { SaveStore } from '../../src/saves/store.ts';
 import { loadFixture, tempDir } from '../helpers.ts';
@@ -70,7 +71,7 @@ describe('the branch map', () => {
     const dir = tempDir();
     play(dir, 1, 1, 1, 1);
     const c = play(dir, 2, 2, 2, 2);
-    const summary = summarizeEndings(story.json, c.map);
+    const summary = summarizeEndings(metadataOf(story), c.map);
     expect(summary).toMatchObject({ total: 1, reached: 1, groups: [{ role: null, endings: [{ id: 'finale', title: 'The Finale', count: 2 }] }] });
     expect(c.input(':endings').messages).toEqual([
       'Endings reached: 1 of 1.',

@@ -1,15 +1,17 @@
 // How often an ending was reached counts endings reached by play: resuming a save that stands
 // at an ending, loading one, or jumping to the ending on the branch map does not reach it again.
 
+import { metadataOf } from '../../src/story/metadata.ts';
 import { describe, expect, it } from 'vitest';
 import { summarizeEndings } from '../../src/branches/endings.ts';
-import { Controller, resumeSave } from '../../src/engine/controller.ts';
+import { Controller } from '../../src/commands/controller.ts';
+import { resumeSave } from '../../src/saves/resume.ts';
 import { Session } from '../../src/engine/session.ts';
 import { AUTOSAVE, SaveStore } from '../../src/saves/store.ts';
 import { loadFixture, tempDir } from '../helpers.ts';
 
 const story = loadFixture('choices.ink');
-const count = (c: Controller) => summarizeEndings(story.json, c.map).groups[0]!.endings[0]!.count;
+const count = (c: Controller) => summarizeEndings(metadataOf(story), c.map).groups[0]!.endings[0]!.count;
 
 describe('ending counts', () => {
   it('are not raised by a resume, a load or a jump', () => {

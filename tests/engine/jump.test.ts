@@ -2,7 +2,7 @@
 // and the branch map must follow the real path (not graft the last step onto the old branch).
 
 import { describe, expect, it } from 'vitest';
-import { Controller } from '../../src/engine/controller.ts';
+import { Controller } from '../../src/commands/controller.ts';
 import { Session } from '../../src/engine/session.ts';
 import { loadFixture } from '../helpers.ts';
 

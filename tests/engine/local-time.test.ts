@@ -2,7 +2,7 @@
 // branch map store UTC).
 
 import { afterEach, describe, expect, it } from 'vitest';
-import { Controller } from '../../src/engine/controller.ts';
+import { Controller } from '../../src/commands/controller.ts';
 import { Session } from '../../src/engine/session.ts';
 import { localTime } from '../../src/local-time.ts';
 import { SaveStore } from '../../src/saves/store.ts';

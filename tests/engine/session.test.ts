@@ -46,8 +46,9 @@ describe('the session', () => {
     expect(session.state.watches.map((w) => w.value)).toEqual(['1', 'tense']);
     expect(session.state.ending).toEqual({ id: 'paid', title: 'The Paid Ending', turn: 1 });
     expect(session.state.ended).toBe(true);
-    expect(session.state.lastChoice).toEqual({ turn: 1, index: 0, text: 'Pay the sentry' });
-    expect(session.path()).toEqual([{ turn: 1, index: 0, text: 'Pay the sentry' }]);
+    // Each choice record carries where the choice sits in the compiled story.
+    expect(session.state.lastChoice).toEqual({ turn: 1, index: 0, text: 'Pay the sentry', sourcePath: expect.any(String) });
+    expect(session.path()).toEqual([session.state.lastChoice]);
   });
 
   it('gives the same text for the same seed and choices, and records a chosen seed', () => {

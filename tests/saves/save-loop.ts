@@ -1,6 +1,6 @@
 // Child process of the crash test: plays and saves in a tight loop until it is killed.
 // Usage: node --import tsx tests/saves/save-loop.ts SAVES_DIR STORY
-import { Controller } from '../../src/engine/controller.ts';
+import { Controller } from '../../src/commands/controller.ts';
 import { Session } from '../../src/engine/session.ts';
 import { SaveStore } from '../../src/saves/store.ts';
 import { loadStory } from '../../src/story/load.ts';

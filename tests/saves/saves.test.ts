@@ -2,7 +2,8 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Controller, resumeSave } from '../../src/engine/controller.ts';
+import { Controller } from '../../src/commands/controller.ts';
+import { resumeSave } from '../../src/saves/resume.ts';
 import { Session } from '../../src/engine/session.ts';
 import { UsageError } from '../../src/errors.ts';
 import { checkSlotName, readSaveFile, SaveStore } from '../../src/saves/store.ts';
@@ -26,7 +27,7 @@ describe('save files', () => {
     const save = readSaveFile(path.join(dir, 'autosave.json'));
     expect(save).toMatchObject({
       format: 'caviar-save',
-      version: 1,
+      version: 2,
       story: { title: 'Tag Test', hash: story.hash },
       seed: 9,
       createdAt: '2026-11-27T10:00:00.000Z',
@@ -62,7 +63,7 @@ describe('save files', () => {
     ['not JSON', 'hello there', /not valid JSON/],
     ['foreign', '{"format":"someone-else","data":[1,2]}', /not a caviar save file/],
     ['an array', '[1, 2, 3]', /not a caviar save file/],
-    ['future', '{"format":"caviar-save","version":7}', /written by a newer caviar \(save version 7; this one reads version 1\)/],
+    ['future', '{"format":"caviar-save","version":7}', /written by a newer caviar \(save version 7; this one reads version 2\)/],
     ['missing fields', '{"format":"caviar-save","version":1}', /the file is damaged: story/],
   ];
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { replay } from '../../src/engine/replay.ts';
 import { compileInk } from '../../src/story/compile.ts';
 import { formatDiagnostic } from '../../src/story/diagnostics.ts';
-import { endingsOf } from '../../src/story/endings.ts';
+import { readMetadata } from '../../src/story/metadata.ts';
 import { lintStory } from '../../src/story/lint.ts';
 import { loadStory } from '../../src/story/load.ts';
 import { ROOT } from '../helpers.ts';
@@ -28,7 +28,7 @@ describe('the Caviar story', () => {
   });
 
   it('has at least 4 endings per role, 12 in all, each with a title', () => {
-    const endings = endingsOf(compiled.json!);
+    const endings = readMetadata(compiled.json!, '').endings;
     expect(endings.length).toBeGreaterThanOrEqual(12);
     for (const role of ROLES) expect(endings.filter((e) => e.id.startsWith(PREFIX[role])).length).toBeGreaterThanOrEqual(4);
     for (const e of endings) expect(e.title).not.toBe(e.id);

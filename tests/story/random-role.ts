@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { compileInk } from '../../src/story/compile.ts';
-import { endingsOf } from '../../src/story/endings.ts';
+import { readMetadata } from '../../src/story/metadata.ts';
 import { ROOT } from '../helpers.ts';
 import { randomWalk } from './walk.ts';
 
@@ -30,7 +30,7 @@ export function randomPlaythroughsOf(roleIndex: number): void {
     }
     expect(failures.slice(0, 10)).toEqual([]);
     expect([...reached.keys()].filter((id) => !id.startsWith(role.prefix))).toEqual([]);
-    const endings = endingsOf(json).filter((e) => e.id.startsWith(role.prefix)).map((e) => e.id);
+    const endings = readMetadata(json, '').endings.filter((e) => e.id.startsWith(role.prefix)).map((e) => e.id);
     expect(endings.length).toBeGreaterThanOrEqual(4);
     expect(endings.filter((id) => !reached.has(id))).toEqual([]);
   }, 600_000);

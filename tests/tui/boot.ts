@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { onTestFailed } from 'vitest';
 import type { BranchMap } from '../../src/branches/map.ts';
-import { Controller } from '../../src/engine/controller.ts';
+import { Controller } from '../../src/commands/controller.ts';
 import { Session } from '../../src/engine/session.ts';
 import { SaveStore } from '../../src/saves/store.ts';
 import { loadStory } from '../../src/story/load.ts';

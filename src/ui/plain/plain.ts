@@ -4,8 +4,8 @@
 // problems go to stderr, so stdout stays the story's own transcript.
 
 import readline from 'node:readline';
-import { briefingNotice, debriefNotice } from '../../classroom/commands.ts';
-import type { Controller, Outcome } from '../../engine/controller.ts';
+import { briefingNotice, debriefNotice } from '../../classroom/notices.ts';
+import type { Controller, Outcome } from '../../commands/controller.ts';
 import { formatIssue } from '../../engine/runner.ts';
 import type { SessionState } from '../../engine/state.ts';
 

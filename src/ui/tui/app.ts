@@ -1,7 +1,7 @@
 // The terminal UI: it renders the session's state into the panes and turns keys into the same
 // commands plain mode takes (Controller), so both front ends behave alike.
 
-import type { Controller, Outcome } from '../../engine/controller.ts';
+import type { Controller, Outcome } from '../../commands/controller.ts';
 import { UsageError } from '../../errors.ts';
 import { openScreen, type KeyPress, type Pane, type TerminalScreen } from './blessed.ts';
 import { choicesPane, choicesPaneRows } from './choices-pane.ts';

@@ -1,6 +1,6 @@
 // The terminal UI's entry point for `caviar play`.
 
-import type { Controller, Outcome } from '../../engine/controller.ts';
+import type { Controller, Outcome } from '../../commands/controller.ts';
 import { startTui } from './app.ts';
 import { loadSettings } from '../../settings.ts';
 import type { ThemeName } from './theme.ts';

@@ -1,10 +1,10 @@
 // The briefing (`b`): the role's briefing and private objective, as `:brief` gives them. In a
 // classroom session it also opens by itself at the start, when the story's own text does not
-// already show it (as plain mode prints it then: classroom/commands.ts briefingNotice).
+// already show it (as plain mode prints it then: classroom/notices.ts briefingNotice).
 
 import { type Briefing, briefingOf } from '../../../classroom/briefing.ts';
-import { briefingNotice } from '../../../classroom/commands.ts';
-import type { Controller } from '../../../engine/controller.ts';
+import { briefingNotice } from '../../../classroom/notices.ts';
+import type { Controller } from '../../../commands/controller.ts';
 import type { Row } from '../styled.ts';
 import { sanitize } from '../text-width.ts';
 import { type Overlay, type OverlayContext, TextOverlay, textRows } from './overlay.ts';

@@ -3,6 +3,7 @@
 // has roles. The same summary as `:endings` (branches/endings.ts).
 
 import { type EndingRow, summarizeEndings } from '../../../branches/endings.ts';
+import { metadataOf } from '../../../story/metadata.ts';
 import { localTime } from '../../../local-time.ts';
 import { GLYPH } from '../glyphs.ts';
 import type { Row, Span } from '../styled.ts';
@@ -27,7 +28,7 @@ const roleName = (id: string) => id.charAt(0).toUpperCase() + id.slice(1);
 
 export function endings(ctx: OverlayContext): Overlay {
   const { session, map } = ctx.controller;
-  const summary = summarizeEndings(session.story.json, map);
+  const summary = summarizeEndings(metadataOf(session.story), map);
   const title = summary.total ? `Endings: ${summary.reached} of ${summary.total} reached` : 'Endings';
   return new TextOverlay(title, (width) => {
     if (!summary.total) return textRows(['This story has no "# ending:" tags, so there are no endings to list.'], width, 'dim');

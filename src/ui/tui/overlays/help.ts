@@ -1,6 +1,6 @@
 // Help (`?`): the keys, then the commands of the `:` line (the same as plain mode's).
 
-import { COMMANDS } from '../../../engine/controller.ts';
+import { COMMANDS } from '../../../commands/registry.ts';
 import { LEGEND } from '../glyphs.ts';
 import type { Row } from '../styled.ts';
 import { units } from '../text-width.ts';
@@ -25,7 +25,7 @@ export function help(ctx: OverlayContext): Overlay {
     rows.push([], [{ text: 'Marks', style: 'title' }]);
     table(LEGEND);
     rows.push([], [{ text: 'Commands (after :)', style: 'title' }]);
-    table(COMMANDS);
+    table(COMMANDS.map((c) => [c.usage, c.help] as const));
     rows.push([], [{ text: 'Your place is saved after every choice: q leaves at once, caviar --continue comes back.', style: 'dim' }]);
     return rows.flatMap((row) =>
       units(row.map((s) => s.text).join('')) <= width ? [row] : wrapText(row.map((s) => s.text).join(''), width).map((p) => [{ text: p.text, style: row[0]?.style ?? 'text' }]),

@@ -4,8 +4,8 @@
 // to where the player is. Drawn a window at a time, so a map of thousands of points stays quick.
 
 import { summarizeEndings } from '../../../branches/endings.ts';
-import type { Controller } from '../../../engine/controller.ts';
-import { endingsOf } from '../../../story/endings.ts';
+import type { Controller } from '../../../commands/controller.ts';
+import { metadataOf } from '../../../story/metadata.ts';
 import type { KeyPress } from '../blessed.ts';
 import type { Hint } from '../hint.ts';
 import type { Row } from '../styled.ts';
@@ -30,8 +30,9 @@ class MapOverlay implements Overlay {
   constructor(private readonly ctx: OverlayContext) {
     const { map, currentNode, session } = ctx.controller;
     this.outline = new MapOutline(map, currentNode);
-    this.titles = new Map(endingsOf(session.story.json).map((e) => [e.id, e.title]));
-    const endings = summarizeEndings(session.story.json, map);
+    const meta = metadataOf(session.story);
+    this.titles = new Map(meta.endings.map((e) => [e.id, e.title]));
+    const endings = summarizeEndings(meta, map);
     this.title =
       `Branch map: ${plural(map.playthroughs, 'playthrough')}, ${plural(map.nodes.size, 'choice point')}` +
       (endings.total ? `, ${endings.reached} of ${endings.total} endings` : '');

@@ -2,7 +2,7 @@
 // menu. A new view is one small file that builds one of these (or, like the branch map, its own
 // Overlay) and an entry in registry.ts.
 
-import type { Controller, Outcome } from '../../../engine/controller.ts';
+import type { Controller, Outcome } from '../../../commands/controller.ts';
 import type { KeyPress } from '../blessed.ts';
 import type { Hint } from '../hint.ts';
 import type { Settings } from '../../../settings.ts';

@@ -1,0 +1,78 @@
+// The classroom's commands: :brief, :debrief and :transcript FILE, so both front ends have them.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { briefingLines, briefingOf } from '../classroom/briefing.ts';
+import { debriefOf } from '../classroom/debrief.ts';
+import { debriefText } from '../classroom/debrief-text.ts';
+import { factsFor } from '../classroom/facts.ts';
+import { handInOf, readHandInBlock } from '../classroom/handin.ts';
+import { pageThemeOf } from '../classroom/page.ts';
+import { rebuildPlaythrough } from '../classroom/playthrough.ts';
+import { formatOfFile, renderTranscript } from '../classroom/transcript.ts';
+import { loadSettings } from '../settings.ts';
+import { type Command, type CommandHost, tell } from './command.ts';
+
+function writeTranscript(file: string, host: CommandHost): string {
+  if (!file) return 'Usage: :transcript FILE, e.g. :transcript my-playthrough.html (or .md)';
+  if (/\.json$/i.test(file)) return 'A transcript is a .md or .html file (.json is for saves): choose another name.';
+  const target = path.resolve(file);
+  const existing = readIfExists(target);
+  // Never write over a file that is not a transcript of ours: it may be the student's own work.
+  if (existing !== null && existing.trim() && !hasHandIn(existing)) {
+    return `${file} already exists and is not a caviar transcript, so it was left alone: choose another name.`;
+  }
+  const story = host.session.story;
+  const facts = factsFor(story);
+  const playthrough = rebuildPlaythrough(story, handInOf(host.toSave()), facts);
+  const format = formatOfFile(file);
+  const text = renderTranscript(playthrough, facts, format, pageThemeOf(host.theme, loadSettings(host.env).theme, host.env));
+  try {
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, text);
+  } catch (error) {
+    return `Could not write ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`;
+  }
+  return `Transcript written to ${file} (${format === 'html' ? 'HTML' : 'Markdown'}, ${host.session.state.turn} choices).`;
+}
+
+function readIfExists(file: string): string | null {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+function hasHandIn(text: string): boolean {
+  try {
+    return readHandInBlock(text) !== null;
+  } catch {
+    return true; // a damaged transcript of ours is still ours to replace
+  }
+}
+
+export const CLASSROOM_COMMANDS: readonly Command[] = [
+  {
+    name: 'brief',
+    aliases: ['briefing'],
+    usage: ':brief',
+    help: "your role's briefing and private objective",
+    run: (host) => {
+      const b = briefingOf(host.session);
+      return tell(b ? briefingLines(b) : ['This story has no briefing (yet): it sets none before this point.']);
+    },
+  },
+  {
+    name: 'debrief',
+    usage: ':debrief',
+    help: 'what in this playthrough is history, disputed or invented',
+    run: (host) => tell(debriefText(debriefOf(host.session, factsFor(host.session.story))).trimEnd().split('\n')),
+  },
+  {
+    name: 'transcript',
+    usage: ':transcript FILE',
+    help: 'write the whole playthrough to FILE (.md or .html) to hand in',
+    run: (host, args) => tell([writeTranscript(args.join(' '), host)]),
+  },
+];

@@ -1,0 +1,45 @@
+// What a command is, for the command layer both front ends share (controller.ts): data, so the
+// help list is generated from the same table that runs the commands.
+
+import type { BranchTracker } from '../branches/tracker.ts';
+import type { Session } from '../engine/session.ts';
+import type { SaveFile } from '../saves/format.ts';
+import type { SaveStore } from '../saves/store.ts';
+import type { ThemeName } from '../settings.ts';
+
+export interface Outcome {
+  /** Lines to tell the player (not story text). */
+  messages: string[];
+  /** The passage and choices changed (or should be shown again). */
+  show: boolean;
+  quit?: boolean;
+}
+
+/** What a command may use of the controller that runs it. */
+export interface CommandHost {
+  readonly session: Session;
+  readonly store: SaveStore | null;
+  readonly branches: BranchTracker;
+  readonly env: NodeJS.ProcessEnv;
+  /** This run's `--theme`, for the documents a command writes. */
+  readonly theme: ThemeName | undefined;
+  /** Switches to another session (a load, a jump, a new version of the story) and autosaves. */
+  replaceSession(session: Session, createdAt?: string): void;
+  autosave(): void;
+  toSave(): SaveFile;
+}
+
+export interface Command {
+  /** Typed after ":", lower case. */
+  name: string;
+  aliases?: readonly string[];
+  /** How to type it, for the help list: ":save [NAME]". */
+  usage: string;
+  help: string;
+  run(host: CommandHost, args: string[]): Outcome;
+}
+
+/** An outcome that only tells the player something. */
+export function tell(messages: string[]): Outcome {
+  return { messages, show: false };
+}
