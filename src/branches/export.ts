@@ -3,7 +3,7 @@
 // of tree.ts: the points where something happens, joined by the choices taken (with how many
 // further choices each edge stands for).
 
-import { escapeHtml } from '../classroom/escape.ts';
+import { escapeHtml } from '../escape.ts';
 import type { EndingsSummary } from './endings.ts';
 import type { BranchMap } from './map.ts';
 import { buildTree, type TreeNode } from './tree.ts';

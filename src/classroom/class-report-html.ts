@@ -5,7 +5,7 @@
 
 import type { ClassData, PointTally, RoleTally } from './class-data.ts';
 import { divided } from './class-data.ts';
-import { escapeHtml as h } from './escape.ts';
+import { escapeHtml as h } from '../escape.ts';
 import { htmlPage, type PageTheme } from './page.ts';
 import { barSvg } from './svg.ts';
 

@@ -1,7 +1,7 @@
 // The class report's summary for the terminal: plain lines (no colour, no drawing), so it reads
 // the same on any terminal, with NO_COLOR, and through a screen reader.
 
-import { cleanName } from './escape.ts';
+import { cleanName } from '../escape.ts';
 import { type ClassData, divided } from './class-data.ts';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

@@ -2,7 +2,7 @@
 // and what the terminal UI styles (a heading per section, its lines, its items with their
 // details). No decoration: each line reads well aloud.
 
-import { safeUrl } from './escape.ts';
+import { safeUrl } from '../escape.ts';
 import type { SourceRef } from './facts.ts';
 import type { Debrief, DebriefFact } from './debrief.ts';
 

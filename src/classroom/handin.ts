@@ -6,7 +6,7 @@
 
 import { z } from 'zod';
 import type { SaveFile } from '../saves/format.ts';
-import { cleanName } from './escape.ts';
+import { cleanName } from '../escape.ts';
 
 const MAX_CHOICES = 100_000;
 

@@ -3,7 +3,7 @@
 // Printed for a class (HTML), or pasted into notes (Markdown), with a box to tick for each
 // statement met in a playthrough.
 
-import { escapeHtml as h, escapeMarkdown as md, safeUrl } from './escape.ts';
+import { escapeHtml as h, escapeMarkdown as md, safeUrl } from '../escape.ts';
 import type { Fact, Facts, SourceRef } from './facts.ts';
 import { htmlPage, type PageTheme } from './page.ts';
 

@@ -3,7 +3,7 @@
 // UI's themes carry over: `contrast` is black on white with heavier lines, and NO_COLOR
 // (https://no-color.org) drops colour for greys.
 
-import { escapeHtml } from './escape.ts';
+import { escapeHtml } from '../escape.ts';
 
 export type PageTheme = 'default' | 'contrast';
 

@@ -7,7 +7,7 @@ import { UsageError } from '../errors.ts';
 import { parseSave } from '../saves/format.ts';
 import { AUTOSAVE, type SaveStore } from '../saves/store.ts';
 import type { LoadedStory } from '../story/load.ts';
-import { cleanName } from './escape.ts';
+import { cleanName } from '../escape.ts';
 import { findRole } from './roles.ts';
 
 export const MAX_STUDENT_NAME = 100;

@@ -2,7 +2,7 @@
 // only to http(s) sources.
 
 import { debriefSections } from './debrief-text.ts';
-import { escapeHtml as h, safeUrl } from './escape.ts';
+import { escapeHtml as h, safeUrl } from '../escape.ts';
 import type { SourceRef } from './facts.ts';
 import { type HandIn, handInBlock } from './handin.ts';
 import { htmlPage, type PageTheme } from './page.ts';

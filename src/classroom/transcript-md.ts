@@ -2,7 +2,7 @@
 // (footnotes in the GitHub style). Every piece of text goes through escapeMarkdown.
 
 import { debriefSections } from './debrief-text.ts';
-import { escapeMarkdown as md, safeUrl } from './escape.ts';
+import { escapeMarkdown as md, safeUrl } from '../escape.ts';
 import type { SourceRef } from './facts.ts';
 import { type HandIn, handInBlock } from './handin.ts';
 import { type TranscriptDoc, transcriptMeta } from './transcript-doc.ts';

@@ -7,7 +7,8 @@ import type { LoadedStory } from '../story/load.ts';
 import { runExhaustive, type ExhaustiveResult } from './exhaustive.ts';
 import type { ExploreOptions } from './options.ts';
 import { startWorkers, type ExploreWorker } from './pool.ts';
-import { buildReport, type ExploreReport } from './report.ts';
+import { buildReport } from './report.ts';
+import type { ExploreReport, RunInfo } from './report-shape.ts';
 import { analyseStory, type StoryStructure } from './structure.ts';
 import { mergeTally, newTally, type Tally } from './tally.ts';
 
@@ -29,12 +30,6 @@ export interface ExploreHooks {
   signal?: AbortSignal;
   /** Clock, for tests. */
   now?: () => number;
-}
-
-export interface RunInfo {
-  seconds: number;
-  stopped: null | 'time' | 'states' | 'interrupted';
-  exhaustive: ExhaustiveResult | null;
 }
 
 export async function explore(story: LoadedStory, options: ExploreOptions, hooks: ExploreHooks = {}): Promise<ExploreReport> {

@@ -1,14 +1,9 @@
 // The explorer's standalone HTML report: one file, no scripts or outside assets, readable in
 // any browser and fit to attach to a CI run. The branch graph is drawn by graph-svg.ts.
 
+import { escapeHtml as e } from '../escape.ts';
 import { graphSvg } from './graph-svg.ts';
 import type { ExploreReport, ReportPath } from './report.ts';
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
-
-const e = escapeHtml;
 
 function pathCell(p: ReportPath | null): string {
   if (!p) return '';

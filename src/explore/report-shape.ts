@@ -2,8 +2,15 @@
 // by field), and what the terminal summary and the HTML report read.
 
 import type { ExploreOptions } from './options.ts';
-import type { RunInfo } from './explore.ts';
+import type { ExhaustiveResult } from './exhaustive.ts';
 import type { FindingKind } from './tally.ts';
+
+/** How a run went, for the report. */
+export interface RunInfo {
+  seconds: number;
+  stopped: null | 'time' | 'states' | 'interrupted';
+  exhaustive: ExhaustiveResult | null;
+}
 
 export const REPORT_FORMAT = 'caviar-explore';
 export const REPORT_VERSION = 1;

@@ -6,12 +6,11 @@ import { displayPath } from '../story/compile.ts';
 import { metadataOf } from '../story/metadata.ts';
 import type { LoadedStory } from '../story/load.ts';
 import type { ExploreOptions } from './options.ts';
-import type { RunInfo } from './explore.ts';
 import { END_NODE, FAULT_NODE, START, TOP } from './observer.ts';
 import { choiceTexts } from './replay.ts';
 import { SourceLookup } from './source.ts';
 import type { StoryStructure } from './structure.ts';
-import { type ExploreReport, REPORT_FORMAT, REPORT_VERSION, type ReportChoice, type ReportCut, type ReportEnding, type ReportFlow, type ReportPath } from './report-shape.ts';
+import { type ExploreReport, REPORT_FORMAT, REPORT_VERSION, type ReportChoice, type ReportCut, type ReportEnding, type ReportFlow, type ReportPath, type RunInfo } from './report-shape.ts';
 import type { Cut, FindingKind, Repro, Tally } from './tally.ts';
 import { Walker } from './walker.ts';
 

@@ -1,48 +1,42 @@
-// Checks beyond the compiler's, on the tag protocol: each problem at file:line.
-//   - `# watch: var` naming a variable the story does not declare
-//   - `# ending:` without an id, or one id with two different titles
-//   - `# fact: KEY` missing from the story's facts file (facts.json beside the main file)
+// Checks beyond the compiler's, on the tag protocol (tag-protocol.ts: each tag's own `lint`),
+// each problem at file:line. The facts file (facts.json beside the main file) must be sound too,
+// since the debrief, transcripts and the handout are made from it.
 
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from './diagnostics.ts';
 import { displayPath, type SourceFile } from './compile.ts';
 import { Story } from './inkjs.ts';
-import { parseTag, splitIdAndTitle } from './tags.ts';
+import { type LintContext, tagSpec } from './tag-protocol.ts';
+import { parseTag } from './tags.ts';
 
+// A tag in ink source: "#" (not "\#") up to the next "#" or the end of the line.
 const TAG_TEXT = /(?<!\\)#([^#\n]*)/g;
 
 export function lintStory(main: string, sources: SourceFile[], json: string): Diagnostic[] {
   const problems: Diagnostic[] = [];
   const variables = new Story(json).variablesState;
   const factsFile = path.join(path.dirname(main), 'facts.json');
-  const facts = readFactKeys(factsFile);
-  const endingTitles = new Map<string, string>();
+  const ctx: LintContext = {
+    hasVariable: (name) => variables.GlobalVariableExistsWithName(name),
+    factKeys: readFactKeys(factsFile),
+    factsFile: displayPath(factsFile),
+    seen: new Map(),
+    lineText: '',
+  };
 
   for (const { file } of sources) {
     const lines = fs.readFileSync(file, 'utf8').split('\n');
     lines.forEach((text, i) => {
       const code = text.replace(/\/\/.*$/, '');
+      const first = code.search(/(?<!\\)#/);
+      if (first < 0) return;
+      ctx.lineText = code.slice(0, first);
       for (const m of code.matchAll(TAG_TEXT)) {
-        const tag = parseTag(m[1]!.replace(/\s*[{}[\]].*$/, ''));
-        const at = { file: displayPath(file), line: i + 1 };
-        if (tag.key === 'watch') {
-          const variable = tag.value.split(/\s+/)[0] ?? '';
-          if (!variables.GlobalVariableExistsWithName(variable)) {
-            problems.push({ severity: 'warning', ...at, message: `# watch: names "${variable}", which is not a VAR of the story` });
-          }
-        } else if (tag.key === 'ending') {
-          const { id, title } = splitIdAndTitle(tag.value);
-          if (!id) problems.push({ severity: 'warning', ...at, message: '# ending: needs an id, e.g. # ending: good_end The Good End' });
-          else if (endingTitles.has(id) && endingTitles.get(id) !== title) {
-            problems.push({ severity: 'warning', ...at, message: `ending "${id}" has two titles: "${endingTitles.get(id)}" and "${title}"` });
-          } else endingTitles.set(id, title);
-        } else if (tag.key === 'fact' && facts) {
-          for (const key of tag.value.split(/[\s,]+/).filter(Boolean)) {
-            if (!facts.has(key)) {
-              problems.push({ severity: 'warning', ...at, message: `# fact: ${key} is not in ${displayPath(factsFile)}` });
-            }
-          }
+        // A tag ends where ink logic or a choice's brackets begin.
+        const { key, value } = parseTag(m[1]!.replace(/\s*[{}[\]].*$/, ''));
+        for (const message of tagSpec(key)?.lint?.(value, ctx) ?? []) {
+          problems.push({ severity: 'warning', file: displayPath(file), line: i + 1, message });
         }
       }
     });

@@ -2,7 +2,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { graphSvg } from '../../src/explore/graph-svg.ts';
-import { escapeHtml, renderHtml } from '../../src/explore/html.ts';
+import { escapeHtml } from '../../src/escape.ts';
+import { renderHtml } from '../../src/explore/html.ts';
 import { renderProgress } from '../../src/explore/progress.ts';
 import { formatPath, formatSummary } from '../../src/explore/summary.ts';
 import { exploreFixture } from './helpers.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanName, escapeHtml, escapeMarkdown, safeUrl } from '../../src/classroom/escape.ts';
-import { HOSTILE_NAMES } from './class.ts';
+import { cleanName, escapeHtml, escapeMarkdown, safeUrl } from '../src/escape.ts';
+import { HOSTILE_NAMES } from './classroom/class.ts';
 
 describe('escaping what students and stories wrote', () => {
   it('escapes HTML so that no tag, attribute or entity survives', () => {
