@@ -4,10 +4,10 @@
 // outside the terminal UI because the documents (transcripts, reports) follow the same theme.
 
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { z } from 'zod';
+import { caviarEnv } from './env.ts';
 import { UsageError } from './errors.ts';
 
 export type ThemeName = 'default' | 'contrast';
@@ -34,13 +34,7 @@ const schema = z
   })
   .passthrough();
 
-export function configDir(env: NodeJS.ProcessEnv): string {
-  if (env.CAVIAR_CONFIG) return path.resolve(env.CAVIAR_CONFIG);
-  if (env.XDG_CONFIG_HOME) return path.join(path.resolve(env.XDG_CONFIG_HOME), 'caviar');
-  return path.join(env.HOME || os.homedir(), '.config', 'caviar');
-}
-
-export const settingsFile = (env: NodeJS.ProcessEnv) => path.join(configDir(env), 'settings.json');
+export const settingsFile = (env: NodeJS.ProcessEnv) => path.join(caviarEnv(env).config, 'settings.json');
 
 function readFile(env: NodeJS.ProcessEnv): Record<string, unknown> {
   try {

@@ -1,5 +1,6 @@
 // The caviar command line (DESIGN.md "The CLI contract").
 
+import { caviarEnv } from '../env.ts';
 import { exitCodeOf, messageOf, StoryError, UsageError } from '../errors.ts';
 import { check } from './check.ts';
 import { CLASS_REPORT_USAGE, classReport } from './class-report.ts';
@@ -51,6 +52,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   const command = argv[0] && COMMANDS[argv[0]] ? argv[0] : 'play';
   const args = command === argv[0] ? argv.slice(1) : argv;
   try {
+    caviarEnv(io.env); // every variable checked before anything runs
     return await COMMANDS[command]!(args, io);
   } catch (error) {
     return report(error, io);

@@ -3,10 +3,10 @@
 // from has the same content and inkjs is the same version.
 
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import writeFileAtomic from 'write-file-atomic';
+import { caviarEnv } from '../env.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import type { SourceFile, StoryStats } from './compile.ts';
 import { sha256 } from './hash.ts';
@@ -35,9 +35,7 @@ export interface CacheEntry {
 
 
 export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
-  if (env.CAVIAR_CACHE) return path.resolve(env.CAVIAR_CACHE);
-  const base = env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
-  return path.join(base, 'caviar');
+  return caviarEnv(env).cache;
 }
 
 export class CompileCache {

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { configDir, loadSettings, saveSettings } from '../../src/settings.ts';
+import { loadSettings, saveSettings } from '../../src/settings.ts';
 import { boot, closeAll } from './boot.ts';
 import type { Headless } from './harness.ts';
 import { rowOf } from './screen.ts';
@@ -71,12 +71,6 @@ describe('settings', () => {
   };
   afterEach(() => {
     for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-  });
-
-  it('live in $CAVIAR_CONFIG, else $XDG_CONFIG_HOME/caviar, else ~/.config/caviar', () => {
-    expect(configDir({ CAVIAR_CONFIG: '/a/b', XDG_CONFIG_HOME: '/x', HOME: '/h' })).toBe(path.resolve('/a/b'));
-    expect(configDir({ XDG_CONFIG_HOME: '/x', HOME: '/h' })).toBe(path.join('/x', 'caviar'));
-    expect(configDir({ HOME: '/h' })).toBe(path.join('/h', '.config', 'caviar'));
   });
 
   it('are remembered between runs, one change at a time', () => {
