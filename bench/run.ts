@@ -8,6 +8,7 @@ import { loadStory } from '../src/story/load.ts';
 import { benchCore, type Figure } from './core.ts';
 import { benchExplore } from './explore.ts';
 import { benchHistory } from './history.ts';
+import { benchProcess } from './process.ts';
 
 const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 const intercept = path.resolve(root, '..', 'shared', 'corpus', 'intercept', 'TheIntercept.ink');
@@ -27,6 +28,7 @@ const stories = [
 
 const innkeeper = path.resolve(root, '..', 'shared', 'corpus', 'innkeeper', 'story.ink');
 const figures: Figure[] = [
+  ...(await benchProcess(fs.existsSync(intercept) ? intercept : null)),
   ...(await benchCore(stories)),
   ...(await benchHistory([
     { name: 'hub (tests/fixtures)', file: path.join(root, 'tests', 'fixtures', 'hub.ink'), turns: 1000, rewindTarget: 50, memoryTarget: 20 },

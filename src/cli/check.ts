@@ -1,14 +1,14 @@
-// caviar check STORY: compile + lint, diagnostics as file:line, and the story's statistics.
-// Exit 0 only when there are no errors.
+// caviar check STORY: compile (or take the compile cache) + lint, diagnostics as file:line, and
+// the story's statistics. Exit 0 only when there are no errors.
 
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.ts';
-import { compileInk, displayPath } from '../story/compile.ts';
-import { formatDiagnostic } from '../story/diagnostics.ts';
-import { type EndingInfo, metadataOf, readMetadata } from '../story/metadata.ts';
+import { displayPath } from '../story/compile.ts';
+import { type Diagnostic, formatDiagnostic } from '../story/diagnostics.ts';
 import { lintStory } from '../story/lint.ts';
-import { loadStory } from '../story/load.ts';
+import { CompileError, loadStory } from '../story/load.ts';
+import { metadataOf } from '../story/metadata.ts';
 import type { CliIO } from './io.ts';
 
 export async function check(args: string[], io: CliIO): Promise<number> {
@@ -16,31 +16,38 @@ export async function check(args: string[], io: CliIO): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('usage: caviar check STORY');
   const file = path.resolve(positionals[0]!);
   const out = (line: string) => io.stdout.write(`${line}\n`);
+  const isJson = file.toLowerCase().endsWith('.json');
 
-  if (file.toLowerCase().endsWith('.json')) {
-    const story = loadStory(file, { cacheDir: null });
+  let story;
+  try {
+    story = loadStory(file, isJson ? { cacheDir: null } : {});
+  } catch (error) {
+    if (!(error instanceof CompileError)) throw error;
+    summarise(file, error.diagnostics, null, out);
+    return 1;
+  }
+  const endings = metadataOf(story).endings;
+  if (story.kind === 'json') {
     const version = (JSON.parse(story.json) as { inkVersion: number }).inkVersion;
     out(`${displayPath(file)}: compiled ink story, format ${version}: loads in caviar.`);
-    reportEndings(metadataOf(story).endings, out);
+    if (endings.length) out(`endings ${endings.length}: ${endings.map((e) => e.id).join(', ')}`);
     out('(Word and choice statistics need the .ink source.)');
     return 0;
   }
+  const problems = [...story.warnings, ...lintStory(file, story.sources.map((file) => ({ file })), story.json)];
+  summarise(file, problems, story.sources.length, out);
+  if (story.stats) {
+    const s = story.stats;
+    out(`words ${s.words}, knots ${s.knots}, stitches ${s.stitches}, functions ${s.functions}, choices ${s.choices}, gathers ${s.gathers}, diverts ${s.diverts}`);
+  }
+  if (endings.length) out(`endings ${endings.length}: ${endings.map((e) => e.id).join(', ')}`);
+  return 0;
+}
 
-  const result = compileInk(file);
-  const problems = [...result.diagnostics];
-  if (result.json) problems.push(...lintStory(file, result.sources, result.json));
+function summarise(file: string, problems: Diagnostic[], sources: number | null, out: (line: string) => void): void {
   for (const d of problems) out(formatDiagnostic(d));
   const errors = problems.filter((d) => d.severity === 'error').length;
   const warnings = problems.filter((d) => d.severity === 'warning').length;
-  out(`${displayPath(file)}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${result.sources.length} source file${result.sources.length === 1 ? '' : 's'}`);
-  if (result.stats) {
-    const s = result.stats;
-    out(`words ${s.words}, knots ${s.knots}, stitches ${s.stitches}, functions ${s.functions}, choices ${s.choices}, gathers ${s.gathers}, diverts ${s.diverts}`);
-  }
-  if (result.json) reportEndings(readMetadata(result.json, '').endings, out);
-  return errors ? 1 : 0;
-}
-
-function reportEndings(endings: EndingInfo[], out: (line: string) => void): void {
-  if (endings.length) out(`endings ${endings.length}: ${endings.map((e) => e.id).join(', ')}`);
+  const files = sources === null ? '' : `, ${sources} source file${sources === 1 ? '' : 's'}`;
+  out(`${displayPath(file)}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${files}`);
 }

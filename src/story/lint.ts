@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from './diagnostics.ts';
-import { displayPath, type SourceFile } from './compile.ts';
+import { displayPath } from './compile.ts';
 import { Story } from './inkjs.ts';
 import { type LintContext, tagSpec } from './tag-protocol.ts';
 import { parseTag } from './tags.ts';
@@ -13,7 +13,7 @@ import { parseTag } from './tags.ts';
 // A tag in ink source: "#" (not "\#") up to the next "#" or the end of the line.
 const TAG_TEXT = /(?<!\\)#([^#\n]*)/g;
 
-export function lintStory(main: string, sources: SourceFile[], json: string): Diagnostic[] {
+export function lintStory(main: string, sources: ReadonlyArray<{ file: string }>, json: string): Diagnostic[] {
   const problems: Diagnostic[] = [];
   const variables = new Story(json).variablesState;
   const factsFile = path.join(path.dirname(main), 'facts.json');

@@ -26,6 +26,13 @@ export interface LoadedStory {
   sourceMap: () => SourceMap | null;
 }
 
+/** The story does not compile: its diagnostics, errors and warnings, at file:line. */
+export class CompileError extends StoryError {
+  constructor(readonly diagnostics: Diagnostic[]) {
+    super(diagnostics.map(formatDiagnostic).join('\n'));
+  }
+}
+
 export interface LoadOptions {
   /** Compile cache folder; null turns the cache off. */
   cacheDir?: string | null;
@@ -60,9 +67,7 @@ function loadInk(abs: string, options: LoadOptions): LoadedStory {
     };
   }
   const result = compileInk(abs);
-  if (result.json === null) {
-    throw new StoryError(result.diagnostics.map(formatDiagnostic).join('\n'));
-  }
+  if (result.json === null) throw new CompileError(result.diagnostics);
   const warnings = result.diagnostics.filter((d) => d.severity !== 'error');
   const hash = cache
     ? cache.put(abs, result.sources, result.json, result.stats, warnings, result.sourceMap)
