@@ -1,9 +1,8 @@
-// A playthrough of one story: the inkjs Story (in the runner, outside immer) and the plain,
+// A playthrough of one story: the inkjs Story (in the runner) and the plain,
 // immutable session state the front ends render. Front ends call choose/undo/redo/back/restart
 // and read `state`; they never touch inkjs.
 
 import crypto from 'node:crypto';
-import { produce } from 'immer';
 import type { LoadedStory } from '../story/load.ts';
 import { metadataOf } from '../story/metadata.ts';
 import { DEFAULT_STEP_LIMIT_MS } from './guarded-story.ts';
@@ -221,9 +220,7 @@ export class Session {
     if (raw.issue) {
       this.runner.recover(before.ink, this.seed);
       this.failedFrom = before;
-      this.state = produce(applyStep(before.engine, { ...raw, watchValues: this.readWatches() }, null), (d) => {
-        d.turn = before.engine.turn;
-      });
+      this.state = Object.freeze({ ...applyStep(before.engine, { ...raw, watchValues: this.readWatches() }, null), turn: before.engine.turn });
       return before;
     }
     this.state = applyStep(before.engine, { ...raw, watchValues: this.readWatches() }, record);

@@ -1,7 +1,6 @@
 // The session's plain state: everything a front end renders and a save stores, as immutable
-// data (immer). The inkjs Story is kept outside it, in the session.
+// (frozen) data. The inkjs Story is kept outside it, in the session.
 
-import { produce } from 'immer';
 import type { WatchSpec } from '../story/metadata.ts';
 import { applyTags, type LineMarks, noEffects } from '../story/tag-protocol.ts';
 
@@ -83,7 +82,7 @@ export interface SessionState {
   choices: ChoiceView[];
   /**
    * The choice that led to this passage (null at the start). The whole path lives in the
-   * session's history: an ever-growing array here would be copied by immer on every turn.
+   * session's history: an ever-growing array here would be copied on every turn.
    */
   lastChoice: ChoiceRecord | null;
   status: Status;
@@ -106,7 +105,7 @@ export interface SessionState {
 }
 
 export function initialState(title: string, author: string | null, seed: number, watches: WatchSpec[]): SessionState {
-  return {
+  return Object.freeze({
     title,
     author,
     seed,
@@ -115,7 +114,7 @@ export function initialState(title: string, author: string | null, seed: number,
     choices: [],
     lastChoice: null,
     status: {},
-    watches: watches.map((w) => ({ ...w, value: '' })),
+    watches: watches.map((w) => Object.freeze({ ...w, value: '' })),
     notebook: [],
     facts: [],
     fictionLines: 0,
@@ -125,7 +124,7 @@ export function initialState(title: string, author: string | null, seed: number,
     ended: false,
     issue: null,
     warnings: [],
-  };
+  });
 }
 
 export interface StepOutput {
@@ -138,50 +137,46 @@ export interface StepOutput {
 }
 
 /**
- * The state after one step of the story (the start, or a choice and the text it led to).
- * Lines are built as plain objects first and handed to immer whole: drafting each line through
- * immer's proxies cost as much as the ink step itself.
+ * The state after one step of the story (the start, or a choice and the text it led to): a new,
+ * frozen object that shares every part this step did not change with the state before it, so
+ * states kept in the history cost only what changed. Built by hand rather than with a
+ * copy-on-write library: a turn is on the hot path, and drafting through proxies cost as much
+ * as the ink step itself.
  */
 export function applyStep(state: SessionState, out: StepOutput, choice: ChoiceRecord | null): SessionState {
   const effects = noEffects();
   const turn = choice ? choice.turn : state.turn;
-  // Frozen here, as they are made: immer then leaves them alone instead of walking them to
-  // freeze them itself, which cost a fifth of a turn on a story with many tags.
-  const lines = Object.freeze(
-    out.lines.map(({ text, tags }) => {
-      const line: Line = { text, tags: Object.freeze(tags) as string[] };
-      applyTags(tags, line, effects);
-      if (line.facts) Object.freeze(line.facts);
-      return Object.freeze(line);
-    }),
-  ) as Line[];
+  const lines = out.lines.map(({ text, tags }) => {
+    const line: Line = { text, tags: Object.freeze(tags) as string[] };
+    applyTags(tags, line, effects);
+    if (line.facts) Object.freeze(line.facts);
+    return Object.freeze(line);
+  });
   for (const c of out.choices) {
     Object.freeze(c.tags);
     Object.freeze(c);
   }
-  const choices = Object.freeze(out.choices) as ChoiceView[];
-  return produce(state, (d) => {
-    if (choice) {
-      d.turn = choice.turn;
-      d.lastChoice = choice;
-    }
-    d.lines = lines;
-    d.choices = choices;
-    d.ended = out.ended;
-    d.issue = out.issue;
-    d.warnings = out.warnings;
-    // Each draft touched costs a proxy: touch only what this step changed.
-    for (const [key, value] of Object.entries(effects.status) as Array<[keyof Status, string]>) {
-      if (state.status[key] !== value) d.status[key] = value;
-    }
-    for (const text of effects.notes) if (!state.notebook.some((n) => n.text === text)) d.notebook.push({ turn, text });
-    for (const fact of effects.facts) if (!state.facts.includes(fact) && !d.facts.includes(fact)) d.facts.push(fact);
-    if (effects.fiction) d.fictionLines += effects.fiction;
-    if (effects.ending) d.ending = { ...effects.ending, turn };
-    if (state.decision !== effects.decision) d.decision = effects.decision;
-    if (effects.phase) d.phase = { ...effects.phase, turn };
-    out.watchValues.forEach((value, i) => {
-      if (state.watches[i] && state.watches[i].value !== value) d.watches[i]!.value = value;
-    });
+  const changedStatus = (Object.keys(effects.status) as Array<keyof Status>).filter((k) => state.status[k] !== effects.status[k]);
+  const newNotes = effects.notes.filter((text, i) => effects.notes.indexOf(text) === i && !state.notebook.some((n) => n.text === text));
+  const newFacts = effects.facts.filter((f, i) => effects.facts.indexOf(f) === i && !state.facts.includes(f));
+  const watchesChanged = out.watchValues.some((v, i) => state.watches[i] !== undefined && state.watches[i].value !== v);
+  return Object.freeze({
+    ...state,
+    ...(choice ? { turn: choice.turn, lastChoice: Object.freeze({ ...choice }) } : {}),
+    lines: Object.freeze(lines) as Line[],
+    choices: Object.freeze(out.choices) as ChoiceView[],
+    ended: out.ended,
+    issue: out.issue && Object.freeze({ ...out.issue }),
+    warnings: Object.freeze([...out.warnings]) as string[],
+    status: changedStatus.length ? Object.freeze({ ...state.status, ...effects.status }) : state.status,
+    notebook: newNotes.length ? Object.freeze([...state.notebook, ...newNotes.map((text) => Object.freeze({ turn, text }))]) as NoteEntry[] : state.notebook,
+    facts: newFacts.length ? (Object.freeze([...state.facts, ...newFacts]) as string[]) : state.facts,
+    fictionLines: state.fictionLines + effects.fiction,
+    ending: effects.ending ? Object.freeze({ ...effects.ending, turn }) : state.ending,
+    decision: effects.decision ? Object.freeze(effects.decision) : null,
+    phase: effects.phase ? Object.freeze({ ...effects.phase, turn }) : state.phase,
+    watches: watchesChanged
+      ? (Object.freeze(state.watches.map((w, i) => (w.value === out.watchValues[i] ? w : Object.freeze({ ...w, value: out.watchValues[i]! })))) as Watch[])
+      : state.watches,
   });
 }
