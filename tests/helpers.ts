@@ -93,7 +93,7 @@ export function bareStory(json: string, seed: number): { story: Story; errors: s
   story.allowExternalFunctionFallbacks = true;
   const errors: string[] = [];
   story.onError = (message, type) => {
-    if (type === 2) errors.push(message);
+    if (Number(type) === 2) errors.push(message);
   };
   story.state.storySeed = seed;
   return { story, errors };

@@ -9,8 +9,8 @@ import { watchFiles } from '../story/watch.ts';
 
 export interface LiveReload {
   /** Where to show what happened (the front end's way of telling the player). */
-  attach(push: (outcome: Outcome) => void): void;
-  stop(): void;
+  attach: (push: (outcome: Outcome) => void) => void;
+  stop: () => void;
 }
 
 export function liveReload(controller: Controller): LiveReload {

@@ -59,7 +59,8 @@ export class GuardedStory {
     const story = new Story(this.json);
     story.allowExternalFunctionFallbacks = true;
     story.onError = (message, type) => {
-      (type === 2 ? this.errors : this.warnings).push(message);
+      // inkjs's ErrorType: Author 0, Warning 1, Error 2 (its enum is not exported at run time).
+      (Number(type) === 2 ? this.errors : this.warnings).push(message);
     };
     this.options.onCreate?.(story);
     return story;

@@ -278,6 +278,6 @@ export class Session {
 
 function formatValue(value: unknown): string {
   if (value === undefined || value === null) return '';
-  if (typeof value === 'object') return String(value); // InkList prints its items
-  return String(value);
+  // An InkList prints its items; numbers, strings and booleans print as ink prints them.
+  return (value as { toString(): string }).toString();
 }

@@ -46,11 +46,11 @@ export function canonicalState(stateJson: string, rules: KeyRules): Obj {
   delete out.inkFormatVersion;
 
   const numbers = new Map<number, number>();
-  const renumber = (n: Json): Json => {
-    if (typeof n !== 'number') return n;
+  const indexOf = (n: number): number => {
     if (!numbers.has(n)) numbers.set(n, numbers.size);
     return numbers.get(n)!;
   };
+  const renumber = (n: Json): Json => (typeof n === 'number' ? indexOf(n) : n);
   const frame = (f: Json): Json => (isObj(f) && isObj(f.temp) ? { ...f, temp: sorted(f.temp) } : f);
   const thread = (t: Json): Json =>
     isObj(t) ? { ...t, threadIndex: renumber(t.threadIndex ?? null), ...(Array.isArray(t.callstack) ? { callstack: t.callstack.map(frame) } : {}) } : t;
@@ -77,7 +77,7 @@ export function canonicalState(stateJson: string, rules: KeyRules): Obj {
     if (isObj(flow.choiceThreads)) {
       const threads: Obj = {};
       for (const key of Object.keys(flow.choiceThreads).sort((a, b) => Number(a) - Number(b))) {
-        threads[String(renumber(Number(key)))] = thread(flow.choiceThreads[key] ?? null);
+        threads[String(indexOf(Number(key)))] = thread(flow.choiceThreads[key] ?? null);
       }
       f.choiceThreads = threads;
     }

@@ -128,7 +128,7 @@ export function compileInk(mainFile: string): CompileResult {
     }
   }
   if (json === null) return { json, diagnostics, stats: null, sources, sourceMap: null };
-  const stats = compiler.GenerateStats() as StoryStats | null;
+  const stats = compiler.GenerateStats();
   const sourceMap = buildSourceMap(compiler.runtimeStory.mainContentContainer);
   sourceMap.files = sourceMap.files.map((f) => path.resolve(root, f));
   return { json, diagnostics, stats, sources, sourceMap };

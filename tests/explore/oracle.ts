@@ -18,7 +18,7 @@ export function bruteForce(json: string, seed: number, depth: number): OracleRes
   story.allowExternalFunctionFallbacks = true;
   let errors: string[] = [];
   story.onError = (message, type) => {
-    if (type === 2) errors.push(message.replace(/^RUNTIME ERROR: /, '').replace(/\(Ink Pointer -> [^)]*\):\s*/, ''));
+    if (Number(type) === 2) errors.push(message.replace(/^RUNTIME ERROR: /, '').replace(/\(Ink Pointer -> [^)]*\):\s*/, ''));
   };
   const run = (path: number[]): number => {
     story.ResetState();

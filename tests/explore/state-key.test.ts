@@ -16,7 +16,7 @@ function stateAfter(name: string, path: number[]): { state: string; rules: Retur
   for (const i of path) {
     walker.choose(i);
     const step = walker.step();
-    if (step.issue || step.ended) throw new Error(`path ${path} does not stay at choice points`);
+    if (step.issue || step.ended) throw new Error(`path ${path.join(' ')} does not stay at choice points`);
   }
   return { state: walker.saveState(), rules: analyseStory(json) };
 }

@@ -22,7 +22,7 @@ describe('layout on screen', () => {
     expect(rows.find((r) => r.includes('Choices'))).toContain('┌─ Choices');
     expect(shows(b, '›1. Shake his hand')).toBe(true);
     expect(shows(b, ' 2. Look for the car')).toBe(true);
-    expect(rows[39]).toMatch(/^ 1-9 choose .* \? help  q quit/);
+    expect(rows[39]).toMatch(/^ 1-9 choose .* \? help {2}q quit/);
     // The sidebar's right border is the last column on every row but the hint.
     for (let y = 0; y < 39; y++) expect(['│', '┐', '┘'], `row ${y}`).toContain(cellsOf(b, y)[119]);
   });

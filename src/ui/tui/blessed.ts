@@ -159,7 +159,7 @@ export function openScreen(options: ScreenOptions): TerminalScreen {
       warnings: false,
       sendFocus: false,
       // Reflow at once on resize: rows are cheap to rebuild, and a delay shows a torn screen.
-      resizeTimeout: 0 as never,
+      resizeTimeout: 0,
     }),
   );
   const internals = screen as unknown as ScreenInternals;

@@ -77,6 +77,5 @@ export const WIDE_CHAR = new RegExp(
  * cursor or change the terminal's modes) dropped, tabs as spaces.
  */
 export function sanitize(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(/\t/g, '    ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
 }
