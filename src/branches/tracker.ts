@@ -32,6 +32,8 @@ export class BranchTracker {
       this.nodePath.push(this.map.step(this.nodePath.at(-1)!, path.at(-1)!, state, seed, options.startPath));
     } else if (oneMove && move.kind === 'rewind' && this.nodePath.length > path.length) {
       this.nodePath.length = path.length + 1;
+    } else if (oneMove && move.kind === 'set') {
+      // Variables set from outside: the path is the same.
     } else {
       this.map.visit(path, session.state, session.seed, session.options.startPath);
       this.nodePath = [rootId(session.options.startPath)];

@@ -20,7 +20,17 @@ const handInSchema = z.object({
   createdAt: z.string().max(100).optional(),
   updatedAt: z.string().max(100).optional(),
   choices: z
-    .array(z.object({ turn: z.number().int().min(1), index: z.number().int().min(0), text: z.string().max(100_000) }))
+    .array(
+      z.object({
+        turn: z.number().int().min(1),
+        index: z.number().int().min(0),
+        text: z.string().max(100_000),
+        sets: z
+          .array(z.object({ name: z.string().max(1000), value: z.union([z.string().max(100_000), z.number(), z.boolean()]), from: z.string().max(1000).optional() }))
+          .max(1000)
+          .optional(),
+      }),
+    )
     .max(MAX_CHOICES),
 });
 
@@ -37,7 +47,7 @@ export function handInOf(save: SaveFile): HandIn {
     createdAt: save.createdAt,
     updatedAt: save.updatedAt,
     // The hand-in needs only what replays the path.
-    choices: save.choices.map(({ turn, index, text }) => ({ turn, index, text })),
+    choices: save.choices.map(({ turn, index, text, sets }) => ({ turn, index, text, ...(sets ? { sets } : {}) })),
   };
 }
 

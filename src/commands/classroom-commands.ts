@@ -14,6 +14,7 @@ import { loadSettings } from '../settings.ts';
 import { type Command, type CommandHost, tell } from './command.ts';
 
 function writeTranscript(file: string, host: CommandHost): string {
+  if (!host.files) return 'Your teacher collects the transcripts of this class: there is nothing to write here.';
   if (!file) return 'Usage: :transcript FILE, e.g. :transcript my-playthrough.html (or .md)';
   if (/\.json$/i.test(file)) return 'A transcript is a .md or .html file (.json is for saves): choose another name.';
   const target = path.resolve(file);

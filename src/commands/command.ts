@@ -4,7 +4,7 @@
 import type { BranchTracker } from '../branches/tracker.ts';
 import type { Session } from '../engine/session.ts';
 import type { SaveFile } from '../saves/format.ts';
-import type { SaveStore } from '../saves/store.ts';
+import type { SlotStore } from '../saves/store.ts';
 import type { ThemeName } from '../settings.ts';
 
 export interface Outcome {
@@ -18,7 +18,12 @@ export interface Outcome {
 /** What a command may use of the controller that runs it. */
 export interface CommandHost {
   readonly session: Session;
-  readonly store: SaveStore | null;
+  readonly store: SlotStore | null;
+  /**
+   * Commands may read and write files the player names (`:load FILE.json`, `:transcript FILE`):
+   * true on the player's own machine, false for a seat of a live class on the teacher's.
+   */
+  readonly files: boolean;
   readonly branches: BranchTracker;
   readonly env: NodeJS.ProcessEnv;
   /** This run's `--theme`, for the documents a command writes. */

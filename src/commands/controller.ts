@@ -10,7 +10,7 @@ import type { Session } from '../engine/session.ts';
 import { UsageError } from '../errors.ts';
 import { buildSave, type SaveFile } from '../saves/format.ts';
 import { replayFileOf, writeReplayFile } from '../saves/replay-file.ts';
-import { AUTOSAVE, type SaveStore } from '../saves/store.ts';
+import { AUTOSAVE, type SlotStore } from '../saves/store.ts';
 import { describeDivergence, replay } from '../engine/replay.ts';
 import type { ThemeName } from '../settings.ts';
 import { jumpTo } from './branch-commands.ts';
@@ -32,6 +32,12 @@ export interface ControllerOptions {
   /** This run's `--theme`, for the documents a command writes. */
   theme?: ThemeName;
   env?: NodeJS.ProcessEnv;
+  /** Commands may read and write files the player names (default true; see CommandHost.files). */
+  files?: boolean;
+  /** Called after every move, before it is saved (a live class shares variables here). */
+  onMove?: (controller: Controller) => void;
+  /** Why the player may not choose now ("Waiting for your teacher"), or null: a live class's holds. */
+  gate?: () => string | null;
 }
 
 export class Controller implements CommandHost {
@@ -40,17 +46,19 @@ export class Controller implements CommandHost {
   private createdAt: string | undefined;
   readonly branches: BranchTracker;
   readonly env: NodeJS.ProcessEnv;
+  readonly files: boolean;
   private saveTrouble: { text: string; told: boolean } | null = null;
 
   constructor(
     private current: Session,
-    readonly store: SaveStore | null,
+    readonly store: SlotStore | null,
     private readonly options: ControllerOptions = {},
   ) {
     this.clock = options.clock ?? (() => new Date());
     this.env = options.env ?? process.env;
+    this.files = options.files ?? true;
     this.autosaveSlot = options.autosaveSlot === undefined ? AUTOSAVE : options.autosaveSlot;
-    const map = options.map ?? BranchMap.open(store ? path.join(store.dir, mapFileName(current.state.title)) : null, this.clock);
+    const map = options.map ?? BranchMap.open(store?.dir ? path.join(store.dir, mapFileName(current.state.title)) : null, this.clock);
     this.branches = new BranchTracker(map);
     if (current.state.turn === 0) map.startPlaythrough(current.seed, current.options.startPath);
     this.branches.follow(current);
@@ -84,9 +92,16 @@ export class Controller implements CommandHost {
     this.autosave();
   }
 
+  /** Why the player may not choose now, or null (see ControllerOptions.gate). */
+  gate(): string | null {
+    return this.options.gate?.() ?? null;
+  }
+
   /** A choice by its number as shown (1-based). */
   pick(n: number): Outcome {
     const { state } = this.current;
+    const gate = this.gate();
+    if (gate && state.choices.length) return tell([gate]);
     if (state.issue) {
       return tell(['The story stopped on an error: :undo goes back, :load NAME loads a save, :quit leaves.']);
     }
@@ -139,7 +154,10 @@ export class Controller implements CommandHost {
    * stop the story: the player is told once, and play goes on.
    */
   autosave(): void {
-    if (!this.current.state.issue) this.branches.follow(this.current);
+    if (!this.current.state.issue) {
+      this.options.onMove?.(this);
+      this.branches.follow(this.current);
+    }
     try {
       if (this.options.recordFile) writeReplayFile(this.options.recordFile, replayFileOf(this.current, this.clock()));
       if (this.store && this.autosaveSlot) this.store.write(this.autosaveSlot, this.toSave());

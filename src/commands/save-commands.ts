@@ -8,10 +8,9 @@ import { type Command, type CommandHost, type Outcome, tell } from './command.ts
 export function saveTo(host: CommandHost, slot: string): Outcome {
   const { store } = host;
   if (!store) return tell(['Saving is off in this session.']);
-  const file = store.fileOf(slot);
   if (store.exists(slot)) {
     try {
-      readSaveFile(file);
+      store.read(slot);
     } catch {
       return tell([`${slot} holds a file that is not a valid save; it was left alone. Choose another name.`]);
     }
@@ -27,7 +26,9 @@ export function saveTo(host: CommandHost, slot: string): Outcome {
 export function loadFrom(host: CommandHost, slotOrFile: string): Outcome {
   const { store } = host;
   if (!store) return tell(['Saves are off in this session.']);
-  const save = slotOrFile.endsWith('.json') ? readSaveFile(slotOrFile) : store.read(slotOrFile);
+  const isFile = slotOrFile.endsWith('.json');
+  if (isFile && !host.files) return tell(['Load a save by its name (:saves lists them).']);
+  const save = isFile ? readSaveFile(slotOrFile) : store.read(slotOrFile);
   const { session, notice } = resumeSave(host.session.story, save, host.session.options);
   host.replaceSession(session, save.createdAt);
   return { messages: [...(notice ? [notice] : []), `Loaded "${slotOrFile}" (turn ${session.state.turn}).`], show: true };

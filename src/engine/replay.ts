@@ -43,6 +43,7 @@ export function replay(story: LoadedStory, seed: number, choices: readonly Choic
     if (!match) {
       return { session, applied, divergence: { turn, expected: recorded.text, offered: state.choices.map((c) => c.text), issue: null } };
     }
+    if (recorded.sets) session.setVariables(recorded.sets);
     session.choose(match.index);
     if (session.state.issue) {
       const issue = session.state.issue;

@@ -61,6 +61,11 @@ export class InkRunner {
     return this.guarded.story.variablesState.$(name);
   }
 
+  setVariable(name: string, value: string | number | boolean): void {
+    this.guarded.story.variablesState.$(name, value);
+    this.stateCache = null;
+  }
+
   /** Takes choice `index` (0-based); returns a problem instead of throwing. */
   choose(index: number): RuntimeIssue | null {
     this.stateCache = null;

@@ -8,7 +8,7 @@ import { metadataOf } from '../story/metadata.ts';
 import { DEFAULT_STEP_LIMIT_MS } from './guarded-story.ts';
 import { History, type HistoryLimits, type TurnSnapshot } from './history.ts';
 import { InkRunner, type RawStep } from './runner.ts';
-import { applyStep, type ChoiceRecord, initialState, type SessionState } from './state.ts';
+import { applyStep, type ChoiceRecord, initialState, type SessionState, type VariableSet, type Watch } from './state.ts';
 
 export interface SessionOptions {
   /** Seed for ink's randomness; chosen at random (and recorded) when absent. */
@@ -32,11 +32,11 @@ export interface SessionSnapshot {
 
 /**
  * How the path last changed: `start` (a new or resumed playthrough), `forward` (one choice
- * taken), `rewind` (back to an earlier turn). Readers of the path (the branch map, the UI's
+ * taken), `rewind` (back to an earlier turn), `set` (variables set from outside, path unchanged). Readers of the path (the branch map, the UI's
  * transcript) follow it by `serial`: a gap of more than one means several moves at once.
  */
 export interface Move {
-  kind: 'start' | 'forward' | 'rewind';
+  kind: 'start' | 'forward' | 'rewind' | 'set';
   /** The turn the session stands at after the move. */
   turn: number;
   serial: number;
@@ -54,6 +54,8 @@ export class Session {
   lastMove: Move = { kind: 'start', turn: 0, serial: 0 };
   /** Choices undone, the next one to redo last. */
   private redoStack: ChoiceRecord[] = [];
+  /** Variables set from outside since the last choice: they go on the next choice's record. */
+  private pendingSets: VariableSet[] = [];
   /** The state at the very start, once known. */
   private origin: TurnSnapshot | null = null;
   /** Set while the state shows a failed step: the moment before it, which the story is back at. */
@@ -125,6 +127,25 @@ export class Session {
     };
   }
 
+  /**
+   * Sets ink variables from outside the story (a live class's shared values), at a turn
+   * boundary: the story reads them from its next step on. They are recorded on the next choice,
+   * so a replay of the path sets them at the same moment.
+   */
+  setVariables(sets: readonly VariableSet[]): void {
+    if (!sets.length || this.failedFrom) return;
+    for (const set of sets) {
+      this.runner.setVariable(set.name, set.value);
+      this.pendingSets = [...this.pendingSets.filter((s) => s.name !== set.name), set];
+    }
+    const values = this.readWatches();
+    this.state = Object.freeze({
+      ...this.state,
+      watches: Object.freeze(this.state.watches.map((w, i) => (w.value === values[i] ? w : Object.freeze({ ...w, value: values[i]! })))) as Watch[],
+    });
+    this.moved('set');
+  }
+
   /** Takes a choice by its 0-based index among the current choices. */
   choose(index: number): void {
     const choice = this.state.choices.find((c) => c.index === index);
@@ -134,10 +155,12 @@ export class Session {
       index,
       text: choice.text,
       ...(choice.sourcePath ? { sourcePath: choice.sourcePath } : {}),
+      ...(this.pendingSets.length ? { sets: this.pendingSets } : {}),
     };
     const started = performance.now();
     const before = this.take(record);
     if (this.state.issue) return;
+    this.pendingSets = [];
     this.history.push(record, before, performance.now() - started);
     const next = this.redoStack.at(-1);
     if (next && next.index === record.index && next.text === record.text) this.redoStack.pop();
@@ -176,6 +199,8 @@ export class Session {
     }
     const { snapshot, replayed } = this.snapshotBefore(turn);
     const removed = this.history.truncate(turn);
+    // The moment before choice `turn` had the variables set before it, and still has them.
+    this.pendingSets = removed[0]?.sets ?? [];
     this.redoStack.push(...removed.reverse());
     // After a replay ink already stands at that moment: loading its state again would only
     // cost time (hundreds of ms on stories with megabyte states).
@@ -255,6 +280,7 @@ export class Session {
     if (!here || here.text !== record.text) {
       throw new Error(`cannot rebuild turn ${record.turn}: the story no longer offers "${record.text}" there`);
     }
+    for (const set of record.sets ?? []) this.runner.setVariable(set.name, set.value);
     const issue = this.runner.choose(record.index);
     const raw = issue ? null : this.runner.step();
     if (issue || raw?.issue) throw new Error(`cannot rebuild turn ${record.turn}: ${(issue ?? raw!.issue)!.message}`);

@@ -19,6 +19,14 @@ export interface ChoiceView {
   sourcePath?: string;
 }
 
+/** An ink variable set from outside the story (a live class's shared value), and by whom. */
+export interface VariableSet {
+  name: string;
+  value: string | number | boolean;
+  /** Who set it, as the player may be told ("the reporter at your table"). */
+  from?: string;
+}
+
 export interface ChoiceRecord {
   /** 1-based: the choice made at turn N is the Nth choice of the playthrough. */
   turn: number;
@@ -26,6 +34,8 @@ export interface ChoiceRecord {
   text: string;
   /** As on the ChoiceView taken; absent in saves made before caviar kept it. */
   sourcePath?: string;
+  /** Variables set from outside since the choice before, applied before this one was taken. */
+  sets?: VariableSet[];
 }
 
 export interface Watch {

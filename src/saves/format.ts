@@ -9,11 +9,14 @@ import { FileProblem, parseJson } from '../json-file.ts';
 export const SAVE_FORMAT = 'caviar-save';
 export const SAVE_VERSION = 2;
 
-const choiceRecord = z.object({
+const variableSet = z.object({ name: z.string(), value: z.union([z.string(), z.number(), z.boolean()]), from: z.string().optional() });
+
+export const choiceRecord = z.object({
   turn: z.number().int().min(1),
   index: z.number().int().min(0),
   text: z.string(),
   sourcePath: z.string().optional(),
+  sets: z.array(variableSet).optional(),
 });
 
 const idTitle = { id: z.string(), title: z.string() };

@@ -5,6 +5,7 @@ import writeFileAtomic from 'write-file-atomic';
 import { z } from 'zod';
 import type { Session } from '../engine/session.ts';
 import { UsageError } from '../errors.ts';
+import { choiceRecord } from './format.ts';
 import { FileProblem, readJsonFile } from '../json-file.ts';
 import { displayPath } from '../story/compile.ts';
 
@@ -18,7 +19,7 @@ const replaySchema = z.object({
   seed: z.number().int(),
   start: z.string().optional(),
   recordedAt: z.string(),
-  choices: z.array(z.object({ turn: z.number().int().min(1), index: z.number().int().min(0), text: z.string(), sourcePath: z.string().optional() })),
+  choices: z.array(choiceRecord),
 });
 
 export type ReplayFile = z.infer<typeof replaySchema>;

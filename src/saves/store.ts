@@ -31,7 +31,21 @@ export interface SlotInfo {
   problem: string | null;
 }
 
-export class SaveStore {
+/**
+ * Where a session's save slots live: a folder of files (SaveStore) for solo play, a database for
+ * the seats of a live class. Slot names are checked by checkSlotName in either.
+ */
+export interface SlotStore {
+  /** The save folder, when the slots are files (the branch map is kept beside them). */
+  readonly dir: string | null;
+  exists(slot: string): boolean;
+  /** Reads a slot; a missing or bad one is a UsageError naming it and the problem. */
+  read(slot: string): SaveFile;
+  write(slot: string, save: SaveFile): void;
+  list(): SlotInfo[];
+}
+
+export class SaveStore implements SlotStore {
   constructor(readonly dir: string) {}
 
   fileOf(slot: string): string {
