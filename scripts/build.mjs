@@ -3,7 +3,7 @@
 // `npm install` (prepare). Small packages go into the bundle too, since loading one file is much
 // faster than resolving fifty (zod: 70 ms as a package, 35 ms bundled); those that cannot be
 // bundled stay outside: blessed loads its widgets by computed names, inkjs is already one file
-// (and caviar reads its version), native modules are native. bin/caviar.js runs dist/ when it is
+// (and caviar reads its version), better-sqlite3 and ssh2 load native code. bin/caviar.js runs dist/ when it is
 // at least as new as src/, and the sources through tsx otherwise (while you edit).
 import { build } from 'esbuild';
 import fs from 'node:fs';
@@ -27,7 +27,7 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  external: ['blessed', 'inkjs', 'inkjs/*', 'tsx', 'tsx/*'],
+  external: ['blessed', 'inkjs', 'inkjs/*', 'tsx', 'tsx/*', 'better-sqlite3', 'ssh2', 'cpu-features'],
   // Bundled CommonJS packages call require() for Node's own modules and read __filename.
   banner: {
     js: [

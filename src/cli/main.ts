@@ -3,6 +3,7 @@
 import { caviarEnv } from '../env.ts';
 import { exitCodeOf, messageOf, StoryError, UsageError } from '../errors.ts';
 import { check } from './check.ts';
+import { CLASS_USAGE, classCommand } from './class.ts';
 import { CLASS_REPORT_USAGE, classReport } from './class-report.ts';
 import { EXPLORE_USAGE, exploreCommand } from './explore.ts';
 import { HANDOUT_USAGE, handout } from './handout.ts';
@@ -28,32 +29,37 @@ const USAGE = `caviar: play, test and teach with ink stories in a terminal
                             a class's saves and transcripts side by side (docs/teacher-guide.md)
   ${HANDOUT_USAGE}
                             the fact / disputed / invented handout from the story's facts file
+  ${CLASS_USAGE}
+                            a live class: one shared story, a terminal per student (docs/teacher-guide.md)
 
 STORY is a .ink file (compiled on the fly) or a compiled .json; default: the bundled Caviar.
 Plain mode (--plain, or when not on a terminal): type a choice's number, or :help.`;
 
 type Command = (args: string[], io: CliIO) => Promise<number>;
-const COMMANDS: Record<string, Command> = {
-  play,
-  check,
-  replay,
-  map: mapCommand,
-  explore: exploreCommand,
-  transcript,
-  'class-report': classReport,
-  handout,
-};
+// A Map, not an object: `caviar constructor` or `caviar __proto__` must find no command.
+const COMMANDS = new Map<string, Command>([
+  ['play', play],
+  ['check', check],
+  ['replay', replay],
+  ['map', mapCommand],
+  ['explore', exploreCommand],
+  ['transcript', transcript],
+  ['class-report', classReport],
+  ['handout', handout],
+  ['class', classCommand],
+]);
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
   if (argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
     io.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const command = argv[0] && COMMANDS[argv[0]] ? argv[0] : 'play';
-  const args = command === argv[0] ? argv.slice(1) : argv;
+  const named = argv[0] === undefined ? undefined : COMMANDS.get(argv[0]);
+  const run = named ?? play;
+  const args = named ? argv.slice(1) : argv;
   try {
     caviarEnv(io.env); // every variable checked before anything runs
-    return await COMMANDS[command]!(args, io);
+    return await run(args, io);
   } catch (error) {
     return report(error, io);
   }

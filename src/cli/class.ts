@@ -1,0 +1,240 @@
+// caviar class start [STORY] --data DIR [--host ADDR] [--ssh-port N] [--code CODE] [--headless]
+//                    [--assign pick|balanced] [--hold-at PHASE]
+// caviar class status --data DIR [--json]
+// caviar class export --data DIR --out DIR
+// The live classroom (docs/teacher-guide.md, "A live lesson"): one server for one class.
+
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ClassDb, type EventRow, type SeatRow } from '../class/db.ts';
+import { Room } from '../class/room.ts';
+import { openSshDoor } from '../class/ssh-server.ts';
+import { UsageError } from '../errors.ts';
+import { localTime } from '../local-time.ts';
+import { sanitizeLine } from '../terminal-text.ts';
+import { displayPath } from '../story/compile.ts';
+import { loadStory } from '../story/load.ts';
+import { metadataOf } from '../story/metadata.ts';
+import { type CliIO, stepLimitOf } from './io.ts';
+import { DEFAULT_STORY } from './paths.ts';
+
+export const CLASS_USAGE = [
+  'caviar class start [STORY] --data DIR [--host ADDR] [--ssh-port N] [--code CODE] [--headless] [--assign pick|balanced] [--hold-at PHASE]',
+  'caviar class status --data DIR [--json]',
+  'caviar class export --data DIR --out DIR',
+].join('\n       ');
+
+export async function classCommand(args: string[], io: CliIO): Promise<number> {
+  const [sub, ...rest] = args;
+  if (sub === 'start') return start(rest, io);
+  if (sub === 'status') return status(rest, io);
+  if (sub === 'export') return exportSeats(rest, io);
+  if (sub === '--help' || sub === '-h' || sub === undefined) {
+    io.stdout.write(`usage: ${CLASS_USAGE}\n`);
+    return sub === undefined ? 2 : 0;
+  }
+  throw new UsageError(`unknown class command "${sub}"\nusage: ${CLASS_USAGE}`);
+}
+
+function dataDir(value: string | undefined): string {
+  if (!value?.trim()) throw new UsageError('--data DIR is needed: the folder that keeps the class (made if need be)');
+  return path.resolve(value);
+}
+
+function port(flag: string | undefined, name: string, fallback: number): number {
+  if (flag === undefined) return fallback;
+  const n = Number(flag);
+  if (!/^\d+$/.test(flag) || n > 65535) throw new UsageError(`--${name} takes a port number from 0 to 65535 (0: any free port), not "${flag}"`);
+  return n;
+}
+
+// Easy to read aloud and to type: no 0/O, 1/l/I.
+const CODE_LETTERS = 'abcdefghjkmnpqrstuvwxyz23456789';
+
+function newCode(): string {
+  return Array.from(crypto.randomBytes(6), (b) => CODE_LETTERS[b % CODE_LETTERS.length]).join('');
+}
+
+function checkCode(code: string): string {
+  if (!/^[\x21-\x7e]{4,64}$/.test(code)) throw new UsageError('--code takes 4 to 64 printable characters, no spaces');
+  return code;
+}
+
+/** The addresses students on the network can use: every non-internal IPv4 address, else loopback. */
+function lanAddresses(host: string): string[] {
+  if (host !== '0.0.0.0' && host !== '::') return [host];
+  const found = Object.values(os.networkInterfaces())
+    .flat()
+    .filter((a): a is os.NetworkInterfaceInfo => !!a && a.family === 'IPv4' && !a.internal)
+    .map((a) => a.address);
+  return found.length ? found : ['127.0.0.1'];
+}
+
+async function start(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      data: { type: 'string' },
+      host: { type: 'string' },
+      'ssh-port': { type: 'string' },
+      code: { type: 'string' },
+      headless: { type: 'boolean' },
+      assign: { type: 'string' },
+      'hold-at': { type: 'string' },
+    },
+  });
+  if (positionals.length > 1) throw new UsageError(`one story at a time\nusage: ${CLASS_USAGE}`);
+  const dir = dataDir(values.data);
+  const host = values.host ?? '0.0.0.0';
+  const sshPort = port(values['ssh-port'], 'ssh-port', 2222);
+  if (values.assign !== undefined && values.assign !== 'pick' && values.assign !== 'balanced') {
+    throw new UsageError(`--assign takes pick (students choose in the story) or balanced (the server fills roles evenly), not "${values.assign}"`);
+  }
+  const story = loadStory(positionals[0] ?? DEFAULT_STORY);
+  const db = ClassDb.open(dir);
+  const klass = db.classRow();
+  if (klass && path.resolve(klass.story) !== story.file) {
+    db.close();
+    throw new UsageError(`${displayPath(dir)} holds a class of ${displayPath(klass.story)}; start this story with another --data folder`);
+  }
+  const code = values.code !== undefined ? checkCode(values.code) : (klass?.code ?? newCode());
+  if (!klass) db.createClass(story.file, story.hash, metadataOf(story).title, code);
+  else db.updateClass({ code, storyHash: story.hash, endedAt: null });
+
+  const assign = values.assign === 'balanced' ? 'balanced' : 'pick';
+  const room = new Room({ story, db, assign, stepLimitMs: stepLimitOf(io.env), env: io.env });
+  if (values['hold-at'] !== undefined) room.holdAt(values['hold-at']);
+  const log = (line: string) => io.stdout.write(`${sanitizeLine(line)}\n`);
+  let door;
+  try {
+    door = await openSshDoor({ room, dataDir: dir, host, port: sshPort, code: () => code, log: (line) => log(`${clockTime()} ${line}`) });
+  } catch (error) {
+    db.close();
+    const e = error as NodeJS.ErrnoException;
+    throw new UsageError(`cannot listen on ${host} port ${sshPort} (${e.code ?? e.message})${e.code === 'EADDRINUSE' ? ': another program uses it; try --ssh-port' : ''}`);
+  }
+  const title = metadataOf(story).title;
+  const join = lanAddresses(host).map((a) => `    ssh -p ${door.port} YOUR-NAME@${a}`);
+  io.stdout.write(
+    [
+      `Class of "${title}" is open (${room.seatRows().length} seats so far; data in ${displayPath(dir)}).`,
+      'Students join from a terminal with:',
+      ...join,
+      `and type the class code as the password: ${code}`,
+      `SSH port: ${door.port}`,
+      '',
+    ].join('\n'),
+  );
+  if (!values.headless) io.stdout.write('(The live dashboard is not built yet: running headless, one line per event.)\n');
+  room.onEvent((e) => log(eventLine(e)));
+
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    process.once('SIGHUP', stop);
+  });
+  await door.close();
+  db.close();
+  return 0;
+}
+
+function clockTime(at = new Date()): string {
+  return at.toTimeString().slice(0, 8);
+}
+
+function eventLine(e: EventRow): string {
+  const who = e.seat ? ` ${e.seat}` : '';
+  const table = e.table !== null ? ` [table ${e.table}]` : '';
+  return `${clockTime(new Date(e.at))} ${e.kind}${who}${table}${e.detail ? `: ${e.detail}` : ''}`;
+}
+
+function minutesSince(iso: string | null, now: Date): number | null {
+  return iso === null ? null : Math.max(0, Math.floor((now.getTime() - new Date(iso).getTime()) / 60_000));
+}
+
+async function status(args: string[], io: CliIO): Promise<number> {
+  const { values } = parseArgs({ args, options: { data: { type: 'string' }, json: { type: 'boolean' } } });
+  const db = ClassDb.existing(dataDir(values.data));
+  try {
+    const klass = db.classRow()!;
+    const now = new Date();
+    const seats = db.seats().map((s) => ({ ...seatView(s), idleMinutes: minutesSince(s.lastMoveAt ?? s.joinedAt, now) }));
+    if (values.json) {
+      io.stdout.write(`${JSON.stringify({ title: klass.title, story: klass.story, paused: klass.paused, holdAt: klass.holdAt, ended: klass.endedAt, seats }, null, 2)}\n`);
+      return 0;
+    }
+    const state = klass.endedAt ? 'ended' : klass.paused ? 'paused' : klass.holdAt ? `held at ${klass.holdAt}` : 'running';
+    const lines = [`${klass.title}: ${seats.length} seat${seats.length === 1 ? '' : 's'}, ${state}.`];
+    const header = ['name', 'role', 'table', 'phase', 'date', 'turn', 'idle', 'ending', 'objective'];
+    const rows = seats.map((s) => [
+      s.name,
+      s.role ?? '-',
+      s.table === null ? '-' : String(s.table),
+      s.phase ?? '-',
+      s.date ?? '-',
+      String(s.turn),
+      s.idleMinutes === null ? '-' : `${s.idleMinutes} min`,
+      s.finished ? (s.ending ?? 'finished') : '-',
+      s.objectiveMet ? 'met' : '-',
+    ]);
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+    for (const r of [header, ...rows]) lines.push(r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd());
+    io.stdout.write(`${lines.map(sanitizeLine).join('\n')}\n`);
+    return 0;
+  } finally {
+    db.close();
+  }
+}
+
+function seatView(s: SeatRow) {
+  return {
+    name: s.name,
+    role: s.role,
+    table: s.table,
+    phase: s.phase,
+    date: s.date,
+    turn: s.turn,
+    lastMove: s.lastMoveAt ? localTime(s.lastMoveAt) : null,
+    finished: s.finished,
+    ending: s.ending,
+    objectiveMet: s.objectiveMet,
+  };
+}
+
+/** A seat's name as a file name: letters, digits, dashes; unique within the folder. */
+export function seatFileNames(names: readonly string[]): string[] {
+  const used = new Set<string>();
+  return names.map((name) => {
+    const base = name.normalize('NFKD').replace(/[^\w-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'seat';
+    let file = `${base}.json`;
+    for (let n = 2; used.has(file.toLowerCase()); n++) file = `${base}-${n}.json`;
+    used.add(file.toLowerCase());
+    return file;
+  });
+}
+
+async function exportSeats(args: string[], io: CliIO): Promise<number> {
+  const { values } = parseArgs({ args, options: { data: { type: 'string' }, out: { type: 'string' } } });
+  if (!values.out?.trim()) throw new UsageError('--out DIR is needed: the folder to write one save file per student into');
+  const db = ClassDb.existing(dataDir(values.data));
+  try {
+    const seats = db.seats().filter((s) => s.save);
+    const out = path.resolve(values.out);
+    fs.mkdirSync(out, { recursive: true });
+    const files = seatFileNames(seats.map((s) => s.name));
+    seats.forEach((s, i) => {
+      const file = path.join(out, files[i]!);
+      if (fs.existsSync(file)) throw new UsageError(`${displayPath(file)} already exists: export into an empty folder`);
+      fs.writeFileSync(file, `${s.save}\n`);
+    });
+    io.stdout.write(`Wrote ${seats.length} save file${seats.length === 1 ? '' : 's'} to ${displayPath(out)}.\n`);
+    return 0;
+  } finally {
+    db.close();
+  }
+}
