@@ -55,6 +55,14 @@ CREATE TABLE shared (
   at TEXT NOT NULL,
   PRIMARY KEY (table_no, name)
 );
+CREATE TABLE requests (
+  id INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,
+  action TEXT NOT NULL,
+  args TEXT NOT NULL DEFAULT '[]',
+  done_at TEXT,
+  result TEXT
+);
 CREATE TABLE events (
   id INTEGER PRIMARY KEY,
   at TEXT NOT NULL,
@@ -274,6 +282,26 @@ export class ClassDb {
     return this.db
       .prepare('SELECT e.id, e.at, e.kind, s.name AS seat, e.table_no AS "table", e.detail FROM events e LEFT JOIN seats s ON s.id = e.seat_id ORDER BY e.id')
       .all() as EventRow[];
+  }
+
+  /** A teacher's request from another terminal (`caviar class hold ...`), for the running server. */
+  addRequest(action: string, args: string[]): number {
+    return Number(this.db.prepare('INSERT INTO requests (at, action, args) VALUES (?, ?, ?)').run(this.now(), action, JSON.stringify(args)).lastInsertRowid);
+  }
+
+  pendingRequests(): Array<{ id: number; action: string; args: string[] }> {
+    return (this.db.prepare('SELECT id, action, args FROM requests WHERE done_at IS NULL ORDER BY id').all() as Array<{ id: number; action: string; args: string }>).map(
+      (r) => ({ id: r.id, action: r.action, args: JSON.parse(r.args) as string[] }),
+    );
+  }
+
+  finishRequest(id: number, result: string): void {
+    this.db.prepare('UPDATE requests SET done_at = ?, result = ? WHERE id = ?').run(this.now(), result, id);
+  }
+
+  request(id: number): { doneAt: string | null; result: string | null } | null {
+    const r = this.db.prepare('SELECT done_at, result FROM requests WHERE id = ?').get(id) as { done_at: string | null; result: string | null } | undefined;
+    return r ? { doneAt: r.done_at, result: r.result } : null;
   }
 
   /** Runs `fn` in one transaction: all of it is committed, or none. */

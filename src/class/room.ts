@@ -47,6 +47,9 @@ export type RoomEventKind =
   | 'end';
 
 export const MAX_NAME = 40;
+
+export const TEACHER_ACTIONS = ['hold', 'release', 'pause', 'resume', 'message', 'move', 'end'] as const;
+export type TeacherAction = (typeof TEACHER_ACTIONS)[number];
 type Value = string | number | boolean;
 
 export interface RoomOptions {
@@ -362,6 +365,43 @@ export class Room {
       seat.connection?.push({ messages: [`Your teacher moved you to table ${table}.`], show: true });
     }
     this.emit('move', seat ?? null, `${row.name} to table ${table}`);
+  }
+
+  /**
+   * Carries out a teacher's action given by name (from the dashboard, the teacher's page or
+   * another terminal: `caviar class hold PHASE`); returns what was done, in a line.
+   */
+  act(action: TeacherAction, args: readonly string[]): string {
+    switch (action) {
+      case 'hold':
+        if (!args[0]) throw new UsageError('hold needs a phase: the story\'s phases are ' + (metadataOf(this.story).phases.map((p) => p.id).join(', ') || 'none'));
+        this.holdAt(args[0]);
+        return `Holding every seat at ${args[0]}.`;
+      case 'release':
+        this.holdAt(null);
+        return 'Released the hold.';
+      case 'pause':
+        this.pause(true);
+        return 'Paused the class.';
+      case 'resume':
+        this.pause(false);
+        return 'Resumed the class.';
+      case 'message': {
+        const table = args[0] === '--table' ? Number(args[1]) : undefined;
+        const text = (table === undefined ? args : args.slice(2)).join(' ');
+        if (table !== undefined && !(Number.isInteger(table) && table >= 1)) throw new UsageError('--table takes a table number from 1');
+        if (!text.trim()) throw new UsageError('message needs some text');
+        this.message(text, table);
+        return table === undefined ? 'Sent to everyone.' : `Sent to table ${table}.`;
+      }
+      case 'move':
+        if (args.length !== 2) throw new UsageError('move takes a seat name and a table number');
+        this.moveSeat(args[0]!, Number(args[1]));
+        return `Moved ${args[0]} to table ${args[1]}.`;
+      case 'end':
+        this.end();
+        return 'Ended the lesson.';
+    }
   }
 
   /** Ends the lesson: every seat is saved (it is after every move) and every connection closed. */

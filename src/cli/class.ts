@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ClassDb, type EventRow, type SeatRow } from '../class/db.ts';
-import { Room } from '../class/room.ts';
+import { Room, TEACHER_ACTIONS, type TeacherAction } from '../class/room.ts';
 import { openSshDoor } from '../class/ssh-server.ts';
 import { UsageError } from '../errors.ts';
 import { localTime } from '../local-time.ts';
@@ -24,6 +24,7 @@ import { DEFAULT_STORY } from './paths.ts';
 export const CLASS_USAGE = [
   'caviar class start [STORY] --data DIR [--host ADDR] [--ssh-port N] [--code CODE] [--headless] [--assign pick|balanced] [--hold-at PHASE]',
   'caviar class status --data DIR [--json]',
+  'caviar class hold PHASE | release | pause | resume | message [--table N] TEXT | move NAME TABLE | end   --data DIR',
   'caviar class export --data DIR --out DIR',
 ].join('\n       ');
 
@@ -32,6 +33,7 @@ export async function classCommand(args: string[], io: CliIO): Promise<number> {
   if (sub === 'start') return start(rest, io);
   if (sub === 'status') return status(rest, io);
   if (sub === 'export') return exportSeats(rest, io);
+  if ((TEACHER_ACTIONS as readonly string[]).includes(sub ?? '')) return request(sub as TeacherAction, rest, io);
   if (sub === '--help' || sub === '-h' || sub === undefined) {
     io.stdout.write(`usage: ${CLASS_USAGE}\n`);
     return sub === undefined ? 2 : 0;
@@ -132,15 +134,54 @@ async function start(args: string[], io: CliIO): Promise<number> {
   if (!values.headless) io.stdout.write('(The live dashboard is not built yet: running headless, one line per event.)\n');
   room.onEvent((e) => log(eventLine(e)));
 
+  // Requests from another terminal (`caviar class hold ...`) arrive through the database.
+  const poll = setInterval(() => {
+    for (const r of db.pendingRequests()) {
+      let result: string;
+      try {
+        result = room.act(r.action as TeacherAction, r.args);
+      } catch (error) {
+        result = `refused: ${(error as Error).message}`;
+      }
+      db.finishRequest(r.id, result);
+    }
+  }, REQUEST_POLL_MS);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
     process.once('SIGHUP', stop);
   });
+  clearInterval(poll);
   await door.close();
   db.close();
   return 0;
+}
+
+const REQUEST_POLL_MS = 200;
+
+/** A teacher's action for the running server, from another terminal; waits for its answer. */
+async function request(action: TeacherAction, args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { data: { type: 'string' }, table: { type: 'string' } } });
+  const rest = values.table === undefined ? positionals : ['--table', values.table, ...positionals];
+  const db = ClassDb.existing(dataDir(values.data));
+  try {
+    const id = db.addRequest(action, rest);
+    const deadline = Date.now() + 5000;
+    while (Date.now() < deadline) {
+      const r = db.request(id);
+      if (r?.doneAt) {
+        const refused = r.result?.startsWith('refused: ');
+        (refused ? io.stderr : io.stdout).write(`${refused ? 'caviar: ' : ''}${sanitizeLine(r.result ?? '')}\n`);
+        return refused ? 2 : 0;
+      }
+      await new Promise((resolve) => setTimeout(resolve, REQUEST_POLL_MS / 2));
+    }
+    io.stderr.write('caviar: no class server answered within 5 s; it will act on the request when it starts.\n');
+    return 1;
+  } finally {
+    db.close();
+  }
 }
 
 function clockTime(at = new Date()): string {
