@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { loadStory } from '../src/story/load.ts';
 import { benchCore, type Figure } from './core.ts';
 import { benchExplore } from './explore.ts';
+import { benchClass } from './class.ts';
 import { benchHistory } from './history.ts';
 import { benchProcess } from './process.ts';
 
@@ -35,6 +36,7 @@ const figures: Figure[] = [
     ...(fs.existsSync(innkeeper) ? [{ name: 'innkeeper', file: innkeeper, turns: 1000, rewindTarget: 1000, memoryTarget: 200 }] : []),
   ])),
   ...(await benchExplore()),
+  ...(await benchClass()),
 ];
 
 const rows = figures.map((f) => `| ${f.figure} | ${f.story} | ${f.value.toFixed(f.unit === '×' ? 2 : 2)}${f.unit === '×' ? '×' : ` ${f.unit}`} | ${f.target} | ${f.ok ? 'met' : 'MISSED'} |`);

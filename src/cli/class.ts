@@ -22,7 +22,8 @@ import { type CliIO, stepLimitOf } from './io.ts';
 import { DEFAULT_STORY } from './paths.ts';
 
 export const CLASS_USAGE = [
-  'caviar class start [STORY] --data DIR [--host ADDR] [--ssh-port N] [--code CODE] [--headless] [--assign pick|balanced] [--hold-at PHASE]',
+  'caviar class start [STORY] --data DIR [--host ADDR] [--ssh-port N] [--code CODE] [--headless] [--assign pick|balanced] [--hold-at PHASE]\n' +
+    '                    [--per-address N] [--max-seats N]',
   'caviar class status --data DIR [--json]',
   'caviar class hold PHASE | release | pause | resume | message [--table N] TEXT | move NAME TABLE | end   --data DIR',
   'caviar class export --data DIR --out DIR',
@@ -50,6 +51,13 @@ function port(flag: string | undefined, name: string, fallback: number): number 
   if (flag === undefined) return fallback;
   const n = Number(flag);
   if (!/^\d+$/.test(flag) || n > 65535) throw new UsageError(`--${name} takes a port number from 0 to 65535 (0: any free port), not "${flag}"`);
+  return n;
+}
+
+function count(flag: string | undefined, name: string, fallback: number): number {
+  if (flag === undefined) return fallback;
+  const n = Number(flag);
+  if (!/^\d+$/.test(flag) || n < 1 || n > 10_000) throw new UsageError(`--${name} takes a whole number from 1 to 10000, not "${flag}"`);
   return n;
 }
 
@@ -87,6 +95,8 @@ async function start(args: string[], io: CliIO): Promise<number> {
       headless: { type: 'boolean' },
       assign: { type: 'string' },
       'hold-at': { type: 'string' },
+      'per-address': { type: 'string' },
+      'max-seats': { type: 'string' },
     },
   });
   if (positionals.length > 1) throw new UsageError(`one story at a time\nusage: ${CLASS_USAGE}`);
@@ -108,12 +118,14 @@ async function start(args: string[], io: CliIO): Promise<number> {
   else db.updateClass({ code, storyHash: story.hash, endedAt: null });
 
   const assign = values.assign === 'balanced' ? 'balanced' : 'pick';
-  const room = new Room({ story, db, assign, stepLimitMs: stepLimitOf(io.env), env: io.env });
+  const perAddress = count(values['per-address'], 'per-address', 8);
+  const maxSeats = count(values['max-seats'], 'max-seats', 60);
+  const room = new Room({ story, db, assign, stepLimitMs: stepLimitOf(io.env), env: io.env, maxSeats });
   if (values['hold-at'] !== undefined) room.holdAt(values['hold-at']);
   const log = (line: string) => io.stdout.write(`${sanitizeLine(line)}\n`);
   let door;
   try {
-    door = await openSshDoor({ room, dataDir: dir, host, port: sshPort, code: () => code, log: (line) => log(`${clockTime()} ${line}`) });
+    door = await openSshDoor({ room, dataDir: dir, host, port: sshPort, code: () => code, perAddress, log: (line) => log(`${clockTime()} ${line}`) });
   } catch (error) {
     db.close();
     const e = error as NodeJS.ErrnoException;

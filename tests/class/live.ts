@@ -1,6 +1,7 @@
 // Helpers for the live classroom's end-to-end tests: the real `caviar class start` in a child
 // process, and students connecting to it over SSH on loopback with a real SSH client library
 // (ssh2's Client), each seat's screen rebuilt in a headless xterm to read what the student sees.
+// The bench's class figure (bench/class.ts) starts its server with this too.
 
 import { type ChildProcessWithoutNullStreams, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -8,8 +9,12 @@ import os from 'node:os';
 import path from 'node:path';
 import unicode11 from '@xterm/addon-unicode11';
 import xtermHeadless from '@xterm/headless';
+import { fileURLToPath } from 'node:url';
 import ssh2 from 'ssh2';
-import { BIN, ROOT } from '../helpers.ts';
+
+// Not from ../helpers.ts, which registers vitest hooks: `npm run bench` uses this file too.
+const ROOT = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const BIN = path.join(ROOT, 'bin', 'caviar.js');
 
 const { Terminal } = xtermHeadless;
 const { Unicode11Addon } = unicode11;
