@@ -3,6 +3,7 @@
 // workarounds for its traps. The rest of the UI sees panes that take painted rows.
 
 import blessed from 'blessed';
+import { ReplyFilter } from './terminal-replies.ts';
 import { cellWidth, WIDE_CHAR } from './text-width.ts';
 
 export interface Rect {
@@ -81,6 +82,9 @@ interface ScreenInternals {
   alloc(): void;
   realloc(): void;
 }
+interface BoxInternals {
+  _label?: blessed.Widgets.BoxElement;
+}
 interface TputLike {
   numbers: Record<string, number>;
 }
@@ -115,6 +119,27 @@ function patchUnicode(): void {
 }
 
 /** Runs fn with console.error silenced: blessed dumps generated code on some terminfo (#4). */
+/**
+ * Puts the reply filter (terminal-replies.ts) in front of every reader of the input, blessed's
+ * key and mouse decoders included: each 'data' chunk is filtered before it is handed out, and a
+ * chunk that was only replies is not handed out at all. Returns the undoing.
+ */
+function filterReplies(input: NodeJS.ReadableStream): () => void {
+  const filter = new ReplyFilter();
+  const emit = input.emit;
+  input.emit = function (this: NodeJS.ReadableStream, event: string | symbol, ...args: unknown[]): boolean {
+    if (event !== 'data') return emit.call(this, event, ...args);
+    const chunk = args[0];
+    const bytes = Buffer.isBuffer(chunk) ? chunk.toString('latin1') : String(chunk);
+    const keys = filter.push(bytes);
+    if (!keys) return false;
+    return emit.call(this, event, Buffer.isBuffer(chunk) ? Buffer.from(keys, 'latin1') : keys);
+  } as typeof input.emit;
+  return () => {
+    input.emit = emit;
+  };
+}
+
 function quietly<T>(fn: () => T): T {
   const error = console.error;
   console.error = () => {};
@@ -162,6 +187,7 @@ export function openScreen(options: ScreenOptions): TerminalScreen {
       resizeTimeout: 0 as never,
     }),
   );
+  const unfilter = filterReplies(options.input);
   const internals = screen as unknown as ScreenInternals;
   // Borders and punctuation go out as UTF-8, like the story text, rather than through the
   // terminal's alternate character set: one encoding for everything, and a pane capture
@@ -189,8 +215,14 @@ export function openScreen(options: ScreenOptions): TerminalScreen {
       hide: () => box.hide(),
       setRows: (rows) => box.setContent(rows.join('\n')),
       setLabel(text) {
-        if (text) box.setLabel(text);
-        else box.removeLabel();
+        // A label is hidden, never removed: blessed repositions it on an Immediate after every
+        // move or resize of its box, and one queued before a removal would find it gone (the
+        // crash when widening across 80 columns took the title out of the story's border).
+        const label = (box as unknown as BoxInternals)._label;
+        if (text) {
+          box.setLabel(text);
+          label?.show();
+        } else label?.hide();
       },
       setBorderColor(color, bold) {
         const style = box.style as { border: { fg?: string; bold?: boolean } };
@@ -258,8 +290,12 @@ export function openScreen(options: ScreenOptions): TerminalScreen {
       if (destroyed) return;
       destroyed = true;
       if (resume) this.reacquire();
-      if (!internals.destroyed) screen.destroy();
-      internals.program.flush();
+      try {
+        if (!internals.destroyed) screen.destroy();
+        internals.program.flush();
+      } finally {
+        unfilter();
+      }
     },
   };
 }
