@@ -145,7 +145,7 @@ describe('in a real terminal', () => {
     await app.waitFor('Shake his hand');
     app.keys('1');
     await app.waitFor('Open the tin');
-    process.kill(app.appPid(), 'SIGUSR2');
+    process.kill(app.appPid(), 'SIGURG');
     expect(await app.exitCode()).toBe(1);
     const screen = app.screen();
     expectRestored(app, screen);

@@ -167,6 +167,20 @@ export function terminalName(env: NodeJS.ProcessEnv): string {
   return 'xterm-256color';
 }
 
+/**
+ * The modes the UI sets, reset directly: alternate screen off, cursor shown, mouse reporting
+ * off, keypad and cursor keys back to normal, attributes reset; the tty's line editing back.
+ */
+function restoreByHand(options: ScreenOptions): void {
+  try {
+    options.output.write('\x1b[?1000l\x1b[?1002l\x1b[?1003l\x1b[?1006l\x1b[?1l\x1b>\x1b[0m\x1b[?25h\x1b[?1049l');
+  } catch {
+    // the terminal may be gone (a hangup): nothing left to restore
+  }
+  const input = options.input as NodeJS.ReadableStream & { setRawMode?: (raw: boolean) => void; isTTY?: boolean };
+  if (input.isTTY) input.setRawMode?.(false);
+}
+
 export function openScreen(options: ScreenOptions): TerminalScreen {
   patchUnicode();
   const terminal = terminalName(options.env);
@@ -293,6 +307,10 @@ export function openScreen(options: ScreenOptions): TerminalScreen {
       try {
         if (!internals.destroyed) screen.destroy();
         internals.program.flush();
+      } catch (error) {
+        // blessed could not put the terminal back: do it by hand, then report the failure.
+        restoreByHand(options);
+        throw error;
       } finally {
         unfilter();
       }
