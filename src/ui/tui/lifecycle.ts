@@ -1,9 +1,10 @@
 // Every way out of the UI restores the terminal and keeps the autosave (BLESSED-NOTES #8, #9).
 // Once any handler of ours is installed, blessed's own ones stand aside, so this module owns
 // them all: every signal whose default is to end the process (128 + its number), uncaught
-// exceptions and rejections (1; a RangeError of a string or array grown too long is one), an
-// exit called from anywhere while the UI is up, and Ctrl-Z suspension. What cannot be caught:
-// SIGKILL, and V8's own fatal errors (the heap exhausted), which end the process at once.
+// exceptions and rejections (1; a RangeError of a string or array grown too long is one), and
+// Ctrl-Z suspension. process.exit() from anywhere is blessed's: its 'exit' handler, which it
+// installs whatever else listens, destroys the screen. What cannot be caught: SIGKILL, and V8's
+// own fatal errors (the heap exhausted), which end the process at once.
 
 import os from 'node:os';
 import type { TerminalScreen } from './blessed.ts';
@@ -29,9 +30,6 @@ export interface Exits {
 export function guardProcess(exits: Exits, streams: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream }): () => void {
   const handlers = FATAL_SIGNALS.filter((signal) => signal in os.constants.signals).map((signal) => [signal, () => exits.quit(exitCodeOf(signal))] as const);
   const crash = (error: unknown) => exits.crash(error);
-  // process.exit() from anywhere (a library, a stray call) runs the 'exit' listeners and
-  // nothing after them: restore the terminal there, synchronously, keeping the code it gave.
-  const exiting = (code: number) => exits.quit(code);
   // After a hangup the terminal is gone: writes fail with EIO, reads end. Neither may turn
   // into an exception while the UI shuts down.
   const ignore = () => {};
@@ -39,7 +37,6 @@ export function guardProcess(exits: Exits, streams: { input: NodeJS.ReadableStre
   for (const [signal, handler] of handlers) process.on(signal, handler);
   process.on('uncaughtException', crash);
   process.on('unhandledRejection', crash);
-  process.on('exit', exiting);
   streams.output.on('error', ignore);
   streams.input.on('error', ignore);
   streams.input.on('end', hangup);
@@ -47,7 +44,6 @@ export function guardProcess(exits: Exits, streams: { input: NodeJS.ReadableStre
     for (const [signal, handler] of handlers) process.off(signal, handler);
     process.off('uncaughtException', crash);
     process.off('unhandledRejection', crash);
-    process.off('exit', exiting);
     streams.input.off('end', hangup);
     // The error listeners stay: a late EIO after the last write must not crash the exit.
   };
