@@ -21,11 +21,11 @@ type Binding = string | readonly [key: string, arg: number];
 interface ActionSpec {
   readonly scope: Scope;
   readonly keys: readonly Binding[];
-  /** What the action does, for help. */
-  readonly help: string;
+  /** What the action does, for help; an action joining another's row is told by that one's. */
+  readonly help?: string;
   /** How help writes the keys, when not the keys' own names joined (as "1-9"). */
   readonly label?: string;
-  /** Actions with the same row are one line in help: their keys side by side, the first's text. */
+  /** Actions with the same row are one line in help: their keys side by side, the first's words. */
   readonly row?: string;
   /** The footer or hint line's form: a short key label and a word or two. */
   readonly hint?: Hint;
@@ -45,7 +45,7 @@ const ACTIONS = {
     help: 'move through the choices and take one',
     hint: ['↑↓⏎', 'select'],
   },
-  take: { scope: 'main', keys: ['enter'], label: 'Enter', row: 'select', help: 'take the selected choice' },
+  take: { scope: 'main', keys: ['enter'], label: 'Enter', row: 'select' },
   page: {
     scope: 'main',
     keys: [['pageup', -1], ['pagedown', 1], ['space', 1]],
@@ -58,7 +58,7 @@ const ACTIONS = {
   ends: { scope: 'main', keys: [['home', -1], ['end', 1]], label: 'Home End', help: 'top and bottom of the story' },
   focus: { scope: 'main', keys: ['tab'], label: 'Tab', help: 'arrows scroll the story instead of the choices, and back' },
   undo: { scope: 'main', keys: ['u'], row: 'undo', help: 'undo the last choice, redo it', hint: ['u', 'undo'] },
-  redo: { scope: 'main', keys: ['r'], row: 'undo', help: 'redo a choice undone' },
+  redo: { scope: 'main', keys: ['r'], row: 'undo' },
   // The windows a key opens (overlays/registry.ts says which); from a window they switch to another.
   save: { scope: 'screen', keys: ['s'], help: 'save: choose a slot or a new name', hint: ['s', 'save'] },
   load: { scope: 'screen', keys: ['l'], help: 'load a save (the autosave is the first)', hint: ['l', 'load'] },
@@ -76,7 +76,7 @@ const ACTIONS = {
   redraw: { scope: 'terminal', keys: ['C-l'], help: 'redraw the screen' },
   suspend: { scope: 'terminal', keys: ['C-z'], help: 'suspend (fg to come back)' },
   quit: { scope: 'screen', keys: ['q'], row: 'quit', help: 'save and quit', hint: ['q', 'quit'] },
-  interrupt: { scope: 'terminal', keys: ['C-c'], row: 'quit', help: 'save and quit, even while typing' },
+  interrupt: { scope: 'terminal', keys: ['C-c'], row: 'quit' },
 
   // ── windows: a page of text, a menu ───────────────────────────────────────────────────
   textLine: { scope: 'text', keys: [['up', -1], ['down', 1], ['k', -1], ['j', 1]], label: '↑ ↓', help: 'scroll a line', hint: ['↑↓ PgUp PgDn', 'scroll'] },
@@ -93,7 +93,7 @@ const ACTIONS = {
   mapPage: { scope: 'map', keys: [['pageup', -1], ['pagedown', 1], ['space', 1]], label: 'PgUp PgDn Space', help: 'a window at a time' },
   mapEnds: { scope: 'map', keys: [['home', -1], ['end', 1]], label: 'Home End', help: 'the first and the last point' },
   mapFold: { scope: 'map', keys: ['left'], label: '←', row: 'fold', help: "fold a point's branches (or go up to its parent), unfold them", hint: ['←→', 'fold'] },
-  mapUnfold: { scope: 'map', keys: ['right'], label: '→', row: 'fold', help: "unfold a point's branches" },
+  mapUnfold: { scope: 'map', keys: ['right'], label: '→', row: 'fold' },
   mapHere: { scope: 'map', keys: ['c'], help: 'back to where you are', hint: ['c', 'where you are'] },
   mapGo: { scope: 'map', keys: ['enter'], label: 'Enter', help: 'go to the selected point (a choice never taken: the point that offers it)', hint: ['⏎', 'go there'] },
 
@@ -169,7 +169,7 @@ export function labelOf(a: Action): string {
 /** The action's footer hint; `what` replaces its words where a window says more (⏎ load). */
 export function hint(id: ActionId, what?: string): Hint {
   const a = action(id);
-  const [key, words] = a.hint ?? [labelOf(a), a.help];
+  const [key, words] = a.hint ?? [labelOf(a), a.help ?? ''];
   return [key, what ?? words];
 }
 
@@ -202,7 +202,7 @@ export function helpSections(): HelpSection[] {
         continue;
       }
       if (a.row !== undefined) rowAt.set(a.row, rows.length);
-      rows.push([labelOf(a), a.help]);
+      rows.push([labelOf(a), a.help ?? '']);
     }
     return { title, rows };
   });
