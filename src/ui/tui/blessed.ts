@@ -155,7 +155,7 @@ function quietly<T>(fn: () => T): T {
  * screen-256color or tmux-256color silently falls back to 8-colour xterm (#3): such names
  * become xterm-256color, which blessed ships a copy of.
  */
-export function terminalName(env: NodeJS.ProcessEnv): string {
+function terminalName(env: NodeJS.ProcessEnv): string {
   const term = env.TERM || 'xterm';
   if (!/256colou?r/.test(term) || term === 'xterm-256color') return term;
   try {

@@ -157,9 +157,7 @@ export function actionOf(scope: Scope, key: KeyPress): Matched | null {
   return BY_SCOPE.get(scope)?.get(key.full) ?? null;
 }
 
-export function action(id: ActionId): Action {
-  return ACTION_LIST.find((a) => a.id === id)!;
-}
+const BY_ID = new Map(ACTION_LIST.map((a) => [a.id, a]));
 
 /** How help writes an action's keys. */
 export function labelOf(a: Action): string {
@@ -168,7 +166,7 @@ export function labelOf(a: Action): string {
 
 /** The action's footer hint; `what` replaces its words where a window says more (⏎ load). */
 export function hint(id: ActionId, what?: string): Hint {
-  const a = action(id);
+  const a = BY_ID.get(id)!;
   const [key, words] = a.hint ?? [labelOf(a), a.help ?? ''];
   return [key, what ?? words];
 }
