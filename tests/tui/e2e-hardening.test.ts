@@ -1,27 +1,18 @@
 // The hardening cases through the real binary in a real terminal (tmux): resizing across every
-// layout threshold, deaths of every kind that can be intercepted, terminal replies and a long
+// layout threshold, deaths of every kind that can be intercepted (the signals are with the other
+// ways out, in e2e.test.ts), terminal replies and a long
 // paste in the input, and emoji sequences tmux draws its own way. After each, the terminal the
 // player is left with is looked at.
 
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { readSaveFile } from '../../src/saves/store.ts';
+import { describe, expect, it } from 'vitest';
 import { cells } from '../../src/ui/tui/text-width.ts';
 import { fixture } from './boot.ts';
-import { TmuxApp, tmuxMissing } from './tmux.ts';
+import { autosaveTexts, expectRestored, terminalTests, TmuxApp } from './tmux.ts';
 
-const apps: TmuxApp[] = [];
-afterEach(() => {
-  for (const app of apps.splice(0)) app.close();
-});
-
-beforeAll(() => {
-  // A missing tmux fails loudly: a terminal test that silently passes proves nothing.
-  const missing = tmuxMissing();
-  if (missing) throw new Error(missing);
-});
+const apps = terminalTests();
 
 function start(story: string, cols = 80, rows = 24, env: Record<string, string> = {}): TmuxApp {
   const app = new TmuxApp([story, '--no-anim'], { cols, rows }, env);
@@ -29,13 +20,6 @@ function start(story: string, cols = 80, rows = 24, env: Record<string, string> 
   return app;
 }
 
-function expectRestored(app: TmuxApp, screen: string): void {
-  expect(app.modes()).toEqual({ alternate: false, cursor: true, mouse: false, keypad: false });
-  expect(screen).toContain('TTY=restored');
-  expect(screen).not.toMatch(/\x1b|\[\?1049|┌─/);
-}
-
-const autosaveTexts = (app: TmuxApp) => readSaveFile(path.join(app.saves, 'autosave.json')).choices.map((c) => c.text);
 const HUB = fileURLToPath(new URL('../fixtures/hub.ink', import.meta.url));
 const noStack = (screen: string) => expect(screen).not.toMatch(/\bat .*:\d+:\d+|node_modules|TypeError|RangeError/);
 
@@ -66,23 +50,6 @@ describe('in a real terminal', () => {
     expect(await app.exitCode()).toBe(0);
     expectRestored(app, app.screen());
   });
-
-  for (const [signal, code] of [
-    ['SIGQUIT', 131],
-    ['SIGALRM', 142],
-    ['SIGXFSZ', 153],
-  ] as const) {
-    it(`${signal}, a fatal signal like the others, saves and leaves with ${code}`, async () => {
-      const app = start(fixture('conference.ink'));
-      await app.waitFor('Shake his hand');
-      app.keys('1');
-      await app.waitFor('Open the tin');
-      process.kill(app.appPid(), signal);
-      expect(await app.exitCode()).toBe(code);
-      expectRestored(app, app.screen());
-      expect(autosaveTexts(app)).toEqual(['Shake his hand']);
-    });
-  }
 
   for (const [fault, code, message] of [
     ['range', 1, 'caviar: internal error: Invalid string length'],
