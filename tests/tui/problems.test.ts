@@ -32,6 +32,11 @@ describe('runtime warnings and errors', () => {
     expect(shows(b, '┌─ Warnings')).toBe(false);
     // Between warnings the hint line offers the window.
     expect(b.rows().at(-1)).toContain('w warnings');
+    // A command that does not move the story records nothing again.
+    await b.press(':');
+    await b.type('saves');
+    await b.press(KEY.enter, KEY.esc, 'w');
+    expect(shows(b, '┌─ Warnings and errors: 1')).toBe(true);
   });
 
   it('keeps the whole message of a runtime error, with where it happened', async () => {

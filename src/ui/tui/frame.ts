@@ -134,5 +134,5 @@ function hintLine(s: SessionView, ui: UiState, moreBelow: boolean, cols: number)
       { text: more, style: 'dim' },
     ];
   }
-  return hintRow(mainHints(s.state, moreBelow, ui.overlay !== null, ui.problems.length > 0), cols - 1);
+  return hintRow(mainHints(s.state, moreBelow, ui.overlay !== null, ui.problems.entries.length > 0), cols - 1);
 }

@@ -3,6 +3,7 @@
 // their own (an open window, the line being typed, the story pane's scroll) keep their inner
 // state; which of them are open, and everything else, is here.
 
+import type { SessionState } from '../../engine/state.ts';
 import type { Settings } from '../../settings.ts';
 import type { LineEditor } from './line-editor.ts';
 import type { Overlay } from './overlays/overlay.ts';
@@ -27,7 +28,24 @@ export interface Problem {
 }
 
 /** Problems kept at most: the newest, for a story that warns at every step. */
-export const PROBLEMS_KEPT = 100;
+const PROBLEMS_KEPT = 100;
+
+/** The story's runtime warnings and errors in this run, oldest first, each state's once. */
+export class ProblemLog {
+  readonly entries: Problem[] = [];
+  private last: SessionState | null = null;
+
+  record(state: SessionState): void {
+    if (state === this.last) return;
+    this.last = state;
+    if (state.issue) {
+      const where = [state.issue.inkPath, state.issue.source && `(${state.issue.source})`].filter(Boolean).join(' ');
+      this.entries.push({ turn: state.turn, kind: 'error', text: `${state.issue.message}${where ? `\nWhere: ${where}` : ''}` });
+    }
+    for (const text of state.warnings) this.entries.push({ turn: state.turn, kind: 'warning', text });
+    if (this.entries.length > PROBLEMS_KEPT) this.entries.splice(0, this.entries.length - PROBLEMS_KEPT);
+  }
+}
 
 export interface UiState {
   /** The open window, if any. */
@@ -47,8 +65,7 @@ export interface UiState {
   theme: Theme;
   readonly story: StoryPane;
   readonly typewriter: Typewriter;
-  /** The story's runtime warnings and errors in this run, oldest first. */
-  readonly problems: Problem[];
+  readonly problems: ProblemLog;
 }
 
 export function initialUi(settings: Settings, env: NodeJS.ProcessEnv, typewriter: Typewriter): UiState {
@@ -64,6 +81,6 @@ export function initialUi(settings: Settings, env: NodeJS.ProcessEnv, typewriter
     theme: makeTheme(settings.theme, env),
     story: new StoryPane(),
     typewriter,
-    problems: [],
+    problems: new ProblemLog(),
   };
 }

@@ -13,7 +13,7 @@ import { type Overlay, type OverlayContext, TextOverlay, textRows } from './over
 import { storyErrors } from './overlays/reload.ts';
 import { sanitize, units } from './text-width.ts';
 import { makeTheme } from './theme.ts';
-import { PROBLEMS_KEPT, type UiState } from './ui-state.ts';
+import type { UiState } from './ui-state.ts';
 
 /** What an event may look at besides the UI state. */
 export interface World {
@@ -56,7 +56,7 @@ export class Update {
   follow(animate: boolean): void {
     const { ui } = this;
     const state = this.session.state;
-    this.record();
+    ui.problems.record(state);
     const change = ui.story.follow(state, this.session.path());
     if (change === 'none') return;
     ui.selected = 0;
@@ -77,23 +77,6 @@ export class Update {
     // As plain mode does: the debrief after every ending reached (or loaded) in a classroom.
     if (this.world.classroom && state.ended) ui.debriefDue = true;
     if (!ui.typewriter.running) this.showDueDebrief();
-  }
-
-  /** Keeps the whole text of the step's warnings and of a stop, for the `w` window. */
-  private record(): void {
-    const state = this.session.state;
-    const { problems } = this.ui;
-    const last = problems.at(-1);
-    const add = (kind: 'warning' | 'error', text: string) => {
-      if (last?.kind === kind && last.text === text && last.turn === state.turn) return; // the same state again
-      problems.push({ turn: state.turn, kind, text });
-    };
-    if (state.issue) {
-      const where = [state.issue.inkPath, state.issue.source && `(${state.issue.source})`].filter(Boolean).join(' ');
-      add('error', `${state.issue.message}${where ? `\nWhere: ${where}` : ''}`);
-    }
-    for (const w of state.warnings) add('warning', w);
-    if (problems.length > PROBLEMS_KEPT) problems.splice(0, problems.length - PROBLEMS_KEPT);
   }
 
   private showDueDebrief(): void {
@@ -230,6 +213,6 @@ export function overlayContext(controller: Controller, ui: UiState, current: () 
     open: (overlay) => current().open(overlay),
     settings: () => ui.settings,
     changeSettings: (change) => current().changeSettings(change),
-    problems: () => ui.problems,
+    problems: () => ui.problems.entries,
   };
 }
