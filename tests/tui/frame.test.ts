@@ -6,7 +6,7 @@ import { Controller } from '../../src/engine/controller.ts';
 import { Session } from '../../src/engine/session.ts';
 import { DEFAULT_SETTINGS } from '../../src/settings.ts';
 import { loadStory } from '../../src/story/load.ts';
-import { frame, type Frame, type SessionView } from '../../src/ui/tui/frame.ts';
+import { frame, type Frame, type SessionView, sessionViewOf } from '../../src/ui/tui/frame.ts';
 import { LineEditor } from '../../src/ui/tui/line-editor.ts';
 import { help } from '../../src/ui/tui/overlays/help.ts';
 import { type Row, rowText } from '../../src/ui/tui/styled.ts';
@@ -18,7 +18,7 @@ function setup(): { view: () => SessionView; ui: UiState; controller: Controller
   const session = Session.start(loadStory(fixture('conference.ink')), { seed: 7 });
   const controller = new Controller(session, null, { autosaveSlot: null });
   const ui = initialUi({ ...DEFAULT_SETTINGS, typewriter: false }, {}, new Typewriter(() => {}));
-  const view = () => ({ state: controller.session.state, canUndo: controller.session.canUndo, seen: controller.seenChoices(), classroom: false });
+  const view = () => sessionViewOf(controller, false);
   ui.story.follow(controller.session.state, controller.session.path());
   return { view, ui, controller };
 }

@@ -6,7 +6,7 @@
 import type { Controller, Outcome } from '../../engine/controller.ts';
 import type { Settings } from '../../settings.ts';
 import { openScreen, type KeyPress, type Pane, type TerminalScreen } from './blessed.ts';
-import { frame, type Frame, type PaneFrame } from './frame.ts';
+import { frame, type Frame, type PaneFrame, sessionViewOf } from './frame.ts';
 import { EXIT, guardProcess, suspend } from './lifecycle.ts';
 import { briefingAtStart } from './overlays/briefing.ts';
 import type { OverlayContext } from './overlays/overlay.ts';
@@ -207,8 +207,7 @@ class App {
   private render(): void {
     if (this.finished) return;
     const { cols, rows } = this.screen;
-    const session = this.controller.session;
-    const f = frame({ state: session.state, canUndo: session.canUndo, seen: this.controller.seenChoices(), classroom: !!this.options.classroom }, this.ui, cols, rows);
+    const f = frame(sessionViewOf(this.controller, !!this.options.classroom), this.ui, cols, rows);
     this.drawn = f;
     const p = this.panes;
     const painted = (rs: Row[]) => rs.map((r) => paint(r, this.ui.theme));

@@ -4,6 +4,7 @@
 // it touches is the widgets' own view of the size they are drawn at (the story's wrapping, a
 // window's scroll position keeping its selection in view).
 
+import type { Controller } from '../../engine/controller.ts';
 import type { SessionState } from '../../engine/state.ts';
 import type { Rect } from './blessed.ts';
 import { choicesPane, choicesPaneRows } from './choices-pane.ts';
@@ -32,6 +33,11 @@ export interface SessionView {
   seen: ReadonlySet<number>;
   /** A classroom session (its end pane names the debrief). */
   classroom: boolean;
+}
+
+export function sessionViewOf(controller: Controller, classroom: boolean): SessionView {
+  const { session } = controller;
+  return { state: session.state, canUndo: session.canUndo, seen: controller.seenChoices(), classroom };
 }
 
 export interface PaneFrame {

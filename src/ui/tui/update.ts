@@ -6,7 +6,7 @@
 import type { Controller, Outcome } from '../../engine/controller.ts';
 import { UsageError } from '../../errors.ts';
 import { saveSettings, type Settings } from '../../settings.ts';
-import { paneLayout, storyGeometry, type SessionView } from './frame.ts';
+import { paneLayout, sessionViewOf, storyGeometry, type SessionView } from './frame.ts';
 import { EXIT } from './lifecycle.ts';
 import { debrief } from './overlays/debrief.ts';
 import { type Overlay, type OverlayContext, TextOverlay, textRows } from './overlays/overlay.ts';
@@ -42,8 +42,7 @@ export class Update {
   }
 
   sessionView(): SessionView {
-    const { controller, classroom } = this.world;
-    return { state: controller.session.state, canUndo: controller.session.canUndo, seen: controller.seenChoices(), classroom };
+    return sessionViewOf(this.world.controller, this.world.classroom);
   }
 
   get tooSmall(): boolean {
