@@ -9,7 +9,7 @@ import type { Hint } from '../hint.ts';
 import { actionOf, hint } from '../keymap.ts';
 import type { Settings } from '../../../settings.ts';
 import type { Row } from '../styled.ts';
-import type { Problem } from '../ui-state.ts';
+import type { Problem } from '../problem-log.ts';
 import { fit, wrapText } from '../wrap.ts';
 
 /** What an overlay may do to the rest of the UI. */
