@@ -46,6 +46,8 @@ export interface BootOptions {
   stepLimitMs?: number;
   typewriter?: { step: number; frameMs: number };
   mouse?: boolean;
+  /** Install the process handlers as the real app does: a crash anywhere ends the UI (default off). */
+  guardProcess?: boolean;
 }
 
 const open: Booted[] = [];
@@ -69,7 +71,7 @@ export async function boot(options: BootOptions = {}): Promise<Booted> {
     env,
     settings: { ...DEFAULT_SETTINGS, typewriter: false, ...options.settings },
     mouse: options.mouse ?? false,
-    guardProcess: false,
+    guardProcess: options.guardProcess ?? false,
     typewriter: options.typewriter,
     classroom: options.classroom,
     onReady: options.onReady,

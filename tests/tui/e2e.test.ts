@@ -4,37 +4,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { readSaveFile } from '../../src/saves/store.ts';
+import { describe, expect, it } from 'vitest';
 import { fixture } from './boot.ts';
-import { ROOT, TmuxApp, tmuxMissing } from './tmux.ts';
+import { autosaveTexts, expectRestored, ROOT, terminalTests, TmuxApp } from './tmux.ts';
 
-const apps: TmuxApp[] = [];
-afterEach(() => {
-  for (const app of apps.splice(0)) app.close();
-});
-
-beforeAll(() => {
-  // A missing tmux fails loudly: a terminal test that silently passes proves nothing.
-  const missing = tmuxMissing();
-  if (missing) throw new Error(missing);
-});
+const apps = terminalTests();
 
 function start(args: string[], cols = 80, rows = 24, env: Record<string, string> = {}): TmuxApp {
   const app = new TmuxApp([fixture('conference.ink'), '--no-anim', ...args], { cols, rows }, env);
   apps.push(app);
   return app;
-}
-
-/** The terminal is as the player left it: normal screen, cursor on, no mouse, tty modes back. */
-function expectRestored(app: TmuxApp, screen: string): void {
-  expect(app.modes()).toEqual({ alternate: false, cursor: true, mouse: false, keypad: false });
-  expect(screen).toContain('TTY=restored');
-  expect(screen).not.toMatch(/\x1b|\[\?1049|┌─/);
-}
-
-function autosaveTexts(app: TmuxApp): string[] {
-  return readSaveFile(path.join(app.saves, 'autosave.json')).choices.map((c) => c.text);
 }
 
 describe('in a real terminal', () => {
@@ -127,6 +106,10 @@ describe('in a real terminal', () => {
     ['SIGTERM', 143],
     ['SIGHUP', 129],
     ['SIGINT', 130],
+    // Every other signal that would end the process is one more way out like these.
+    ['SIGQUIT', 131],
+    ['SIGALRM', 142],
+    ['SIGXFSZ', 153],
   ] as const) {
     it(`${signal} saves and leaves with ${code}`, async () => {
       const app = start([]);
@@ -145,7 +128,7 @@ describe('in a real terminal', () => {
     await app.waitFor('Shake his hand');
     app.keys('1');
     await app.waitFor('Open the tin');
-    process.kill(app.appPid(), 'SIGUSR2');
+    process.kill(app.appPid(), 'SIGURG');
     expect(await app.exitCode()).toBe(1);
     const screen = app.screen();
     expectRestored(app, screen);

@@ -7,6 +7,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterEach, beforeAll, expect } from 'vitest';
+import { readSaveFile } from '../../src/saves/store.ts';
 
 export const ROOT = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
@@ -149,4 +151,31 @@ export class TmuxApp {
 
 function quote(s: string): string {
   return `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
+/**
+ * For a file of terminal tests: fails loudly without tmux (a terminal test that silently passes
+ * proves nothing), and closes after each test the apps pushed on the list it returns.
+ */
+export function terminalTests(): TmuxApp[] {
+  const apps: TmuxApp[] = [];
+  afterEach(() => {
+    for (const app of apps.splice(0)) app.close();
+  });
+  beforeAll(() => {
+    const missing = tmuxMissing();
+    if (missing) throw new Error(missing);
+  });
+  return apps;
+}
+
+/** The terminal is as the player left it: normal screen, cursor on, no mouse, tty modes back. */
+export function expectRestored(app: TmuxApp, screen: string): void {
+  expect(app.modes()).toEqual({ alternate: false, cursor: true, mouse: false, keypad: false });
+  expect(screen).toContain('TTY=restored');
+  expect(screen).not.toMatch(/\x1b|\[\?1049|┌─/);
+}
+
+export function autosaveTexts(app: TmuxApp): string[] {
+  return readSaveFile(path.join(app.saves, 'autosave.json')).choices.map((c) => c.text);
 }

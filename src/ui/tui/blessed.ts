@@ -3,6 +3,7 @@
 // workarounds for its traps. The rest of the UI sees panes that take painted rows.
 
 import blessed from 'blessed';
+import { ReplyFilter } from './terminal-replies.ts';
 import { cellWidth, WIDE_CHAR } from './text-width.ts';
 
 export interface Rect {
@@ -81,6 +82,9 @@ interface ScreenInternals {
   alloc(): void;
   realloc(): void;
 }
+interface BoxInternals {
+  _label?: blessed.Widgets.BoxElement;
+}
 interface TputLike {
   numbers: Record<string, number>;
 }
@@ -115,6 +119,29 @@ function patchUnicode(): void {
 }
 
 /** Runs fn with console.error silenced: blessed dumps generated code on some terminfo (#4). */
+/**
+ * Puts the reply filter (terminal-replies.ts) in front of every reader of the input, blessed's
+ * key and mouse decoders included: each 'data' chunk is filtered before it is handed out, and a
+ * chunk that was only replies is not handed out at all. Returns the undoing.
+ */
+function filterReplies(input: NodeJS.ReadableStream): () => void {
+  const filter = new ReplyFilter();
+  // Kept to be called with its own `this`, and put back as it was.
+  // eslint-disable-next-line @typescript-eslint/unbound-method
+  const emit = input.emit;
+  input.emit = function (this: NodeJS.ReadableStream, event: string | symbol, ...args: unknown[]): boolean {
+    if (event !== 'data') return emit.call(this, event, ...args);
+    const chunk = args[0];
+    const bytes = Buffer.isBuffer(chunk) ? chunk.toString('latin1') : String(chunk);
+    const keys = filter.push(bytes);
+    if (!keys) return false;
+    return emit.call(this, event, Buffer.isBuffer(chunk) ? Buffer.from(keys, 'latin1') : keys);
+  } as typeof input.emit;
+  return () => {
+    input.emit = emit;
+  };
+}
+
 function quietly<T>(fn: () => T): T {
   const error = console.error;
   console.error = () => {};
@@ -130,7 +157,7 @@ function quietly<T>(fn: () => T): T {
  * screen-256color or tmux-256color silently falls back to 8-colour xterm (#3): such names
  * become xterm-256color, which blessed ships a copy of.
  */
-export function terminalName(env: NodeJS.ProcessEnv): string {
+function terminalName(env: NodeJS.ProcessEnv): string {
   const term = env.TERM || 'xterm';
   if (!/256colou?r/.test(term) || term === 'xterm-256color') return term;
   try {
@@ -140,6 +167,20 @@ export function terminalName(env: NodeJS.ProcessEnv): string {
     // unreadable: fall through to the copy blessed ships
   }
   return 'xterm-256color';
+}
+
+/**
+ * The modes the UI sets, reset directly: alternate screen off, cursor shown, mouse reporting
+ * off, keypad and cursor keys back to normal, attributes reset; the tty's line editing back.
+ */
+function restoreByHand(options: ScreenOptions): void {
+  try {
+    options.output.write('\x1b[?1000l\x1b[?1002l\x1b[?1003l\x1b[?1006l\x1b[?1l\x1b>\x1b[0m\x1b[?25h\x1b[?1049l');
+  } catch {
+    // the terminal may be gone (a hangup): nothing left to restore
+  }
+  const input = options.input as NodeJS.ReadableStream & { setRawMode?: (raw: boolean) => void; isTTY?: boolean };
+  if (input.isTTY) input.setRawMode?.(false);
 }
 
 export function openScreen(options: ScreenOptions): TerminalScreen {
@@ -162,6 +203,7 @@ export function openScreen(options: ScreenOptions): TerminalScreen {
       resizeTimeout: 0,
     }),
   );
+  const unfilter = filterReplies(options.input);
   const internals = screen as unknown as ScreenInternals;
   // Borders and punctuation go out as UTF-8, like the story text, rather than through the
   // terminal's alternate character set: one encoding for everything, and a pane capture
@@ -189,8 +231,14 @@ export function openScreen(options: ScreenOptions): TerminalScreen {
       hide: () => box.hide(),
       setRows: (rows) => box.setContent(rows.join('\n')),
       setLabel(text) {
-        if (text) box.setLabel(text);
-        else box.removeLabel();
+        // A label is hidden, never removed: blessed repositions it on an Immediate after every
+        // move or resize of its box, and one queued before a removal would find it gone (the
+        // crash when widening across 80 columns took the title out of the story's border).
+        const label = (box as unknown as BoxInternals)._label;
+        if (text) {
+          box.setLabel(text);
+          label?.show();
+        } else label?.hide();
       },
       setBorderColor(color, bold) {
         const style = box.style as { border: { fg?: string; bold?: boolean } };
@@ -258,8 +306,16 @@ export function openScreen(options: ScreenOptions): TerminalScreen {
       if (destroyed) return;
       destroyed = true;
       if (resume) this.reacquire();
-      if (!internals.destroyed) screen.destroy();
-      internals.program.flush();
+      try {
+        if (!internals.destroyed) screen.destroy();
+        internals.program.flush();
+      } catch (error) {
+        // blessed could not put the terminal back: do it by hand, then report the failure.
+        restoreByHand(options);
+        throw error;
+      } finally {
+        unfilter();
+      }
     },
   };
 }

@@ -26,6 +26,8 @@ export interface ChoicesInput {
   seen: ReadonlySet<number>;
   /** At the end: what the second row says the ways on are. */
   endHint: string;
+  /** Why the player may not choose now: shown instead of the choices. */
+  gate?: string | null;
   width: number;
   height: number;
 }
@@ -38,8 +40,10 @@ export function choicesPaneRows(
   width: number,
   seen: ReadonlySet<number>,
   endHint: string,
+  gate: string | null = null,
 ): number {
   if (state.issue) return errorRows(state.issue, canUndo, width).length;
+  if (gate && state.choices.length) return gateRows(gate, width).length;
   if (!state.choices.length) return endRows(state, endHint, width).length;
   return choiceRows(state.choices, selected, width, seen).rows.length;
 }
@@ -51,6 +55,9 @@ export function choicesPane(input: ChoicesInput): ChoicesPane {
   }
   if (input.revealing) {
     return { label: ' … ', border: 'normal', rows: [[{ text: fit('(any key shows the rest)', width), style: 'dim' }]], choiceAtRow: [] };
+  }
+  if (input.gate && state.choices.length) {
+    return { label: ' Waiting ', border: 'focus', rows: gateRows(input.gate, width).slice(0, height), choiceAtRow: [] };
   }
   if (!state.choices.length) {
     return { label: ' The end ', border: 'focus', rows: endRows(state, input.endHint, width).slice(0, height), choiceAtRow: [] };
@@ -71,6 +78,11 @@ export function choicesPane(input: ChoicesInput): ChoicesPane {
     rows: shown,
     choiceAtRow,
   };
+}
+
+/** A live class held by the teacher: the choices wait behind this message. */
+function gateRows(gate: string, width: number): Row[] {
+  return wrapText(sanitize(gate), width).map((p): Row => [{ text: p.text, style: 'title' }]);
 }
 
 /** The end: the ending's title, then the ways on (wrapped: every key in it matters). */

@@ -25,5 +25,7 @@ export function errorRows(issue: RuntimeIssue, canUndo: boolean, width: number):
   if (canUndo) way('u', 'undo: back to before that choice');
   way('l', 'load a save');
   way('q', 'quit (your last good moment is saved)');
+  // The panel shows the first lines; the whole message is kept in the warnings window.
+  way('w', 'the whole message');
   return rows;
 }

@@ -1,8 +1,6 @@
 // Styled text for the panes: rows made of spans, each with a style name that the theme turns
 // into terminal attributes. Views build rows; only the theme knows about escape codes.
 
-import { units } from './text-width.ts';
-
 export type StyleName =
   | 'text'
   | 'old'
@@ -28,12 +26,6 @@ export interface Span {
 
 export type Row = Span[];
 
-export const span = (text: string, style: StyleName = 'text'): Span => ({ text, style });
-
 export function rowText(row: Row): string {
   return row.map((s) => s.text).join('');
-}
-
-export function rowUnits(row: Row): number {
-  return row.reduce((n, s) => n + units(s.text), 0);
 }

@@ -72,10 +72,38 @@ export const WIDE_CHAR = new RegExp(
   'gu',
 );
 
+// Characters that reorder a row in terminals that apply the bidi algorithm (LRM, RLM, ALM, the
+// embeddings, overrides and isolates): a story's U+202E would carry the border along with it.
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+// Emoji sequences are drawn at different widths by different terminals: tmux draws a ZWJ
+// sequence or a flag as one two-cell emoji, xterm.js one per code point, some terminals add a
+// cell for VS16 or draw a skin tone as its own swatch. Taken apart into their emoji (variation
+// selectors, skin tones, keycaps and tags dropped), every terminal draws them the same.
+// eslint-disable-next-line no-misleading-character-class -- each code point is matched on its own, on purpose
+const EMOJI_PARTS = /(?<=\p{Extended_Pictographic})[\u{fe0e}\u{fe0f}\u{1f3fb}-\u{1f3ff}]+|\ufe0f?\u20e3|[\u{e0020}-\u{e007f}]/gu;
+// The joiner itself goes everywhere: tmux joins what follows it into the cell before, even in
+// Indic text (where it only asks for a half form, which a terminal does not draw anyway).
+const JOINER = /\u200d/g;
+// A regional-indicator pair is a flag in some terminals (two cells) and two letters' worth of
+// emoji in others (four): written as its two capital letters, it is two cells everywhere.
+const REGIONAL = /[\u{1f1e6}-\u{1f1ff}]/gu;
+
 /**
- * Story text made safe for the screen: control characters (a story could otherwise move the
- * cursor or change the terminal's modes) dropped, tabs as spaces.
+ * Text made safe and measurable for the screen: control characters (a story could otherwise
+ * move the cursor or change the terminal's modes) and bidi controls dropped, tabs as spaces,
+ * emoji sequences taken apart into emoji that every terminal draws two cells wide.
  */
 export function sanitize(text: string): string {
-  return text.replace(/\t/g, '    ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
+  // Most text has none of these: the plain test is cheap, the replacements are not.
+  // eslint-disable-next-line no-misleading-character-class -- single code points, on purpose
+  if (!/[\u0000-\u001f\u007f-\u009f\u061c\u200d-\u200f\u202a-\u202e\u2066-\u2069\ufe0e\ufe0f\u20e3\ud83c\udb40]/.test(text)) return text;
+  return (
+    text
+      .replace(/\t/g, '    ')
+          .replace(/[\u0000-\u001f\u007f-\u009f]/g, '')
+      .replace(BIDI, '')
+      .replace(EMOJI_PARTS, '')
+      .replace(JOINER, '')
+      .replace(REGIONAL, (ri) => String.fromCharCode(0x41 + ri.codePointAt(0)! - 0x1f1e6))
+  );
 }

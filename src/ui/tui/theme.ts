@@ -2,6 +2,7 @@
 // colours are dropped but bold, underline and inverse stay, as https://no-color.org asks.
 
 import type { Row, StyleName } from './styled.ts';
+import { sanitize } from './text-width.ts';
 
 import type { ThemeName } from '../../settings.ts';
 
@@ -75,14 +76,17 @@ export function makeTheme(name: ThemeName, env: NodeJS.ProcessEnv): Theme {
 /**
  * A row as blessed content. Each span starts from a reset (the box's own colours) so a style
  * never leaks into the next row, and nothing follows the last character, so blessed's wrap
- * never sees a row as longer than it is (see BLESSED-NOTES: rows are wrapped by us).
+ * never sees a row as longer than it is (see BLESSED-NOTES: rows are wrapped by us). Every
+ * span's text is sanitised once more here, the last step before the terminal: whatever a view
+ * forgot, no control character, bidi control or emoji sequence a story or a player typed gets
+ * through (for text a view measured after sanitising, it changes nothing).
  */
 export function paint(row: Row, theme: Theme): string {
   let out = '';
   for (const s of row) {
     if (!s.text) continue;
     const code = theme.sgr[s.style];
-    out += `\x1b[0${code ? `;${code}` : ''}m${s.text}`;
+    out += `\x1b[0${code ? `;${code}` : ''}m${sanitize(s.text)}`;
   }
   return out;
 }

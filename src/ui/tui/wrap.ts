@@ -88,12 +88,6 @@ export function fit(text: string, width: number): string {
   return `${out}…`;
 }
 
-/** Pads text with spaces to `width` units (cut first if longer). */
-export function pad(text: string, width: number): string {
-  const cut = fit(text, width);
-  return cut + ' '.repeat(Math.max(0, width - units(cut)));
-}
-
 /** Cuts a row of spans to `width` units, ending with an ellipsis when something was cut. */
 export function fitSpans(spans: readonly Span[], width: number): Row {
   if (width <= 0) return [];

@@ -1,13 +1,15 @@
 // The branch map (`m`): every path taken from the story's start(s), in every playthrough, as a
-// tree folded to the points where something happens (buildTree). ↑↓ move, ← → fold and unfold,
-// Enter goes to the chosen point (controller.jumpTo restores that moment exactly), c comes back
-// to where the player is. Drawn a window at a time, so a map of thousands of points stays quick.
+// tree folded to the points where something happens (buildTree). Its keys are the key map's
+// "map" actions: move, fold and unfold, go to the chosen point (controller.jumpTo restores that
+// moment exactly), come back to where the player is. Drawn a window at a time, so a map of
+// thousands of points stays quick.
 
 import { summarizeEndings } from '../../../branches/endings.ts';
 import type { Controller } from '../../../commands/controller.ts';
 import { metadataOf } from '../../../story/metadata.ts';
 import type { KeyPress } from '../blessed.ts';
 import type { Hint } from '../hint.ts';
+import { actionOf, hint } from '../keymap.ts';
 import type { Row } from '../styled.ts';
 import { fit } from '../wrap.ts';
 import { MapOutline } from './map-outline.ts';
@@ -63,7 +65,7 @@ class MapOverlay implements Overlay {
   }
 
   footer(): Hint[] {
-    return [['↑↓', 'move'], ['←→', 'fold'], ['⏎', 'go there'], ['c', 'where you are'], ['Esc', 'close']];
+    return [hint('mapMove'), hint('mapFold'), hint('mapGo'), hint('mapHere'), hint('close')];
   }
 
   key(key: KeyPress): KeyResult {
@@ -74,34 +76,25 @@ class MapOverlay implements Overlay {
       this.selected = shown[Math.max(0, Math.min(shown.length - 1, position))]!;
       return 'done' as const;
     };
-    const page = Math.max(1, this.listHeight - 1);
-    switch (key.full) {
-      case 'up':
-      case 'k':
-        return moveTo(at - 1);
-      case 'down':
-      case 'j':
-        return moveTo(at + 1);
-      case 'pageup':
-        return moveTo(at - page);
-      case 'pagedown':
-      case 'space':
-        return moveTo(at + page);
-      case 'home':
-        return moveTo(0);
-      case 'end':
-        return moveTo(shown.length - 1);
-      case 'left': {
+    const action = actionOf('map', key);
+    switch (action?.id) {
+      case 'mapMove':
+        return moveTo(at + action.arg);
+      case 'mapPage':
+        return moveTo(at + action.arg * Math.max(1, this.listHeight - 1));
+      case 'mapEnds':
+        return moveTo(action.arg < 0 ? 0 : shown.length - 1);
+      case 'mapFold': {
         // Fold this point's branches; on a folded point or a leaf, go up to its parent.
         if (outline.hasBranches(this.selected) && !outline.isFolded(this.selected)) outline.fold(this.selected, true);
         else if (outline.entries[this.selected]!.parent >= 0) this.selected = outline.entries[this.selected]!.parent;
         return 'done';
       }
-      case 'right':
+      case 'mapUnfold':
         if (outline.isFolded(this.selected)) outline.fold(this.selected, false);
         else if (outline.hasBranches(this.selected)) this.selected++;
         return 'done';
-      case 'c': {
+      case 'mapHere': {
         const current = outline.current();
         if (current >= 0) {
           outline.reveal(current);
@@ -109,7 +102,7 @@ class MapOverlay implements Overlay {
         }
         return 'done';
       }
-      case 'enter':
+      case 'mapGo':
         return this.go();
       default:
         return 'pass';

@@ -1,12 +1,15 @@
 // What an overlay is, and the two kinds most overlays are built from: a scrollable text and a
 // menu. A new view is one small file that builds one of these (or, like the branch map, its own
-// Overlay) and an entry in registry.ts.
+// Overlay), an action in keymap.ts and an entry in registry.ts. Each reads its keys from the key
+// map ("text", "menu"), and gets them before the app does.
 
 import type { Controller, Outcome } from '../../../commands/controller.ts';
 import type { KeyPress } from '../blessed.ts';
 import type { Hint } from '../hint.ts';
+import { actionOf, hint } from '../keymap.ts';
 import type { Settings } from '../../../settings.ts';
 import type { Row } from '../styled.ts';
+import type { Problem } from '../problem-log.ts';
 import { fit, wrapText } from '../wrap.ts';
 
 /** What an overlay may do to the rest of the UI. */
@@ -22,11 +25,11 @@ export interface OverlayContext {
   open(overlay: Overlay): void;
   settings(): Settings;
   changeSettings(change: Partial<Settings>): void;
-  /** Every key the UI knows, for the help page. */
-  keys(): Hint[];
+  /** The story's runtime warnings and errors in this run, oldest first. */
+  problems(): readonly Problem[];
 }
 
-/** 'close': close the overlay; 'done': handled; 'pass': not for this overlay. */
+/** 'close': close the overlay; 'done': handled; 'pass': not for this overlay (the app's, then). */
 export type KeyResult = 'close' | 'done' | 'pass';
 
 export interface Overlay {
@@ -41,8 +44,6 @@ export interface Overlay {
   /** True while the overlay takes typed text: then no key is a shortcut. */
   readonly typing?: boolean;
 }
-
-const SCROLL_KEYS = { up: -1, down: 1, k: -1, j: 1 } as Record<string, number>;
 
 /** A read-only page of text: help, notebook, command output. */
 export class TextOverlay implements Overlay {
@@ -64,19 +65,27 @@ export class TextOverlay implements Overlay {
 
   footer(): Hint[] {
     const more = this.last.total > this.last.height;
-    return more ? [['↑↓ PgUp PgDn', 'scroll'], ['Esc', 'close']] : [['Esc', 'close']];
+    return more ? [hint('textLine'), hint('close')] : [hint('close')];
   }
 
   key(key: KeyPress): KeyResult {
-    const step = SCROLL_KEYS[key.full];
+    const action = actionOf('text', key);
     const page = Math.max(1, this.last.height - 1);
-    if (step) this.top += step;
-    else if (key.full === 'pageup') this.top -= page;
-    else if (key.full === 'pagedown' || key.full === 'space') this.top += page;
-    else if (key.full === 'home') this.top = 0;
-    else if (key.full === 'end') this.top = this.last.total;
-    else if (key.full === 'enter') return 'close';
-    else return 'pass';
+    switch (action?.id) {
+      case 'textLine':
+        this.top += action.arg;
+        break;
+      case 'textPage':
+        this.top += action.arg * page;
+        break;
+      case 'textEnds':
+        this.top = action.arg < 0 ? 0 : this.last.total;
+        break;
+      case 'textDone':
+        return 'close';
+      default:
+        return 'pass';
+    }
     this.top = Math.max(0, Math.min(this.top, this.last.total - this.last.height));
     return 'done';
   }
@@ -150,34 +159,24 @@ export class MenuOverlay implements Overlay {
   }
 
   footer(): Hint[] {
-    return [['↑↓', 'move'], ['⏎', this.enterHint], ['Esc', 'close']];
+    return [hint('menuMove'), hint('menuChoose', this.enterHint), hint('close')];
   }
 
   key(key: KeyPress): KeyResult {
     const items = this.items();
-    const page = Math.max(1, Math.floor(this.lastHeight / 2));
-    switch (key.full) {
-      case 'up':
-      case 'k':
-        this.selected = Math.max(0, this.selected - 1);
-        return 'done';
-      case 'down':
-      case 'j':
-        this.selected = Math.min(items.length - 1, this.selected + 1);
-        return 'done';
-      case 'pageup':
-        this.selected = Math.max(0, this.selected - page);
-        return 'done';
-      case 'pagedown':
-        this.selected = Math.min(items.length - 1, this.selected + page);
-        return 'done';
-      case 'home':
-        this.selected = 0;
-        return 'done';
-      case 'end':
-        this.selected = items.length - 1;
-        return 'done';
-      case 'enter': {
+    const action = actionOf('menu', key);
+    const move = (to: number) => {
+      this.selected = Math.max(0, Math.min(items.length - 1, to));
+      return 'done' as const;
+    };
+    switch (action?.id) {
+      case 'menuMove':
+        return move(this.selected + action.arg);
+      case 'menuPage':
+        return move(this.selected + action.arg * Math.max(1, Math.floor(this.lastHeight / 2)));
+      case 'menuEnds':
+        return move(action.arg < 0 ? 0 : items.length - 1);
+      case 'menuChoose': {
         const item = items[this.selected];
         return item?.choose ? item.choose() : 'done';
       }

@@ -7,6 +7,7 @@ import { localTime } from '../../../local-time.ts';
 import { AUTOSAVE, QUICKSAVE, type SlotInfo } from '../../../saves/store.ts';
 import type { KeyPress } from '../blessed.ts';
 import type { Hint } from '../hint.ts';
+import { hint } from '../keymap.ts';
 import { LineEditor } from '../line-editor.ts';
 import type { Row } from '../styled.ts';
 import { sanitize } from '../text-width.ts';
@@ -109,9 +110,10 @@ class SaveMenu extends MenuOverlay {
   }
 
   override footer(): Hint[] {
-    return this.naming ? [['⏎', 'save'], ['Esc', 'back']] : super.footer();
+    return this.naming ? [hint('submit'), hint('cancel')] : super.footer();
   }
 
+  /** While a name is typed, every key is the name's: Esc goes back to the list, not out. */
   override key(key: KeyPress): KeyResult {
     if (!this.naming) return super.key(key);
     const result = this.naming.key(key);
@@ -124,7 +126,7 @@ class SaveMenu extends MenuOverlay {
     return 'done';
   }
 
-  /** While a name is typed, every key belongs to it (no quitting on "q"). */
+  /** While a name is typed, no key is a shortcut (no quitting on "q"). */
   get typing(): boolean {
     return this.naming !== null;
   }
