@@ -166,7 +166,8 @@ export function openSshDoor(options: SshOptions): Promise<SshDoor> {
         port: (server.address() as AddressInfo).port,
         close: () =>
           new Promise<void>((done) => {
-            for (const t of terminals) t.close('The lesson is over: thank you. Your place is saved.');
+            // The lesson may go on: a server stopped (or restarted) keeps every seat where it was.
+            for (const t of terminals) t.close('The class server has stopped. Your place is saved: join again the same way when your teacher says.');
             server.close(() => done());
           }),
       });

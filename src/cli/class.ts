@@ -12,9 +12,12 @@ import { parseArgs } from 'node:util';
 import { ClassDb, type EventRow, type SeatRow } from '../class/db.ts';
 import { Room, TEACHER_ACTIONS, type TeacherAction } from '../class/room.ts';
 import { openSshDoor } from '../class/ssh-server.ts';
+import { classState, idleMinutes, SEAT_COLUMNS, seatCells } from '../class/seat-table.ts';
 import { UsageError } from '../errors.ts';
 import { localTime } from '../local-time.ts';
+import { loadSettings, parseTheme } from '../settings.ts';
 import { sanitizeLine } from '../terminal-text.ts';
+import type { DashboardSource } from '../ui/tui/dashboard.ts';
 import { displayPath } from '../story/compile.ts';
 import { loadStory } from '../story/load.ts';
 import { metadataOf } from '../story/metadata.ts';
@@ -23,7 +26,7 @@ import { DEFAULT_STORY } from './paths.ts';
 
 export const CLASS_USAGE = [
   'caviar class start [STORY] --data DIR [--host ADDR] [--ssh-port N] [--code CODE] [--headless] [--assign pick|balanced] [--hold-at PHASE]\n' +
-    '                    [--per-address N] [--max-seats N]',
+    '                    [--per-address N] [--max-seats N] [--theme default|contrast]',
   'caviar class status --data DIR [--json]',
   'caviar class hold PHASE | release | pause | resume | message [--table N] TEXT | move NAME TABLE | end   --data DIR',
   'caviar class export --data DIR --out DIR',
@@ -97,6 +100,7 @@ async function start(args: string[], io: CliIO): Promise<number> {
       'hold-at': { type: 'string' },
       'per-address': { type: 'string' },
       'max-seats': { type: 'string' },
+      theme: { type: 'string' },
     },
   });
   if (positionals.length > 1) throw new UsageError(`one story at a time\nusage: ${CLASS_USAGE}`);
@@ -132,19 +136,22 @@ async function start(args: string[], io: CliIO): Promise<number> {
     throw new UsageError(`cannot listen on ${host} port ${sshPort} (${e.code ?? e.message})${e.code === 'EADDRINUSE' ? ': another program uses it; try --ssh-port' : ''}`);
   }
   const title = metadataOf(story).title;
-  const join = lanAddresses(host).map((a) => `    ssh -p ${door.port} YOUR-NAME@${a}`);
+  const join = [
+    'Students join from a terminal with:',
+    ...lanAddresses(host).map((a) => `    ssh -p ${door.port} YOUR-NAME@${a}`),
+    `and type the class code as the password: ${code}`,
+  ];
+  const dashboard = !values.headless && io.stdin.isTTY === true && io.stdout.isTTY === true;
   io.stdout.write(
-    [
-      `Class of "${title}" is open (${room.seatRows().length} seats so far; data in ${displayPath(dir)}).`,
-      'Students join from a terminal with:',
-      ...join,
-      `and type the class code as the password: ${code}`,
-      `SSH port: ${door.port}`,
-      '',
-    ].join('\n'),
+    [`Class of "${title}" is open (${room.seatRows().length} seats so far; data in ${displayPath(dir)}).`, ...join, `SSH port: ${door.port}`, ''].join('\n'),
   );
-  if (!values.headless) io.stdout.write('(The live dashboard is not built yet: running headless, one line per event.)\n');
-  room.onEvent((e) => log(eventLine(e)));
+  if (!values.headless && !dashboard) io.stdout.write('(Not a terminal, so no dashboard: one line per event, as with --headless.)\n');
+  const events: string[] = [];
+  room.onEvent((e) => {
+    if (!dashboard) return log(eventLine(e));
+    events.push(sanitizeLine(eventLine(e)));
+    if (events.length > EVENTS_KEPT) events.splice(0, events.length - EVENTS_KEPT);
+  });
 
   // Requests from another terminal (`caviar class hold ...`) arrive through the database.
   const poll = setInterval(() => {
@@ -158,12 +165,17 @@ async function start(args: string[], io: CliIO): Promise<number> {
       db.finishRequest(r.id, result);
     }
   }, REQUEST_POLL_MS);
-  await new Promise<void>((resolve) => {
-    const stop = () => resolve();
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-    process.once('SIGHUP', stop);
-  });
+  if (dashboard) {
+    const { runDashboard } = await import('../ui/tui/dashboard.ts');
+    await runDashboard(dashboardSource(room, join, events), { input: io.stdin, output: io.stdout, env: io.env, theme: parseTheme(values.theme) ?? loadSettings(io.env).theme, guardProcess: true });
+  } else {
+    await new Promise<void>((resolve) => {
+      const stop = () => resolve();
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+      process.once('SIGHUP', stop);
+    });
+  }
   clearInterval(poll);
   await door.close();
   db.close();
@@ -171,6 +183,28 @@ async function start(args: string[], io: CliIO): Promise<number> {
 }
 
 const REQUEST_POLL_MS = 200;
+const EVENTS_KEPT = 200;
+
+/** The dashboard's view of the room: seats as the status table has them, the latest events. */
+function dashboardSource(room: Room, join: string[], events: string[]): DashboardSource {
+  return {
+    title: room.info.title,
+    join: join.map(sanitizeLine),
+    phases: metadataOf(room.story).phases.map((p) => p.id),
+    snapshot: () => {
+      const now = new Date();
+      const connected = room.connected();
+      return {
+        state: classState(room.info),
+        columns: SEAT_COLUMNS,
+        seats: room.seatRows().map((s) => ({ name: s.name, table: s.table, connected: connected.has(s.name.toLowerCase()), cells: seatCells(s, now).map(sanitizeLine) })),
+      };
+    },
+    events: () => events,
+    onChange: (listener) => room.onEvent(listener),
+    act: (action, args) => room.act(action, args),
+  };
+}
 
 /** A teacher's action for the running server, from another terminal; waits for its answer. */
 async function request(action: TeacherAction, args: string[], io: CliIO): Promise<number> {
@@ -206,37 +240,22 @@ function eventLine(e: EventRow): string {
   return `${clockTime(new Date(e.at))} ${e.kind}${who}${table}${e.detail ? `: ${e.detail}` : ''}`;
 }
 
-function minutesSince(iso: string | null, now: Date): number | null {
-  return iso === null ? null : Math.max(0, Math.floor((now.getTime() - new Date(iso).getTime()) / 60_000));
-}
-
 async function status(args: string[], io: CliIO): Promise<number> {
   const { values } = parseArgs({ args, options: { data: { type: 'string' }, json: { type: 'boolean' } } });
   const db = ClassDb.existing(dataDir(values.data));
   try {
     const klass = db.classRow()!;
     const now = new Date();
-    const seats = db.seats().map((s) => ({ ...seatView(s), idleMinutes: minutesSince(s.lastMoveAt ?? s.joinedAt, now) }));
+    const seats = db.seats();
     if (values.json) {
-      io.stdout.write(`${JSON.stringify({ title: klass.title, story: klass.story, paused: klass.paused, holdAt: klass.holdAt, ended: klass.endedAt, seats }, null, 2)}\n`);
+      const view = seats.map((s) => ({ ...seatView(s), idleMinutes: idleMinutes(s, now) }));
+      io.stdout.write(`${JSON.stringify({ title: klass.title, story: klass.story, paused: klass.paused, holdAt: klass.holdAt, ended: klass.endedAt, seats: view }, null, 2)}\n`);
       return 0;
     }
-    const state = klass.endedAt ? 'ended' : klass.paused ? 'paused' : klass.holdAt ? `held at ${klass.holdAt}` : 'running';
-    const lines = [`${klass.title}: ${seats.length} seat${seats.length === 1 ? '' : 's'}, ${state}.`];
-    const header = ['name', 'role', 'table', 'phase', 'date', 'turn', 'idle', 'ending', 'objective'];
-    const rows = seats.map((s) => [
-      s.name,
-      s.role ?? '-',
-      s.table === null ? '-' : String(s.table),
-      s.phase ?? '-',
-      s.date ?? '-',
-      String(s.turn),
-      s.idleMinutes === null ? '-' : `${s.idleMinutes} min`,
-      s.finished ? (s.ending ?? 'finished') : '-',
-      s.objectiveMet ? 'met' : '-',
-    ]);
-    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-    for (const r of [header, ...rows]) lines.push(r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd());
+    const lines = [`${klass.title}: ${seats.length} seat${seats.length === 1 ? '' : 's'}, ${classState(klass)}.`];
+    const rows = seats.map((s) => seatCells(s, now));
+    const widths = SEAT_COLUMNS.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+    for (const r of [[...SEAT_COLUMNS], ...rows]) lines.push(r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd());
     io.stdout.write(`${lines.map(sanitizeLine).join('\n')}\n`);
     return 0;
   } finally {

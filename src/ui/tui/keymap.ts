@@ -9,11 +9,12 @@
 //   window    any window (Esc closes it)
 //   main      the main screen, when no window is open
 //   screen    the main screen and every window, unless a line is being typed
+//   dashboard the teacher's live dashboard (`caviar class start`), its own screen
 
 import type { KeyPress } from './blessed.ts';
 import type { Hint } from './hint.ts';
 
-export type Scope = 'terminal' | 'editor' | 'text' | 'menu' | 'map' | 'window' | 'main' | 'screen';
+export type Scope = 'terminal' | 'editor' | 'text' | 'menu' | 'map' | 'window' | 'main' | 'screen' | 'dashboard';
 
 /** blessed's full key name, or [name, argument] for an action that goes both ways (-1 / +1). */
 type Binding = string | readonly [key: string, arg: number];
@@ -97,6 +98,18 @@ const ACTIONS = {
   mapHere: { scope: 'map', keys: ['c'], help: 'back to where you are', hint: ['c', 'where you are'] },
   mapGo: { scope: 'map', keys: ['enter'], label: 'Enter', help: 'go to the selected point (a choice never taken: the point that offers it)', hint: ['⏎', 'go there'] },
 
+  // ── the teacher's dashboard (a live class) ─────────────────────────────────────────────
+  dashSelect: { scope: 'dashboard', keys: [['up', -1], ['down', 1], ['k', -1], ['j', 1]], label: '↑ ↓', help: 'select a seat', hint: ['↑↓', 'seat'] },
+  dashHold: { scope: 'dashboard', keys: ['h'], row: 'hold', help: 'hold every seat at a phase (asks which), release the hold', hint: ['h', 'hold'] },
+  dashRelease: { scope: 'dashboard', keys: ['r'], row: 'hold', hint: ['r', 'release'] },
+  dashPause: { scope: 'dashboard', keys: ['p'], help: 'pause the whole class, or resume it', hint: ['p', 'pause'] },
+  dashMessage: { scope: 'dashboard', keys: ['m'], help: 'a one-line message to everyone', hint: ['m', 'message'] },
+  dashTable: { scope: 'dashboard', keys: ['t'], help: "a one-line message to the selected seat's table", hint: ['t', 'to table'] },
+  dashMove: { scope: 'dashboard', keys: ['v'], help: 'move the selected seat to another table', hint: ['v', 'move'] },
+  dashEnd: { scope: 'dashboard', keys: ['S-e'], label: 'E', help: 'end the lesson: every seat saved and closed (asks first)', hint: ['E', 'end lesson'] },
+  dashHelp: { scope: 'dashboard', keys: ['?'], help: 'this help (Esc closes it)', hint: ['?', 'help'] },
+  dashQuit: { scope: 'dashboard', keys: ['q'], row: 'quit', help: 'stop the server (q twice); every seat is saved and rejoins when it starts again', hint: ['q', 'stop'] },
+
   // ── typing a line (the : line, a save name) ───────────────────────────────────────────
   submit: { scope: 'editor', keys: ['enter'], label: 'Enter', help: 'run the line (save under the name)', hint: ['⏎', 'save'] },
   cancel: { scope: 'editor', keys: ['escape'], label: 'Esc', help: 'leave the line without running it (from a name: back to the list)', hint: ['Esc', 'back'] },
@@ -176,7 +189,9 @@ export interface HelpSection {
   rows: Array<readonly [keys: string, what: string]>;
 }
 
-const SECTIONS: ReadonlyArray<{ title: string; scopes: readonly Scope[] }> = [
+type Sections = ReadonlyArray<{ title: string; scopes: readonly Scope[] }>;
+
+const PLAYER_SECTIONS: Sections = [
   { title: 'Keys', scopes: ['main', 'screen', 'window', 'terminal'] },
   { title: 'In a page of text (help, notebook, debrief, messages)', scopes: ['text'] },
   { title: 'In a list (save, load, history, options)', scopes: ['menu'] },
@@ -184,13 +199,17 @@ const SECTIONS: ReadonlyArray<{ title: string; scopes: readonly Scope[] }> = [
   { title: 'Typing a line (the : line, a save name)', scopes: ['editor'] },
 ];
 
+export const DASHBOARD_SECTIONS: Sections = [
+  { title: "The teacher's dashboard", scopes: ['dashboard', 'terminal'] },
+];
+
 /**
  * Help's key tables, made from the key map: one row per action, actions of one row side by
  * side. The main screen's keys come in the order a player meets them; the keys of the
  * terminal (redraw, suspend, Ctrl-C) join them at the end, after Esc.
  */
-export function helpSections(): HelpSection[] {
-  return SECTIONS.map(({ title, scopes }) => {
+export function helpSections(sections: Sections = PLAYER_SECTIONS): HelpSection[] {
+  return sections.map(({ title, scopes }) => {
     const rows: Array<[string, string]> = [];
     const rowAt = new Map<string, number>();
     for (const a of ACTION_LIST.filter((x) => scopes.includes(x.scope))) {
