@@ -26,7 +26,7 @@ import { DEFAULT_STORY } from './paths.ts';
 
 export const CLASS_USAGE = [
   'caviar class start [STORY] --data DIR [--host ADDR] [--ssh-port N] [--code CODE] [--headless] [--assign pick|balanced] [--hold-at PHASE]\n' +
-    '                    [--per-address N] [--max-seats N] [--theme default|contrast]',
+    '                    [--per-address N] [--max-seats N] [--idle-minutes N] [--theme default|contrast]',
   'caviar class status --data DIR [--json]',
   'caviar class hold PHASE | release | pause | resume | message [--table N] TEXT | move NAME TABLE | end   --data DIR',
   'caviar class export --data DIR --out DIR',
@@ -61,6 +61,14 @@ function count(flag: string | undefined, name: string, fallback: number): number
   if (flag === undefined) return fallback;
   const n = Number(flag);
   if (!/^\d+$/.test(flag) || n < 1 || n > 10_000) throw new UsageError(`--${name} takes a whole number from 1 to 10000, not "${flag}"`);
+  return n;
+}
+
+/** A number of minutes, fractions allowed (0.5: thirty seconds). */
+function minutes(flag: string | undefined, name: string, fallback: number): number {
+  if (flag === undefined) return fallback;
+  const n = Number(flag);
+  if (!/^\d+(\.\d+)?$/.test(flag) || n <= 0 || n > 24 * 60) throw new UsageError(`--${name} takes a number of minutes above 0, up to 1440, not "${flag}"`);
   return n;
 }
 
@@ -101,6 +109,7 @@ async function start(args: string[], io: CliIO): Promise<number> {
       'per-address': { type: 'string' },
       'max-seats': { type: 'string' },
       theme: { type: 'string' },
+      'idle-minutes': { type: 'string' },
     },
   });
   if (positionals.length > 1) throw new UsageError(`one story at a time\nusage: ${CLASS_USAGE}`);
@@ -124,12 +133,13 @@ async function start(args: string[], io: CliIO): Promise<number> {
   const assign = values.assign === 'balanced' ? 'balanced' : 'pick';
   const perAddress = count(values['per-address'], 'per-address', 8);
   const maxSeats = count(values['max-seats'], 'max-seats', 60);
+  const idleMs = minutes(values['idle-minutes'], 'idle-minutes', 30) * 60_000;
   const room = new Room({ story, db, assign, stepLimitMs: stepLimitOf(io.env), env: io.env, maxSeats });
   if (values['hold-at'] !== undefined) room.holdAt(values['hold-at']);
   const log = (line: string) => io.stdout.write(`${sanitizeLine(line)}\n`);
   let door;
   try {
-    door = await openSshDoor({ room, dataDir: dir, host, port: sshPort, code: () => code, perAddress, log: (line) => log(`${clockTime()} ${line}`) });
+    door = await openSshDoor({ room, dataDir: dir, host, port: sshPort, code: () => code, perAddress, idleMs, log: (line) => log(`${clockTime()} ${line}`) });
   } catch (error) {
     db.close();
     const e = error as NodeJS.ErrnoException;

@@ -156,6 +156,37 @@ describe('a live class over SSH', () => {
     expect(key.mode & 0o777).toBe(0o600);
   });
 
+  it('limits the connections from one address, and lets one in again when another leaves', async () => {
+    const s = await server(['--per-address', '2']);
+    const a = await seat(s, 'Ana');
+    await seat(s, 'Ben');
+    await a.see('Who are you?');
+    await expect(SshSeat.connect(s.port, 'Cy')).rejects.toThrow();
+    await s.line(/refused a connection from 127\.0\.0\.1: 2 already open from there/);
+    a.end();
+    await s.line(/leave Ana/);
+    const c = await seat(s, 'Cy');
+    await c.see('Who are you?');
+  });
+
+  it('saves and closes an idle seat, which the student finds as it was on connecting again', async () => {
+    const s = await server(['--idle-minutes', '0.05']); // three seconds
+    const dee = await seat(s, 'Dee');
+    await dee.see('Who are you?');
+    dee.press('2'); // the guest
+    await dee.see('No signal yet.');
+    await dee.see('You were away for a while, so your seat was saved and closed');
+    await s.line(/leave Dee/);
+    const back = await seat(s, 'Dee');
+    await back.see('No signal yet.');
+  });
+
+  it('refuses a class start whose idle time is not a number of minutes', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'caviar-class-'));
+    const run = await runCli(['class', 'start', STORY, '--data', dir, '--headless', '--idle-minutes', 'soon']);
+    expect(run).toMatchObject({ code: 2, stderr: 'caviar: --idle-minutes takes a number of minutes above 0, up to 1440, not "soon"\n' });
+  });
+
   it('takes hostile names as plain text: control characters go, the length is capped, markup stays text', async () => {
     const s = await server();
     const names = ['<b>Bob</b>', 'Зоя', "O'Brien", `Evil\x1b]0;pwned\x07Name`, 'x'.repeat(90)];

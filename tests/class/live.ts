@@ -110,6 +110,8 @@ export class SshSeat {
     const seat = new SshSeat(name, options.cols ?? 80, options.rows ?? 24);
     return new Promise((resolve, reject) => {
       seat.client.on('error', reject);
+      // A server that turns the connection away closes it without an error.
+      seat.client.on('close', () => reject(new Error('the server closed the connection')));
       seat.client.on('ready', () => {
         seat.client.shell({ term: 'xterm-256color', cols: options.cols ?? 80, rows: options.rows ?? 24 }, (error, stream) => {
           if (error) return reject(error);
