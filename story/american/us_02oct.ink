@@ -145,7 +145,8 @@ You tell her you believe her. She says that's very kind of you, and that you are
     Ed Marsh is in his room with the tables spread on the bed, and he does not get up when you come in. Someone from Harriman's office has already been to see him. He knows who told. # date: 2 October 1941 # location: Moscow, the American embassy # fiction
     "Thanks, Hank. Really. A pal." # speaker: Ed Marsh
     ~ common_adjust(reputation, -1)
-    Then, because he is Ed, and cannot stay angry longer than a cigarette: "For the record, I said dollars. A hundred dollars. It was the limey kid who made it pounds. I just didn't stop him. You know me." # speaker: Ed Marsh
+    Then, because he is Ed, and cannot stay angry longer than a cigarette, he tries again.
+    "For the record, I said dollars. A hundred dollars. It was the limey kid who made it pounds. I just didn't stop him. You know me." # speaker: Ed Marsh
 - else:
     Ed Marsh is in his room with the tables spread on the bed and a wet towel on his head. He looks at you as a man looks at the morning. # date: 2 October 1941 # location: Moscow, the American embassy # fiction
     "Tell me I didn't do what I think I did." # speaker: Ed Marsh

@@ -68,7 +68,9 @@ Kiev fell ten days ago. You have seen the newspaper maps, the great pocket drawn
     You say you are sorry, and the words are very small in the corridor. Sorokin nods, as if you had said something in a language he learned long ago and has mostly forgotten. # fiction
 * [Ask him his brother's name]
     "What's his name? Your brother." # speaker: Henry Lowell
-    Sorokin looks at you in surprise. "Mikhail. Misha. An engineer also. Bridges." He says it as if nobody had asked him for a long time, and then, abruptly, goes down the stairs. # speaker: Pavel Sorokin
+    Sorokin looks at you in surprise.
+    "Mikhail. Misha. An engineer also. Bridges." # speaker: Pavel Sorokin
+    He says it as if nobody had asked him for a long time, and then, abruptly, goes down the stairs.
     ~ common_adjust(trust_soviet, 1)
 * [Promise him the tanks will come]
     ~ us_promise_more()

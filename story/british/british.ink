@@ -80,7 +80,8 @@ The embassy staffs have come out too. One of the British comes towards you with 
     ~ common_adjust(standing, 1)
     ~ common_adjust(trust_embassy, -1)
     "I'll need a room with a lock and a typewriter with a ribbon. In that order." # speaker: Thomas Arden
-    Fenwick's eyebrows go up a quarter-inch. "A professional. How alarming. There's a room. The ribbon is a matter of diplomacy." # speaker: Giles Fenwick
+    Fenwick's eyebrows go up a quarter-inch.
+    "A professional. How alarming. There's a room. The ribbon is a matter of diplomacy." # speaker: Giles Fenwick
 - Behind you, Arthur Nye is trying to explain the word "fragile" to a Soviet porter by miming it. The porter watches him with enormous patience and picks up the crate anyway.
 The cars take you into the city. Sandbags. Paper strips pasted crosswise on windows. A barrage balloon riding over a church with its cross gone. Women queueing outside a bakery, silent. # fiction
 "The front is that way," Fenwick says, nodding west down a long straight road, "and closer every week." Then he stops remarking, and so do you. # speaker: Giles Fenwick
@@ -133,13 +134,15 @@ This is the first thing in Moscow that is really yours to decide.
     ~ common_adjust(trust_embassy, 2)
     ~ common_adjust(standing, -1)
     You tell him. Not everything; you don't know everything. The list, the tone, Litvinov interpreting, tomorrow's opening. It takes three minutes. # fiction
-    Fenwick listens without interrupting, which you will learn is rare. "Thank you," he says at the end, and means it. "He'll have it at breakfast. Nobody will ever know where it came from." # speaker: Giles Fenwick
+    Fenwick listens without interrupting, which you will learn is rare.
+    "Thank you," he says at the end, and means it. "He'll have it at breakfast. Nobody will ever know where it came from." # speaker: Giles Fenwick
     You go to bed thinking that "nobody will ever know" is the sort of sentence that is only true until it isn't.
 * [Offer to ask the Private Secretary whether the Ambassador may be briefed]
     ~ uk_embassy_line = 1
     ~ common_adjust(trust_embassy, 1)
     "It isn't mine to tell. But I'll ask the Private Secretary in the morning whether someone may brief the Ambassador properly. He ought to be briefed. I'll say so." # speaker: Thomas Arden
-    Fenwick studies you. "The proper channel. How very Civil Service." But he nods. "Ask, then. I'll believe it when the Ambassador gets a paper." # speaker: Giles Fenwick
+    Fenwick studies you.
+    "The proper channel. How very Civil Service." But he nods. "Ask, then. I'll believe it when the Ambassador gets a paper." # speaker: Giles Fenwick
     In the morning you ask. The Private Secretary looks at you for a long moment, then says he will see to it. At noon a single typed sheet goes down to the Ambassador's office. It is not much. It is not nothing. # fiction
 * [Keep the mission line: it's not yours to tell]
     ~ uk_embassy_line = 0

@@ -41,9 +41,11 @@ A dispute is already on the table, unseen. Some later accounts will say the prot
 The juniors are released for the night. Somebody says "Metropol". Everybody says it after him.
 * [Go with Fenwick and the chancery crowd]
     ~ common_adjust(trust_embassy, 1)
-    Fenwick claps you on the shoulder at the door. "Come and see how the other half drinks, Arden. The half that writes it all down." # speaker: Giles Fenwick
+    Fenwick claps you on the shoulder at the door.
+    "Come and see how the other half drinks, Arden. The half that writes it all down." # speaker: Giles Fenwick
 * [Go with Ed Marsh and the Americans]
-    Ed Marsh finds you in the hall with a flask already out. "The British are coming!" he says to nobody. "Come on, Tom. I'll introduce you to the press. They're all starving to meet a man who's actually been in the building." # speaker: Ed Marsh
+    Ed Marsh finds you in the hall with a flask already out.
+    "The British are coming!" he says to nobody. "Come on, Tom. I'll introduce you to the press. They're all starving to meet a man who's actually been in the building." # speaker: Ed Marsh
 * [Go, but only to keep an eye on things]
     You are too tired to drink and too wound up to sleep, and you have an obscure feeling that someone from the mission ought to be there, sober, listening. You follow the others over the bridge. # fiction
 - -> uk_metropol_bar
@@ -65,7 +67,8 @@ Ed Marsh is already at the centre of a table of correspondents. He introduces yo
 * [Ask her about the censors]
     "Do the censors really read everything?" # speaker: Thomas Arden
     "Everything. Every word of copy goes across to the press department before it's cabled. They cut what they don't like and they don't tell you why. Sometimes they cut the weather." # speaker: Peg Soames # fact: metropol_press_corps # fact: palgunov_censor
-    She nods at a young woman in a brown coat at a table by the wall, alone with a glass of tea. "That's Vera. She's ours, or we're hers. She interprets for us. She's very kind. She reports everything." # speaker: Peg Soames
+    She nods at a young woman in a brown coat at a table by the wall, alone with a glass of tea.
+    "That's Vera. She's ours, or we're hers. She interprets for us. She's very kind. She reports everything." # speaker: Peg Soames
     ~ common_adjust(trust_press, 1)
     -> uk_bar_talk
 * [Ask her what she thinks of Lord Beaverbrook]
@@ -80,7 +83,8 @@ Ed Marsh is already at the centre of a table of correspondents. He introduces yo
 Fenwick arrives at the table late and a little drunk, with two chancery juniors in his wake, and sits down next to Peg as if by right. # fiction
 The talk goes round: the banquet, who got invited, who didn't, what the Kremlin serves. Someone says that at least the great men won't go home hungry. # fiction
 "Hungry!" Fenwick says. "My dear. The Minister of Supply has been supplying. Do you know what the mission has actually bought in Moscow, with real money, in the middle of a war?" # speaker: Giles Fenwick
-He tells it well; he has been polishing it. The telegram from on high. The messenger with no Russian. "And off he goes to the foreign counter downstairs, with an envelope of the embassy's roubles, to buy the Prime Minister his breakfast. By the kilo. In a scarf." # speaker: Giles Fenwick
+He tells it well; he has been polishing it. The telegram from on high. The messenger with no Russian.
+"And off he goes to the foreign counter downstairs, with an envelope of the embassy's roubles, to buy the Prime Minister his breakfast. By the kilo. In a scarf." # speaker: Giles Fenwick
 { uk_mess == 1:
     "As our friend Arden told it at supper," he adds, with a bow to you, "like Moses in the bulrushes." Every face at the table turns to look at you. # speaker: Giles Fenwick
 }
@@ -90,9 +94,11 @@ He tells it well; he has been polishing it. The telegram from on high. The messe
 ~ common_clue()
 The table laughs. At its edge a young American in naval uniform, one of Harriman's people, listens without laughing. Then Ed Marsh, who laughs loudest, leans in to improve it. # fiction # clue: Metropol bar, 1 Oct: Fenwick told the caviar errand as a joke, "by the kilo, in a scarf", to a table with correspondents at it.
 "By the kilo! A few kilos at the foreign counter, what's that, a hundred dollars? A hundred bucks of fish eggs for one guy's breakfast!" # speaker: Ed Marsh
-One of the chancery juniors, who has not caught the word dollars, crows it back down the table: "A hundred pounds!" # speaker: Chancery junior
+One of the chancery juniors, who has not caught the word dollars, crows it back down the table.
+"A hundred pounds!" # speaker: Chancery junior
 ~ common_clue()
-Marsh does not correct him. He raises his glass to it. "A hundred pounds' worth! A crate of the stuff!" # speaker: Ed Marsh # clue: Metropol bar, 1 Oct: Marsh priced it at "a hundred bucks"; a chancery junior made it "a hundred pounds"; Marsh let it stand and made it "a crate".
+Marsh does not correct him. He raises his glass to it.
+"A hundred pounds' worth! A crate of the stuff!" # speaker: Ed Marsh # clue: Metropol bar, 1 Oct: Marsh priced it at "a hundred bucks"; a chancery junior made it "a hundred pounds"; Marsh let it stand and made it "a crate".
 By the wall, Vera Lebedeva has not laughed. She writes one line in a small notebook, closes it, and drinks her tea. # fiction
 Peg Soames has not written anything down. But she has stopped smiling, in the particular way of someone who has just heard a story.
 -> uk_bar_decide
@@ -119,7 +125,8 @@ Peg Soames has not written anything down. But she has stopped smiling, in the pa
     ~ common_adjust(standing, 1)
     ~ common_adjust(trust_press, -1)
     "That's enough, Giles. It isn't funny and it isn't yours to tell." # speaker: Thomas Arden
-    The table goes quiet. Fenwick's face does something complicated and then settles into a smile with nothing behind it. "Beaverbrook's man," he says softly. "I wondered." # speaker: Giles Fenwick
+    The table goes quiet. Fenwick's face does something complicated and then settles into a smile with nothing behind it.
+    "Beaverbrook's man," he says softly. "I wondered." # speaker: Giles Fenwick
     Somebody starts talking loudly about the Moscow ballet. The story sinks under it. Whether it stays sunk is another matter.
 * [Get up and leave]
     ~ uk_bar = 0
@@ -138,7 +145,9 @@ Behind her, through the glass, the waiter passes with his silver dish. In your p
     ~ common_adjust(trust_press, 2)
     ~ common_adjust(reputation, -2)
     You tell her. The telegram from London, the office, the embassy roubles, the counter, the four blue tins, the scarf. You tell it flatly, without jokes, and you hear yourself enjoying it. # fiction
-    She doesn't write while you talk. When you finish she says, "Thank you," very quietly, and then, "They'll never get it from me." You believe her. You are less sure about yourself. # speaker: Peg Soames
+    She doesn't write while you talk. When you finish she thanks you, very quietly.
+    "They'll never get it from me." # speaker: Peg Soames
+    You believe her. You are less sure about yourself.
     You feel lighter and sick at once, like a man who has been to confession in the wrong church.
 * [Say "No comment", and mean it]
     "No comment, Miss Soames." # speaker: Thomas Arden
@@ -165,7 +174,7 @@ Behind her, through the glass, the waiter passes with his silver dish. In your p
 - else:
     You cross the bridge with Fenwick at two in the morning. The river is black. The Kremlin is black. Only the stars are lit, because the stars cannot be blacked out. # fiction
     ~ common_clue()
-    Fenwick is quieter now, the drink going sour in him. He says, to the river, that somebody ought to tell the papers what the rich uncle eats while he's shutting the family out of the drawing room. Then he laughs, and says he's joking, and says it again: joking. # speaker: Giles Fenwick # clue: On the bridge after the bar, Fenwick said someone "ought to tell the papers" what the rich uncle eats, then insisted he was joking (1 Oct).
+    Fenwick is quieter now, the drink going sour in him. He says, to the river, that somebody ought to tell the papers what the rich uncle eats while he's shutting the family out of the drawing room. Then he laughs, and says he's joking, and says it again: joking.# clue: On the bridge after the bar, Fenwick said someone "ought to tell the papers" what the rich uncle eats, then insisted he was joking (1 Oct).
 }
 -> uk_walk_choice
 

@@ -8,7 +8,8 @@ You lay out the protocol, the joint statement and a pencilled draft from somebod
     You go through the protocol clause by clause. Jeeps, yes: five thousand. Guns, aircraft, tanks. Trucks are in there somewhere among the lists, but nowhere can you find ten thousand a month, written in black and white. # fact: harriman_quantities # fact: trucks_figure
     -> uk_trucks_choice
 * [Ask the American liaison officer where the figure comes from]
-    The American officer frowns at the pencilled line. "Trucks? Sure, trucks were talked about. Ten thousand a month? I never saw that in anything we signed. Ask Harriman's people. Ask anybody. Nobody'll know." # speaker: American liaison officer # fact: trucks_figure
+    The American officer frowns at the pencilled line.
+    "Trucks? Sure, trucks were talked about. Ten thousand a month? I never saw that in anything we signed. Ask Harriman's people. Ask anybody. Nobody'll know." # speaker: American liaison officer # fact: trucks_figure
     -> uk_trucks_choice
 * [Assume whoever wrote it knew]
     Somebody senior wrote it. Somebody senior usually knows. You have been in the Civil Service long enough to know that this is not always true, and young enough still to hope. # fiction
@@ -43,7 +44,8 @@ He will tell the world they worked at the Kremlin every night. You think of the 
 = uk_national_room
 {The questions come fast, in English and American.|The room is hot. Pencils scratch.|Beaverbrook is answering a question about tanks with both hands.}
 * [Watch the correspondents]
-    Among them you recognise Peg Soames near the front, and, by the pillar, a quiet Englishman of about forty who takes down every word in shorthand and asks nothing at all. "Philip Jordan," Marsh whispers behind you. "News Chronicle. Covered Spain. He's good." # speaker: Ed Marsh # fact: jordan_reported
+    Among them you recognise Peg Soames near the front, and, by the pillar, a quiet Englishman of about forty who takes down every word in shorthand and asks nothing at all.
+    "Philip Jordan," Marsh whispers behind you. "News Chronicle. Covered Spain. He's good." # speaker: Ed Marsh # fact: jordan_reported
     -> uk_national_room
 * [Listen to the questions about figures]
     "Four hundred aircraft and five hundred tanks a month?" a voice asks, and the answer comes back: yes, and more besides. # fact: protocol_aircraft_tanks
@@ -83,7 +85,9 @@ Then the agency man turns and sees your mission armband and your stack of sheets
     ~ common_adjust(reputation, 1)
     "Ed, for God's sake. You've told it three times and it's got bigger every time. Stop." # speaker: Thomas Arden
     ~ common_clue()
-    Marsh holds up his hands. "Okay, okay. Jeez. It's a good story, Tom. It's not like it's a secret. Everybody at the Metropol had it last night." He means it kindly, which is the worst of it. # speaker: Ed Marsh # clue: Marsh: "Everybody at the Metropol had it last night." The story was loose long before any cable.
+    Marsh holds up his hands.
+    "Okay, okay. Jeez. It's a good story, Tom. It's not like it's a secret. Everybody at the Metropol had it last night." # speaker: Ed Marsh # clue: Marsh: "Everybody at the Metropol had it last night." The story was loose long before any cable.
+    He means it kindly, which is the worst of it.
 * [Laugh, and say it's the best story you've heard all week]
     ~ uk_suspicion = uk_suspicion + 1
     ~ common_adjust(trust_press, 1)
@@ -94,7 +98,8 @@ Then the agency man turns and sees your mission armband and your stack of sheets
     "Four kilos," she says quietly, just to show she remembers. "I haven't filed it. Yet. The censor would spike it anyway." # speaker: Peg Soames
 }
 { not uk_leaked and uk_bar != 2:
-    She nods to you. "You did well in there, handing out paper. Nobody ever thanks the man with the paper." # speaker: Peg Soames
+    She nods to you.
+    "You did well in there, handing out paper. Nobody ever thanks the man with the paper." # speaker: Peg Soames
 }
 -> uk_last_night
 
@@ -103,7 +108,8 @@ The last night in Moscow. The embassy is full of packing cases, and the Private 
 Arthur Nye finds you on the back stairs. He is holding his hat again. # fiction
 "They're saying it everywhere, Mr Arden. The fish. A man from the Americans said it to me in the hall as a joke and I didn't know where to look." # speaker: Arthur Nye
 { uk_mess == 1:
-    He hesitates. "You told it at supper. I know it was only a joke. I laughed too." He doesn't look at you. "Only I wish you hadn't." # speaker: Arthur Nye
+    He hesitates.
+    "You told it at supper. I know it was only a joke. I laughed too." He doesn't look at you. "Only I wish you hadn't." # speaker: Arthur Nye
 }
 { uk_mess == 1:
     ~ uk_nye_trust = uk_nye_trust - 2
@@ -117,12 +123,15 @@ Arthur Nye finds you on the back stairs. He is holding his hat again. # fiction
     "They can, though," Nye says. "That's the thing, Mr Arden. They always can." # speaker: Arthur Nye
 * [Tell him to keep his receipt safe]
     "Have you still got the receipt?" # speaker: Thomas Arden
-    He pats his inside pocket, twice. "Never leaves me." # speaker: Arthur Nye
+    He pats his inside pocket, twice.
+    "Never leaves me." # speaker: Arthur Nye
     "Keep it that way. Whatever happens, that receipt says four tins." # speaker: Thomas Arden
     ~ uk_nye_trust = uk_nye_trust + 1
 * [Tell him to stop talking about it to anyone, you included]
     "Then stop talking about it, Arthur. To anyone. Me included." # speaker: Thomas Arden
-    He flinches as if you had slapped him, then nods. "Right. Yes. Quite right." He goes down the stairs with his shoulders up round his ears. # speaker: Arthur Nye
+    He flinches as if you had slapped him, then nods.
+    "Right. Yes. Quite right." # speaker: Arthur Nye
+    He goes down the stairs with his shoulders up round his ears.
     ~ uk_nye_trust = uk_nye_trust - 1
 - -> uk_farewells
 
@@ -143,12 +152,14 @@ Dot is alone in the cipher room with a pot of tea so strong it has stopped being
     "I hear the fish has swum," she says. "All over Moscow. Just so you know, nothing left this room. People will say it did, because I knew. People always look at the one who knew." # speaker: Dot Pryce
 }
 { not uk_asked_dot:
-    She taps the ledger. "You'll hear things about who knew what, on the way home. I'll tell you what I tell everyone. The ledger knows. Ask it. Not me." # speaker: Dot Pryce
+    She taps the ledger.
+    "You'll hear things about who knew what, on the way home. I'll tell you what I tell everyone. The ledger knows. Ask it. Not me." # speaker: Dot Pryce
 }
 * [Thank her, properly]
     ~ common_adjust(trust_embassy, 1)
     "Thank you, Dot. For the nights. For doing it right." # speaker: Thomas Arden
-    She looks at you in surprise, as if nobody had ever said it, and perhaps nobody has. "Go home, Tom. Eat something with butter on it." # speaker: Dot Pryce
+    She looks at you in surprise, as if nobody had ever said it, and perhaps nobody has.
+    "Go home, Tom. Eat something with butter on it." # speaker: Dot Pryce
 * {not uk_asked_dot} [Ask her, now, what the ledger would say about the caviar telegram]
     ~ uk_asked_dot = true
     ~ common_clue()
@@ -173,11 +184,13 @@ Fenwick is in the chancery, alone, feet on a desk, reading a French novel upside
 * [Ask him whether he's filed the caviar joke anywhere else]
     "Giles. The caviar. You haven't told anyone outside the bar, have you? Any of the press, on their own?" # speaker: Thomas Arden
     ~ common_clue()
-    He looks at you for a long moment, amused and something else. "My dear Arden. I told a roomful of the press, on their own, all at once. That's the beauty of a joke. Everyone heard it and no one's responsible." # speaker: Giles Fenwick # clue: Fenwick: "I told a roomful of the press, all at once. Everyone heard it and no one's responsible." (2 Oct)
+    He looks at you for a long moment, amused and something else.
+    "My dear Arden. I told a roomful of the press, on their own, all at once. That's the beauty of a joke. Everyone heard it and no one's responsible." # speaker: Giles Fenwick # clue: Fenwick: "I told a roomful of the press, all at once. Everyone heard it and no one's responsible." (2 Oct)
 * [Make peace with him]
     ~ common_adjust(trust_embassy, 1)
     "For what it's worth, I think the Ambassador got a raw deal this week. I'm sorry I was part of it." # speaker: Thomas Arden
-    Fenwick takes his feet off the desk. "That," he says, "is worth something." He shakes your hand. "Don't let them make you into a Beaverbrook. You'd be a very bad one." # speaker: Giles Fenwick
+    Fenwick takes his feet off the desk.
+    "That," he says, "is worth something." He shakes your hand. "Don't let them make you into a Beaverbrook. You'd be a very bad one." # speaker: Giles Fenwick
 * [Wish him luck, briefly, and go]
     "Good luck, Giles. I mean it." # speaker: Thomas Arden
     "Luck," he says. "Yes. We'll need some of that." For a moment the mask slips and you see a tired young man a long way from home in a city that may fall. Then it is back. "Off you go." # speaker: Giles Fenwick

@@ -7,7 +7,8 @@ VAR uk_notes = false        // wrote up your own notes of the four days on the f
 The mission leaves Moscow by Douglas aircraft, as it came. Harriman's summary cable goes to Washington the same day. Your dispatch bag is heavier by one signed protocol. # CLEAR # date: 3 October 1941 # location: Moscow airfield # fact: departure_douglas # fact: harriman_cable_oct3
 The embassy sees you off. Fenwick is there in his good overcoat; Dot is not, because the cipher room never closes. # fiction
 { trust_embassy >= 7 and uk_bar != 3:
-    Fenwick walks you to the steps of the aircraft. "Write," he says. "Or don't. But come back, when this is over, and we'll drink the solvent properly." # speaker: Giles Fenwick
+    Fenwick walks you to the steps of the aircraft.
+    "Write," he says. "Or don't. But come back, when this is over, and we'll drink the solvent properly." # speaker: Giles Fenwick
 }
 {trust_embassy <= 3: Fenwick lifts a hand to the mission in general from the edge of the field, and turns away before the engines start.}
 The Douglas climbs over the city and the roads running west towards the guns. Beyond the suburbs a raw brown line crosses the fields: a ditch being dug by hand, and along it hundreds of tiny figures with spades. # fiction
@@ -65,9 +66,11 @@ Twenty-five pounds. You cannot make four tins come to that, though they came to 
 * [Ask the wardroom how His Lordship is taking it]
     A naval lieutenant tells you, with relish: His Lordship is taking it personally. He believes the thing was leaked by the young men of the embassy, who never liked the mission. He has said so, to anyone in earshot. # fact: beaverbrook_blamed_juniors
 * [Go and find Nye]
-    Nye is in his bunk with his face to the bulkhead. "It's me they'll want," he says without turning. "I bought it. I'm the employee. It says so in the paper." # speaker: Arthur Nye # fact: caviar_purchase
+    Nye is in his bunk with his face to the bulkhead.
+    "It's me they'll want," he says without turning. "I bought it. I'm the employee. It says so in the paper." # speaker: Arthur Nye # fact: caviar_purchase
     { uk_nye_trust >= 3:
-        He turns round at last. "You'll stand by me, Mr Arden? You know how it was." # speaker: Arthur Nye
+        He turns round at last.
+        "You'll stand by me, Mr Arden? You know how it was." # speaker: Arthur Nye
     }
 * [Go up on deck and think]
     On deck the wind takes the breath out of you. Four tins. {uk_mess == 1:Your joke at supper, }Fenwick's joke in the bar, Marsh's crate in a corridor, twenty-five pounds in The Times. Somewhere in that chain, someone carried the story out of the room. # fiction
@@ -99,7 +102,9 @@ It isn't a question. He has already spoken to Nye.
 * [Answer his question about the supper]
     "I'm told the joke began at a supper in the junior mess on the thirtieth," Lacey says. # speaker: Major Lacey
     { uk_mess == 1:
-        He looks up. "I'm told you told it." There is no point denying it, and you don't. He writes a line. # speaker: Major Lacey
+        He looks up.
+        "I'm told you told it." # speaker: Major Lacey
+        There is no point denying it, and you don't. He writes a line.
     }
     { uk_mess == 2:
         "I'm told you changed the subject. Nye is very insistent on that point." He writes a line. # speaker: Major Lacey
@@ -128,7 +133,8 @@ It isn't a question. He has already spoken to Nye.
     -> uk_lacey_questions
 * [Ask him what His Lordship wants]
     "What does His Lordship want from this, Major?" # speaker: Thomas Arden
-    Lacey puts down his pen. "His Lordship wants it to be someone at the embassy. He's told the Prime Minister as much. If I give him a young man from the chancery with a loose tongue, he'll be satisfied, and the PM will be satisfied, and the file will close." # speaker: Major Lacey # fact: beaverbrook_blamed_juniors
+    Lacey puts down his pen.
+    "His Lordship wants it to be someone at the embassy. He's told the Prime Minister as much. If I give him a young man from the chancery with a loose tongue, he'll be satisfied, and the PM will be satisfied, and the file will close." # speaker: Major Lacey # fact: beaverbrook_blamed_juniors
     "And if you can't?" # speaker: Thomas Arden
     "Then I'll say so. That's the only thing I've got that's worth anything, Arden: saying so." # speaker: Major Lacey
     -> uk_lacey_questions
@@ -161,14 +167,16 @@ Lacey closes the file and folds his hands on it. # fiction
     ~ uk_pointed_at = "Ed Marsh"
     ~ common_adjust(reputation, 1)
     "If you want where the size came from, Major, it was Ed Marsh, Harriman's statistician. He turned Fenwick's kilos into a hundred dollars, let it become a hundred pounds, and then made it a crate, in front of correspondents. The number in the papers is his kind of number, not ours." # speaker: Thomas Arden
-    Lacey grimaces. "An American. His Lordship won't thank me for that. Nor will Mr Harriman." He writes it down anyway. "At least it's a fact." # speaker: Major Lacey
+    Lacey grimaces.
+    "An American. His Lordship won't thank me for that. Nor will Mr Harriman." He writes it down anyway. "At least it's a fact." # speaker: Major Lacey
 * [Name Dot Pryce: she decoded the order]
     ~ uk_inquiry = 2
     ~ uk_pointed_at = "Dot Pryce"
     ~ common_adjust(trust_embassy, -3)
     ~ common_adjust(reputation, -2)
     "Dorothy Pryce, in the cipher room. She decoded the order. She knew before anyone." # speaker: Thomas Arden
-    Lacey's pen stops. "She knew because it was her job to know," he says slowly. "Is there anything else? Anything she did, rather than knew?" # speaker: Major Lacey
+    Lacey's pen stops.
+    "She knew because it was her job to know," he says slowly. "Is there anything else? Anything she did, rather than knew?" # speaker: Major Lacey
     There isn't, and you both know it. He writes her name down anyway, because you said it, and you watch it go into the file, and you cannot take it out. # fiction
 * {uk_receipt or (uk_notes and clues >= 3)} [Produce your evidence: {uk_receipt:the copy of the receipt}{uk_receipt and uk_notes: and }{uk_notes:your notes of who said what}]
     ~ uk_inquiry = 3

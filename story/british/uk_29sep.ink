@@ -112,7 +112,8 @@ The woman who opens it is about thirty, in a darned cardigan, hair pinned back a
 === uk_air_table ===
 "This morning's aviation committee needs a new table," the Private Secretary says. "By eight. His Lordship wants it on his desk before he goes back up the hill tonight." # speaker: Private Secretary # date: 30 September 1941 # location: British Embassy # fact: beaverbrook_cable_spitfires
 "What shape of table, sir?" # speaker: Thomas Arden
-He rubs his eyes. "You were in the committee. You've typed the cable. You have the Air Ministry's schedule of what can be spared. Use your judgement." # speaker: Private Secretary
+He rubs his eyes.
+"You were in the committee. You've typed the cable. You have the Air Ministry's schedule of what can be spared. Use your judgement." # speaker: Private Secretary
 A quarter to two in the morning. In London someone must find these aircraft; in Russia someone must fly them at the Germans. Between the two sits you, with half a ribbon.
 * [Look at what Moscow asked for again]
     Four hundred aircraft a month, the Soviet letter of early September said. Britain promised half, before the mission ever sailed, and hoped the Americans would find the rest. Tonight the Russians want types as well as numbers: Spitfires, cannon, not Tomahawks. # fact: stalin_request_sep3 # fact: churchill_reply_sep4 # fact: beaverbrook_cable_spitfires

@@ -4,14 +4,25 @@
 === uk_day_thirty ===
 Morning comes grey. You shave in cold water and find the Private Secretary at his desk with your table in front of him. # CLEAR # date: 30 September 1941 # location: British Embassy # fiction
 {uk_promise:
-- 2: "Spitfires," he says, tapping the head of your fighter column. "Bold. His Lordship read it at seven and said it was the first piece of paper in this building that talked like a man." He pauses. "The Air Ministry will say something else. Keep your head down when they do." # speaker: Private Secretary
-- 1: "Two columns," he says. "Asked, and available, and the gap showing. His Lordship looked at it for a long time. He didn't say anything. That is not always bad." He pauses. "The Air Ministry liked it. They would." # speaker: Private Secretary
-- else: "What can be spared," he says, reading your heading aloud. "Accurate, I'm sure. His Lordship sent it back with a line through the title. He wants to know what the Russians need, not what the Air Ministry feels it can bear to part with." He hands it back. "Do it again for tonight. Both columns, at least." # speaker: Private Secretary
+- 2:
+    "Spitfires," he says, tapping the head of your fighter column. "Bold. His Lordship read it at seven and said it was the first piece of paper in this building that talked like a man." He pauses. "The Air Ministry will say something else. Keep your head down when they do." # speaker: Private Secretary
+- 1:
+    "Two columns," he says. "Asked, and available, and the gap showing. His Lordship looked at it for a long time. He didn't say anything. That is not always bad." He pauses. "The Air Ministry liked it. They would." # speaker: Private Secretary
+- else:
+    "What can be spared," he says, reading your heading aloud. "Accurate, I'm sure. His Lordship sent it back with a line through the title. He wants to know what the Russians need, not what the Air Ministry feels it can bear to part with." He hands it back. "Do it again for tonight. Both columns, at least." # speaker: Private Secretary
 }
 {uk_sheet_fix:
-- 1: He adds, without looking up, that the Russian sheets went back to the typists at four and came back right. "That nought would have been a promise of several thousand tons we haven't got. Handed to Stalin, in writing. Thank you." # speaker: Private Secretary
-- 2: He adds that somebody pencilled a correction on a Russian sheet in the night. The typists checked it; it was right. "Whoever it was should have woken me. But it was right." He looks at you over his spectacles, and you say nothing, and that seems to be the correct answer. # speaker: Private Secretary
-- else: He adds that the Russian pool found an error on one of last night's sheets this morning, an extra nought on aluminium, and caught it with an hour to spare. "Someone checked those sheets in the night and passed them," he says. "I'd like to know who." You keep your eyes on your table. # speaker: Private Secretary
+- 1:
+    He adds, without looking up, that the Russian sheets went back to the typists at four and came back right.
+    "That nought would have been a promise of several thousand tons we haven't got. Handed to Stalin, in writing. Thank you." # speaker: Private Secretary
+- 2:
+    He adds that somebody pencilled a correction on a Russian sheet in the night. The typists checked it; it was right.
+    "Whoever it was should have woken me. But it was right." # speaker: Private Secretary
+    He looks at you over his spectacles, and you say nothing, and that seems to be the correct answer.
+- else:
+    He adds that the Russian pool found an error on one of last night's sheets this morning, an extra nought on aluminium, and caught it with an hour to spare.
+    "Someone checked those sheets in the night and passed them," he says. "I'd like to know who." # speaker: Private Secretary
+    You keep your eyes on your table.
 }
 { uk_sheet_fix == 0:
     ~ common_adjust(reputation, -1)
@@ -44,7 +55,8 @@ In the raw materials room the Soviet list of metals reads like the periodic tabl
 He comes into your room and shuts the door carefully behind him, as if the job might escape. # fiction
 "Caviar," he whispers. "For the Prime Minister. It came in a telegram; Lord B's office gave it me this morning. I've got the roubles from the cashier, Mr Fenwick signed the chit as duty officer, and I'm to buy it at the Metropol, at the counter where foreigners pay. And I haven't a word of Russian, Mr Arden." # speaker: Arthur Nye # fact: amount_exaggerated
 ~ common_clue()
-He takes a breath. "Would you come with me?" # speaker: Arthur Nye # clue: The roubles for the caviar came from the embassy cashier, on a chit Giles Fenwick countersigned as duty officer (30 Sep).
+He takes a breath.
+"Would you come with me?" # speaker: Arthur Nye # clue: The roubles for the caviar came from the embassy cashier, on a chit Giles Fenwick countersigned as duty officer (30 Sep).
 * [Ask how much he's been told to buy]
     "How much are you meant to get?" # speaker: Thomas Arden
     "Four tins. Kilo tins. That's what Lord B's office said. Four." He holds up four fingers, as if you might need the figure in sign language for the counter. # speaker: Arthur Nye # fiction
@@ -82,7 +94,8 @@ Nye waits, turning his hat round and round by the brim.
     ~ common_adjust(standing, 1)
     ~ uk_nye_trust = uk_nye_trust - 1
     "Arthur, this wants someone with Russian, and it wants the Private Secretary to choose them, not me. Ask him. He'll send one of the interpreters." # speaker: Thomas Arden
-    Nye's face falls, then firms. "Right. Yes. Proper channels." He goes. At the door he turns. "You won't say anything, Mr Arden? About it? It's the PM." # speaker: Arthur Nye
+    Nye's face falls, then firms.
+    "Right. Yes. Proper channels." He goes. At the door he turns. "You won't say anything, Mr Arden? About it? It's the PM." # speaker: Arthur Nye
     You say of course not. At that moment you mean it completely.
     -> uk_nye_alone
 
@@ -101,7 +114,8 @@ As Nye wraps the tins in his scarf, you feel someone watching. Across the lobby 
 ~ uk_vera_saw = true
 * [Ask the desk clerk who she is]
     ~ common_clue()
-    The clerk tells you, in English better than your Russian: Vera Lebedeva, the interpreter from the Foreign Commissariat who looks after the correspondents. "She sees everyone," the clerk says, not as a warning, just as a fact, like the weather. # speaker: Desk clerk # fiction # clue: Vera Lebedeva, the correspondents' interpreter, saw the purchase at the Metropol counter (30 Sep).
+    The clerk tells you, in English better than your Russian: Vera Lebedeva, the interpreter from the Foreign Commissariat who looks after the correspondents.
+    "She sees everyone," the clerk says, not as a warning, just as a fact, like the weather. # speaker: Desk clerk # fiction # clue: Vera Lebedeva, the correspondents' interpreter, saw the purchase at the Metropol counter (30 Sep).
 * [Nod to her]
     ~ common_adjust(trust_soviet, 1)
     You nod. After a moment she nods back, gravely, as if you had both agreed not to have seen something. # fiction
@@ -126,7 +140,8 @@ As Nye wraps the tins in his scarf, you feel someone watching. Across the lobby 
 Nye is back by three, pink and triumphant, with a parcel wrapped in his own scarf. # date: 30 September 1941 # location: British Embassy # fiction
 ~ common_clue()
 "Chetyre!" he says. "She smiled at me, Mr Arden. The woman at the counter. Four tins. I said chetyre and she smiled." He sets the parcel on your desk as if it were an offering. Inside, four blue tins, cold and heavy. # speaker: Arthur Nye # fiction # clue: Nye came back from the Metropol with four one-kilo tins (30 Sep). Four tins, not a crate.
-He shows you the receipt, purple pencil and a stamp. "For the accounts," he says. # speaker: Arthur Nye
+He shows you the receipt, purple pencil and a stamp.
+"For the accounts," he says. # speaker: Arthur Nye
 * [Copy the receipt into your notebook]
     ~ uk_receipt = true
     You copy it carefully into the back of your pocketbook, date, time, the stamp drawn as a little circle. "Two copies are better than one," you tell him, and he nods at the wisdom of it. # fiction
@@ -177,7 +192,8 @@ Supper is in the junior mess, once a merchant's billiard room: soup, black bread
 Fenwick holds the head of the table. Dot sits at the end with a book she isn't reading. Two other chancery juniors argue about cricket. Arthur Nye sits beside you, eating like a man with something on his conscience. # fiction
 {uk_embassy_line == 2: Fenwick raises his glass an inch to you as you sit. The Ambassador had his breakfast, the inch says. You are one of us.}
 { uk_embassy_line == 1:
-    Fenwick nods to you as you sit. "The Ambassador got his paper," he says. "Thin, but a paper. Thank you." # speaker: Giles Fenwick
+    Fenwick nods to you as you sit.
+    "The Ambassador got his paper," he says. "Thin, but a paper. Thank you." # speaker: Giles Fenwick
 }
 {uk_embassy_line == 0: Fenwick does not look at you as you sit. He talks to the others about "the mission" the way one talks about the weather in a country one is only passing through.}
 One of the juniors says he saw a man from the mission coming out of the Metropol this afternoon with a parcel. "Black market, Nye?" he says, grinning. "Nylons for the Commissariat?" # fiction
@@ -196,10 +212,14 @@ Nye goes scarlet to the ears and opens his mouth, and you can see the truth comi
     ~ common_adjust(trust_embassy, -1)
     "Nylons? Nye? He can't even say 'four' in Russian. Speaking of which, has anyone here ever actually won a hand of cards off the Soviet secretary at the Spiridonovka? Because I lost a week's pay to him in my head this morning just watching him shuffle minutes." # speaker: Thomas Arden
     It isn't funny, but it's loud, and the talk swerves. Nye breathes out. Under the table, he presses your foot with his, once, like a man squeezing a hand. # fiction
-    Fenwick watches you for a moment with interest. "How very protective," he says softly, to nobody, and goes back to the cricket. # speaker: Giles Fenwick
+    Fenwick watches you for a moment with interest.
+    "How very protective," he says softly, to nobody, and goes back to the cricket. # speaker: Giles Fenwick
 * [Say nothing and let Nye answer for himself]
     ~ uk_mess = 0
-    Nye says, "Fish," and then, because he is a bad liar, "Just fish. For the office. For London." And then he stops, having said far too much in four words. # speaker: Arthur Nye
+    "Fish." # speaker: Arthur Nye
+    Then, because he is a bad liar:
+    "Just fish. For the office. For London." # speaker: Arthur Nye
+    And then he stops, having said far too much in four words.
     "Fish for London," Fenwick repeats, savouring it. "Well, well." He has already heard something about this fish, you think. He has the look of a man collecting a set. # speaker: Giles Fenwick
 - The wine goes round again. Dot leaves early. At the door she looks back, not at Nye, but at Fenwick.
 {uk_mess == 1 and uk_asked_dot: She looks at you too, on the way out, and this time there is nothing friendly in it at all. You asked her to keep a secret this afternoon, her look says, and tonight you told the table.}
@@ -213,9 +233,11 @@ Late that night the cars go up the hill again. You sit up with the Private Secre
 Far to the south-west, that morning, German armour began to move again. Nobody here knows it yet. In two days the offensive the Germans call Typhoon will fall on the road to Moscow. # fact: typhoon_begins
 * [Ask the Private Secretary what he thinks will happen]
     "What do you think, sir? Honestly?" # speaker: Thomas Arden
-    He takes off his spectacles. "I think His Lordship has decided to give them everything they ask for and sort out the consequences in London. And I think that may be the only way it could be done. Both things. Put that in no minute." # speaker: Private Secretary
+    He takes off his spectacles.
+    "I think His Lordship has decided to give them everything they ask for and sort out the consequences in London. And I think that may be the only way it could be done. Both things. Put that in no minute." # speaker: Private Secretary
     { uk_promise == 0:
-        He glances at your first table, the one with the line through its title. "Your grey figures will matter in February. Not this week." # speaker: Private Secretary
+        He glances at your first table, the one with the line through its title.
+        "Your grey figures will matter in February. Not this week." # speaker: Private Secretary
     }
 * [Ask how many times they'll go up the hill]
     "How many of these meetings will there be?" # speaker: Thomas Arden

@@ -93,7 +93,9 @@ Fenwick: a telegram ordered it; the mission's messenger bought it; Fenwick signe
 Marsh is delighted to have his round bought, and more delighted to be asked about something. # fiction
 "It's true, I swear it. Everybody at the embassy's laughing about it. A crate, Peg. Or that's what I heard. Pounds and pounds of it." # speaker: Ed Marsh
 "A hundred pounds' worth, you said. Pounds sterling?" # speaker: Peg Soames
-He thinks about it, which is to his credit. "Hell, I don't know. A hundred. Somebody said a hundred, I heard a hundred. Could've been dollars. Could've been pounds weight. I'm a statistician, I should know better." He laughs, a little too loudly. # speaker: Ed Marsh
+He thinks about it, which is to his credit.
+"Hell, I don't know. A hundred. Somebody said a hundred, I heard a hundred. Could've been dollars. Could've been pounds weight. I'm a statistician, I should know better." # speaker: Ed Marsh
+He laughs, a little too loudly.
 ~ pr_evidence += pr_ev_dollars
 ~ common_clue()
 Marsh admits his "hundred" was something he heard, not saw: it could have been dollars, or pounds of weight. He never saw a crate. # clue: Marsh to you, 1 Oct: his "hundred" was hearsay: "could've been dollars, could've been pounds weight". He never saw a crate.

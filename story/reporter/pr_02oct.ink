@@ -51,7 +51,8 @@ You find Vera in the little office off the lobby where the press department's in
 "Vera. On Tuesday afternoon, at the counter. The Englishman with the scarf. What did he buy?" # speaker: Peg Soames
 {
 - pr_vera >= 2:
-    She is silent for a long moment. "Four tins," she says at last, very quietly. "The large ones. A kilo each. He did not know the word, so he showed with his fingers. He was afraid, I think, of doing it wrong." She looks at you. "It was not a crate, Miss Soames. I heard the story in the bar. It was four tins, and a frightened man." # speaker: Vera Lebedeva
+    She is silent for a long moment.
+    "Four tins," she says at last, very quietly. "The large ones. A kilo each. He did not know the word, so he showed with his fingers. He was afraid, I think, of doing it wrong." She looks at you. "It was not a crate, Miss Soames. I heard the story in the bar. It was four tins, and a frightened man." # speaker: Vera Lebedeva
     ~ pr_evidence += pr_ev_sighting
     ~ common_clue()
     Vera, who saw the sale: four one-kilo tins, a frightened Englishman who counted on his fingers. "It was not a crate." # clue: Vera saw the sale on 30 Sep: four one-kilo tins; the buyer counted on his fingers. "It was not a crate."
@@ -70,7 +71,8 @@ You find Vera in the little office off the lobby where the press department's in
     * [Ask whether you may quote "hotel staff"]
         ~ pr_vera_up(-2)
         ~ common_adjust(trust_soviet, -1)
-        Her face closes like a door. "Please. No. There are four people who could be 'hotel staff' at that hour, and one of them is the woman at the counter, and one of them is me." # speaker: Vera Lebedeva
+        Her face closes like a door.
+        "Please. No. There are four people who could be 'hotel staff' at that hour, and one of them is the woman at the counter, and one of them is me." # speaker: Vera Lebedeva
         You say of course, of course not. But you asked, and she will remember that you asked.
     - -> pr_verify_hub
 
@@ -88,12 +90,15 @@ Nye's receipt, shown in a panic: Metropol counter, 30 September, four one-kilo t
 * [Tell him you'll keep his name out of it, and mean it]
     ~ common_adjust(reputation, 1)
     "You bought what you were told to buy, Mr Nye. Your name's nobody's business." # speaker: Peg Soames
-    He looks at you as if you had pulled him out of a river. "God bless you, miss." Then, remembering himself: "I never said anything." # speaker: Arthur Nye
+    He looks at you as if you had pulled him out of a river.
+    "God bless you, miss." Then, remembering himself: "I never said anything." # speaker: Arthur Nye
 - -> pr_verify_hub
 
 = pr_fast_morning
 You wake at eight with the taste of the Metropol's brandy and the sound of the typewriter still in your fingers. Your story is in a tray across the square, waiting for a man with a pencil. # fiction
-Vera meets you in the lobby. "The comrade censor has questions about your article of last night," she says. "He will see you at six." She does not say which article. She does not need to. # speaker: Vera Lebedeva # fact: palgunov_censor
+Vera meets you in the lobby.
+"The comrade censor has questions about your article of last night," she says. "He will see you at six." # speaker: Vera Lebedeva # fact: palgunov_censor
+She does not say which article. She does not need to.
 * [Go down to the counter and check, now that it is too late]
     You buy a bar of chocolate in gold paper at the foreign-currency counter and ask about caviar in your shop Russian. The woman behind the glass opens her ledger, turns it round on the counter for you to read, and looks at the ceiling. # location: Hotel Metropol, the foreign-currency counter # fiction
     ~ pr_evidence += pr_ev_ledger
@@ -134,12 +139,14 @@ You have time for one question, to one of them.
     ~ pr_asked = 1
     ~ common_adjust(reputation, 1)
     "Major. Four hundred aircraft a month. Who ships them?" # speaker: Peg Soames
-    Lacey stops, because it is a real question. "We have offered to help with transport, Miss Soames. Help. The Russians will do the rest." He gives the word its full weight. "You may quote 'help'." # speaker: Hugh Lacey # fact: no_transport_commitment
+    Lacey stops, because it is a real question.
+    "We have offered to help with transport, Miss Soames. Help. The Russians will do the rest." He gives the word its full weight. "You may quote 'help'." # speaker: Hugh Lacey # fact: no_transport_commitment
     You write it down. It is the most honest word you have heard all morning.
 * [Ask Ed Marsh about the ten thousand trucks]
     ~ pr_asked = 2
     ~ pr_marsh = pr_marsh + 1
-    Marsh pulls you into a window bay. "Ten thousand a month? Not in any paper I've seen, and I've seen most of them. I'd call it a hope. Don't quote me." # speaker: Ed Marsh # fact: trucks_figure # fact: harriman_quantities
+    Marsh pulls you into a window bay.
+    "Ten thousand a month? Not in any paper I've seen, and I've seen most of them. I'd call it a hope. Don't quote me." # speaker: Ed Marsh # fact: trucks_figure # fact: harriman_quantities
     {pr_trucks == 1: You printed it last night. Ten thousand trucks a month, third paragraph. You stand in the window bay and feel the number sitting in London like an unexploded shell.}
     {
     - pr_trucks == 1:
@@ -149,7 +156,8 @@ You have time for one question, to one of them.
     ~ pr_asked = 3
     ~ common_adjust(trust_embassy, -1)
     "Major. One more thing. The caviar. For the Prime Minister." # speaker: Peg Soames
-    Lacey's face does not change at all, which is how you know. "Where did you hear that, Miss Soames?" # speaker: Hugh Lacey
+    Lacey's face does not change at all, which is how you know.
+    "Where did you hear that, Miss Soames?" # speaker: Hugh Lacey
     "At a bar. Where one hears things." # speaker: Peg Soames
     "Yes," he says. "I expect one does." He goes on down the corridor, and you know that he will remember your name, and your bar, and your question. # speaker: Hugh Lacey
 * [Ask nothing: watch who talks to whom]
@@ -230,13 +238,15 @@ The censor waits, pencil resting on the page. You have one argument. Make it a g
     "It makes an English lord look greedy. Why should the Soviet press department protect an English lord?" # speaker: Peg Soames
     {
     - trust_soviet >= 4:
-        Something that might be amusement crosses the grey face. He has read your copy all summer and found it, on the whole, fair. "It is not our business to protect English lords," he agrees, and lifts the line. # speaker: The censor
+        Something that might be amusement crosses the grey face. He has read your copy all summer and found it, on the whole, fair.
+        "It is not our business to protect English lords," he agrees, and lifts the line. # speaker: The censor
         ~ pr_won = true
     - else:
         "It is our business," he says, "to protect the friendship." And that is that. You have argued all summer; he has not forgotten a word of it. # speaker: The censor
     }
 * {pr_vera >= 3} [Watch Vera, who is trying to tell you something with her eyes]
-    Vera says, in English, as if translating, in exactly the same voice: "He does not mind the caviar. He minds the sentence about the hungry city. Take out Moscow, and the fish can go." # speaker: Vera Lebedeva
+    Vera speaks in English, as if translating, in exactly the same voice.
+    "He does not mind the caviar. He minds the sentence about the hungry city. Take out Moscow, and the fish can go." # speaker: Vera Lebedeva
     You take out the sentence that set a Prime Minister's caviar against a queue in a Moscow street. The censor reads the page again, nods once, and lifts his blue line. # fiction
     ~ pr_won = true
     ~ common_adjust(trust_soviet, 1)
@@ -264,14 +274,16 @@ Copy from Moscow goes through the censor. Everyone agrees to it; it is the price
     - pr_source == "marsh":
         ~ pr_expose(2)
     }
-    You find Marsh in the bar, where else. He takes the envelope addressed to Sam Whitcombe and puts it inside his coat without looking at it. "Sure. What's in it?" # speaker: Ed Marsh # fiction
+    You find Marsh in the bar, where else. He takes the envelope addressed to Sam Whitcombe and puts it inside his coat without looking at it.
+    "Sure. What's in it?" # speaker: Ed Marsh # fiction
     "Nothing you need to know about." # speaker: Peg Soames
     "Those are my favourite kind." He pats the coat. {pr_source == "marsh": He has no idea that what he is carrying is his own story, in your words. Now, whatever happens, there is a line from him to you that anyone can follow.|He has no idea what he is carrying. If anyone ever opens it, he will have a good deal of explaining to do about a story that was never his.}
 * {pr_fenwick >= 1} [Ask Giles Fenwick to put it in the embassy bag]
     ~ pr_route = "bag"
     {
     - pr_fenwick >= 3:
-        Fenwick reads the first paragraph under the lamp in his office and laughs until he has to sit down. "Oh, Peg. The bag. His Majesty's diplomatic bag, carrying the Prime Minister's caviar scandal to Fleet Street." He seals it. "You've been straight with me all week, which is more than I can say for my own side. Call it even." # speaker: Giles Fenwick # fiction
+        Fenwick reads the first paragraph under the lamp in his office and laughs until he has to sit down.
+        "Oh, Peg. The bag. His Majesty's diplomatic bag, carrying the Prime Minister's caviar scandal to Fleet Street." He seals it. "You've been straight with me all week, which is more than I can say for my own side. Call it even." # speaker: Giles Fenwick # fiction
         ~ pr_published = true
         ~ pr_late = true
         ~ common_adjust(trust_soviet, -2)
@@ -280,7 +292,8 @@ Copy from Moscow goes through the censor. Everyone agrees to it; it is the price
             ~ pr_expose(1)
         }
     - else:
-        Fenwick reads the first paragraph under the lamp in his office and hands it back, not laughing. "No. Not the bag. Not this. If they ever found it I'd be finished, and the Ambassador with me, and I haven't earned that from you." # speaker: Giles Fenwick # fiction
+        Fenwick reads the first paragraph under the lamp in his office and hands it back, not laughing.
+        "No. Not the bag. Not this. If they ever found it I'd be finished, and the Ambassador with me, and I haven't earned that from you." # speaker: Giles Fenwick # fiction
         He is right, and you both know it. You walk back over the bridge with the envelope in your pocket and the story going nowhere.
     }
 * [There is no one to ask: hold it, and try the censor again tomorrow]

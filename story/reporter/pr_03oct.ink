@@ -46,7 +46,8 @@ He does not sit. He tells you, in a level voice, that the caviar story has been 
     ~ common_adjust(trust_embassy, -2)
     ~ common_adjust(trust_press, 1)
     "I don't name sources, Major. Not to you, not to Lord Beaverbrook, not to anyone. If I did, nobody in Moscow would ever tell me anything again, and they'd be right." # speaker: Peg Soames
-    Lacey looks at you for a long moment. "No," he says. "I didn't really think you would." He puts his cap on. "You understand His Lordship won't forget it. Nor will the embassy. Doors will close." # speaker: Hugh Lacey
+    Lacey looks at you for a long moment.
+    "No," he says. "I didn't really think you would." He puts his cap on. "You understand His Lordship won't forget it. Nor will the embassy. Doors will close." # speaker: Hugh Lacey
     "They usually do." # speaker: Peg Soames
     -> pr_lacey_goes
 * {pr_knows_tins()} [Refuse, and give him the one thing you can: the true size of it]
@@ -54,9 +55,11 @@ He does not sit. He tells you, in a level voice, that the caviar story has been 
     ~ common_adjust(reputation, 2)
     ~ common_adjust(trust_embassy, -1)
     "I won't give you a name, Major. But I'll give you a fact. It was four tins. Kilo tins, from the counter downstairs, on Tuesday afternoon. Not a crate. Whoever is telling you otherwise is wrong, and whoever wrote otherwise is wrong." # speaker: Peg Soames
-    Lacey's eyebrows go up. "You've checked." # speaker: Hugh Lacey
+    Lacey's eyebrows go up.
+    "You've checked." # speaker: Hugh Lacey
     "It's my job." # speaker: Peg Soames
-    He writes "four tins" in his notebook, and nothing else. "That's more use to me than a name, as it happens. It'll be no use to you at all." He almost smiles. "Doors will close, Miss Soames." # speaker: Hugh Lacey
+    He writes
+    "four tins" in his notebook, and nothing else. "That's more use to me than a name, as it happens. It'll be no use to you at all." He almost smiles. "Doors will close, Miss Soames." # speaker: Hugh Lacey
     -> pr_lacey_goes
 * {not pr_knows_tins()} [Refuse, and ask him how big it really was]
     ~ pr_source_act = 1
@@ -70,7 +73,8 @@ He does not sit. He tells you, in a level voice, that the caviar story has been 
     ~ common_adjust(reputation, 1)
     ~ common_adjust(trust_embassy, -2)
     You say nothing. You look at him, and you wait, and the silence in the room gets longer and more comfortable for you and less comfortable for him. You learned this from a policeman in Bermondsey, a long time ago. # fiction
-    At last Lacey nods, as if you had said something. "I see. His Lordship won't like it. The embassy won't like it. Doors will close." He goes to the door. "For what it's worth, I'd have done the same." # speaker: Hugh Lacey
+    At last Lacey nods, as if you had said something.
+    "I see. His Lordship won't like it. The embassy won't like it. Doors will close." He goes to the door. "For what it's worth, I'd have done the same." # speaker: Hugh Lacey
     -> pr_lacey_goes
 * [Trade: give him something true that is not a name]
     ~ pr_source_act = 2
@@ -87,7 +91,9 @@ He does not sit. He tells you, in a level voice, that the caviar story has been 
     ~ common_adjust(reputation, 1)
     ~ common_adjust(trust_embassy, 1)
     "It didn't come from your cipher clerk. She's never said a word to me in her life, except that she doesn't talk to the press. Whatever you're doing to her, stop." # speaker: Peg Soames
-    Lacey considers this. "I'd come to much the same view," he says. "It's good to hear it said." He writes a line. You hope it is the line that lets Dot Pryce sleep tonight. # speaker: Hugh Lacey # fiction
+    Lacey considers this.
+    "I'd come to much the same view," he says. "It's good to hear it said." # speaker: Hugh Lacey # fiction
+    He writes a line. You hope it is the line that lets Dot Pryce sleep tonight.
 * [Tell him which side of the bar it came from]
     ~ pr_trade = 2
     ~ pr_expose(1)
@@ -109,7 +115,8 @@ You tell him. # fiction
 - else:
     "Ed Marsh. Harriman's mission, one of the statisticians. He's the one who said a crate. He was only repeating what he'd heard." # speaker: Peg Soames
 }
-Lacey writes it down. He does not thank you. "That's very frank of you, Miss Soames," he says, and it is not praise. # speaker: Hugh Lacey
+Lacey writes it down. He does not thank you.
+"That's very frank of you, Miss Soames," he says, and it is not praise. # speaker: Hugh Lacey
 {pr_promised: You promised. At the bar, with your hand on the table, you promised. You tell yourself that it was a joke told to a whole room, that the name would have come out anyway, that Beaverbrook would have guessed. All of that may be true. None of it is why you did it.}
 ~ common_adjust(trust_embassy, 1)
 ~ common_adjust(standing, 1)

@@ -20,7 +20,8 @@ Vera Lebedeva comes in at half past eight with the day's notices under her arm a
 * [Ask after her mother]
     ~ pr_vera_up(1)
     "How is your mother? Her chest?" # speaker: Peg Soames
-    Vera's face changes for a second: surprise that you remembered. "Better. It is the cold that is bad. And the stairs. We are on the fifth floor, and the lift is for the winter, they say, so it does not go in the autumn." # speaker: Vera Lebedeva # fiction
+    Vera's face changes for a second: surprise that you remembered.
+    "Better. It is the cold that is bad. And the stairs. We are on the fifth floor, and the lift is for the winter, they say, so it does not go in the autumn." # speaker: Vera Lebedeva # fiction
     She says it lightly, the way Muscovites tell you things that are not light.
     -> pr_vera_hub
 * [Ask who will censor the conference copy]
@@ -37,12 +38,15 @@ This is a small thing. In Moscow, small things are written down.
 * [Wrap the sugar in a napkin and give it to her, for her mother]
     ~ pr_vera_up(2)
     You fold the lumps into a napkin and push it across the cloth as if it were a message. # fiction
-    Vera looks at it for a long moment. "I must say in my report that you gave me sugar," she says quietly. "I will say it was for my mother. That is true, so I may say it." # speaker: Vera Lebedeva
+    Vera looks at it for a long moment.
+    "I must say in my report that you gave me sugar," she says quietly. "I will say it was for my mother. That is true, so I may say it." # speaker: Vera Lebedeva
     She puts it in her coat pocket, very carefully, as if it might break. You realise you have just made her life a little sweeter and a little more dangerous, and that she has decided the trade is worth it.
 * [Offer her the caviar, as a joke about ambassadors]
     ~ common_adjust(trust_soviet, -1)
     "Have the caviar. I'm told it's what ambassadors eat. I'm only a reporter." # speaker: Peg Soames
-    Vera does not take the saucer. "It is yours, Miss Soames. Everybody knows what is on your plate." She says it without reproach, as a statement of fact, and it is worse than reproach. # speaker: Vera Lebedeva # fiction
+    Vera does not take the saucer.
+    "It is yours, Miss Soames. Everybody knows what is on your plate." # speaker: Vera Lebedeva # fiction
+    She says it without reproach, as a statement of fact, and it is worse than reproach.
     You eat the caviar yourself, because leaving it would be a second insult. It tastes of salt and of the queue across the square.
 * [Keep it businesslike: she has her job and you have yours]
     ~ pr_vera_up(1)
@@ -78,13 +82,15 @@ He is twenty-seven, a third secretary in the chancery of the British Embassy, to
 "Buy me a drink, Peg, and I'll tell you how the Ambassador spent his evening." He sits down without waiting. "He spent it being shown the door." # speaker: Giles Fenwick
 He tells you in a low, quick voice. The ambassadors took the two lords of creation up the hill at seven. Sir Stafford made the introductions. Then, at Lord Beaverbrook's request, His Majesty's Ambassador withdrew, and so did the American, and the rest of the evening went on without them. Litvinov interpreted. # fact: kremlin_first_meeting # fact: cripps_withdraws # fact: litvinov_interpreter
 "And the best of it," Fenwick says, "is that he'd already had a row this afternoon about keeping Oumansky out of the room. He won that one. Then he lost the room himself." # speaker: Giles Fenwick # fact: oumansky_objection
-He drinks. "Fifteen months of being kept at arm's length by Stalin and Molotov, and the first time anyone gets in properly, our own side keeps him out. Beaverbrook wants a clean slate. The Ambassador is the slate." # speaker: Giles Fenwick # fact: cripps_frustrations
+He drinks.
+"Fifteen months of being kept at arm's length by Stalin and Molotov, and the first time anyone gets in properly, our own side keeps him out. Beaverbrook wants a clean slate. The Ambassador is the slate." # speaker: Giles Fenwick # fact: cripps_frustrations
 Two tables away, Vera Lebedeva sits with a glass of tea and a book she is not reading.
 * [Write it down, with his name beside it]
     ~ pr_fenwick = 0
     ~ common_adjust(trust_embassy, -1)
     You write it down as he says it, and at the top of the page, from habit, "G.F., chancery". # fiction
-    Fenwick reads it upside down. His face goes still. "Not with my name, Peg. Not ever with my name. I have a career, God help me, and a mother in Shropshire who thinks I'm doing well." # speaker: Giles Fenwick
+    Fenwick reads it upside down. His face goes still.
+    "Not with my name, Peg. Not ever with my name. I have a career, God help me, and a mother in Shropshire who thinks I'm doing well." # speaker: Giles Fenwick
     You cross the initials out. He watches you do it and does not quite believe the crossing-out. Nor, if you are honest, do you.
 * [Write it down with no name at all]
     ~ pr_fenwick = 1
@@ -93,8 +99,10 @@ Two tables away, Vera Lebedeva sits with a glass of tea and a book she is not re
 * [Close your notebook and tell him to lower his voice: Vera is two tables away]
     ~ pr_fenwick = 2
     ~ common_adjust(trust_embassy, 1)
-    You put the notebook away and say, very quietly, "Giles. Two tables. Brown coat. She hears English better than you do." # speaker: Peg Soames
-    He glances, sees Vera, and for a moment the clever face is simply young. "Thank you," he says. "I forget. One forgets, here, that the walls are all ears and the ears are all very polite." # speaker: Giles Fenwick # fiction
+    You put the notebook away and lower your voice.
+    "Giles. Two tables. Brown coat. She hears English better than you do." # speaker: Peg Soames
+    He glances, sees Vera, and for a moment the clever face is simply young.
+    "Thank you," he says. "I forget. One forgets, here, that the walls are all ears and the ears are all very polite." # speaker: Giles Fenwick # fiction
     He talks about the ballet for ten minutes, loudly, and then goes. He owes you one. He knows it, and so do you.
 - None of it could be printed. The censor would never pass a quarrel inside the British camp, and if he did, the embassy would know by breakfast whose bar it came from. But it is the first true thing you have learned about the week: the mission and the embassy are not one side. # fact: palgunov_censor # fiction
 You go up to bed past the black windows over Sverdlov Square. Somewhere out there is the Bolshoi, dark, and beyond it the Kremlin, where the talking has not stopped. # fiction

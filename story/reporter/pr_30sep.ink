@@ -83,18 +83,21 @@ At the embassy cashier, the mission messenger Nye drew roubles on a chit Fenwick
 {Fenwick's office is a former dressing room with a desk, a safe and a view of the river.|Fenwick lights another cigarette.|Somewhere below, a typewriter stops and starts again.}
 * [Ask what the messenger is buying]
     "What's His Lordship shopping for? Souvenirs?" # speaker: Peg Soames
-    Fenwick smiles the smile of a man who has a very good story and has decided to save it. "State secrets, Peg. Ask me in a week. I'll tell it better then." # speaker: Giles Fenwick # fiction
+    Fenwick smiles the smile of a man who has a very good story and has decided to save it.
+    "State secrets, Peg. Ask me in a week. I'll tell it better then." # speaker: Giles Fenwick # fiction
     You write "Nye, shopping, ask in a week". You don't know yet what you have written.
     -> pr_embassy_talk
 * [Ask what the Russians want from the Kremlin nights]
     "What does Stalin actually want? Not the communique: the list." # speaker: Peg Soames
-    He lowers his voice, out of habit rather than fear. "Fighters with cannon. Spitfires, if you please. He doesn't care for the Tomahawks he's been offered. Ammunition. Aluminium, thirty thousand tons of it. Tanks, tanks, tanks." # speaker: Giles Fenwick # fact: beaverbrook_cable_spitfires # fact: stalin_request_sep3
+    He lowers his voice, out of habit rather than fear.
+    "Fighters with cannon. Spitfires, if you please. He doesn't care for the Tomahawks he's been offered. Ammunition. Aluminium, thirty thousand tons of it. Tanks, tanks, tanks." # speaker: Giles Fenwick # fact: beaverbrook_cable_spitfires # fact: stalin_request_sep3
     It is more than you should have. You will not be able to print a word of it, and you know it, and so does he; that is why he told you.
     -> pr_embassy_talk
 * [Ask about the young woman at the door marked CIPHERS]
     As you passed, a woman of about thirty with her hair pinned back hard and a cardigan darned at the elbows came out of a door marked CIPHERS, saw your notebook, and went back in. # fiction
     "Dot Pryce," Fenwick says. "Our cipher clerk. Everything we send and everything we get goes through Dot's hands and Dot's ledger. She knows everything, and she says nothing, and she has never once laughed at one of my jokes." # speaker: Giles Fenwick
-    Later, on the stairs, you meet her again and say good morning. "I don't talk to the press, Miss Soames," she says, quite kindly, and goes past. # speaker: Dot Pryce
+    Later, on the stairs, you meet her again and say good morning.
+    "I don't talk to the press, Miss Soames," she says, quite kindly, and goes past. # speaker: Dot Pryce
     -> pr_embassy_talk
 * [Thank him and go: you have seen what there is to see]
     ~ common_adjust(trust_embassy, 1)
@@ -142,7 +145,8 @@ Across the lobby, by the lift, Vera Lebedeva has seen it too. She looks at the d
     You write it down: TIME, COUNTER, FOUR TINS, SCARF, ENGLISH, MISSION COAT. It means nothing. You write down everything that means nothing; it is the only way to find out later what it meant. # fiction
 * [Go and ask Vera who he was]
     ~ pr_vera_up(-1)
-    You go across. Vera has already opened her book and is reading it with great attention. "I do not know the gentleman," she says, which is almost certainly true, and "It is not my business what foreigners buy," which is certainly not. # speaker: Vera Lebedeva # fiction
+    You go across. Vera has already opened her book and is reading it with great attention.
+    "I do not know the gentleman," she says, which is almost certainly true, and "It is not my business what foreigners buy," which is certainly not. # speaker: Vera Lebedeva # fiction
     You have made her say a lie out loud in a public lobby. You go back to your chair feeling that you have cost her something.
 - -> pr_kremlin30
 

@@ -62,7 +62,8 @@ By then the missions are home, and Beaverbrook has spoken on the BBC of committe
 Moscow is not thinking about caviar. # date: 15 October 1941 # location: Hotel Metropol # fact: typhoon_begins
 The offensive that began on the day of the press conference has torn open the front west of the city. Kalinin has fallen. The Sovinformburo communiques have stopped saying "heavy fighting" and started saying nothing at all. At night you can hear the guns from the roof of the Metropol, or believe you can. # fact: typhoon_begins # fact: moscow_panic_oct16
 On the fifteenth the order comes: the government ministries and the diplomatic corps are to leave Moscow for Kuibyshev, on the Volga. The foreign correspondents go with them, tonight, by special train. # fact: evacuation_kuibyshev
-Vera brings the notice. Her hands are not quite steady. She is not going; the press department is leaving some of its people behind. "Pack one case," she says. "The train leaves from the Kazan station. Be there at eight." # speaker: Vera Lebedeva # fiction
+Vera brings the notice. Her hands are not quite steady. She is not going; the press department is leaving some of its people behind.
+"Pack one case," she says. "The train leaves from the Kazan station. Be there at eight." # speaker: Vera Lebedeva # fiction
 -> pr_vera_goodbye
 
 = pr_vera_goodbye
@@ -74,7 +75,8 @@ Vera brings the notice. Her hands are not quite steady. She is not going; the pr
     -> pr_vera_goodbye
 * [Give her what is left of your rations: the tea, the sugar, the tinned crab]
     ~ pr_vera_up(1)
-    You fill her string bag from your cupboard: tea, sugar, two tins of crab, a slab of chocolate. She does not refuse this time. "I will write that you gave me food," she says. "I will write that you were leaving and could not carry it. Both are true." # speaker: Vera Lebedeva # fiction
+    You fill her string bag from your cupboard: tea, sugar, two tins of crab, a slab of chocolate. She does not refuse this time.
+    "I will write that you gave me food," she says. "I will write that you were leaving and could not carry it. Both are true." # speaker: Vera Lebedeva # fiction
     -> pr_vera_goodbye
 * [Shake her hand, and let her go to the next door]
     You shake her hand. Hers is cold. She has twenty more doors to knock on tonight. # fiction
