@@ -1,4 +1,4 @@
-// caviar class start [STORY] --data DIR [--host ADDR] [--ssh-port N] [--code CODE] [--headless]
+// caviar class start [STORY] --data DIR [--host ADDR] [--ssh-port N] [--web-port N] [--code CODE] [--headless]
 //                    [--assign pick|balanced] [--hold-at PHASE]
 // caviar class status --data DIR [--json]
 // caviar class export --data DIR --out DIR
@@ -11,7 +11,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ClassDb, type EventRow, type SeatRow } from '../class/db.ts';
 import { Room, TEACHER_ACTIONS, type TeacherAction } from '../class/room.ts';
-import { openSshDoor } from '../class/ssh-server.ts';
+import { openSshDoor, type SshDoor } from '../class/ssh-server.ts';
+import { openWebDoor, type WebDoor } from '../class/web-server.ts';
 import { UsageError } from '../errors.ts';
 import { localTime } from '../local-time.ts';
 import { sanitizeLine } from '../terminal-text.ts';
@@ -22,8 +23,8 @@ import { type CliIO, stepLimitOf } from './io.ts';
 import { DEFAULT_STORY } from './paths.ts';
 
 export const CLASS_USAGE = [
-  'caviar class start [STORY] --data DIR [--host ADDR] [--ssh-port N] [--code CODE] [--headless] [--assign pick|balanced] [--hold-at PHASE]\n' +
-    '                    [--per-address N] [--max-seats N]',
+  'caviar class start [STORY] --data DIR [--host ADDR] [--ssh-port N] [--web-port N] [--code CODE] [--headless] [--assign pick|balanced]\n' +
+    '                    [--hold-at PHASE] [--per-address N] [--max-seats N]',
   'caviar class status --data DIR [--json]',
   'caviar class hold PHASE | release | pause | resume | message [--table N] TEXT | move NAME TABLE | end   --data DIR',
   'caviar class export --data DIR --out DIR',
@@ -91,6 +92,7 @@ async function start(args: string[], io: CliIO): Promise<number> {
       data: { type: 'string' },
       host: { type: 'string' },
       'ssh-port': { type: 'string' },
+      'web-port': { type: 'string' },
       code: { type: 'string' },
       headless: { type: 'boolean' },
       assign: { type: 'string' },
@@ -103,6 +105,7 @@ async function start(args: string[], io: CliIO): Promise<number> {
   const dir = dataDir(values.data);
   const host = values.host ?? '0.0.0.0';
   const sshPort = port(values['ssh-port'], 'ssh-port', 2222);
+  const webPort = values['web-port'] === undefined ? null : port(values['web-port'], 'web-port', 0);
   if (values.assign !== undefined && values.assign !== 'pick' && values.assign !== 'balanced') {
     throw new UsageError(`--assign takes pick (students choose in the story) or balanced (the server fills roles evenly), not "${values.assign}"`);
   }
@@ -123,23 +126,48 @@ async function start(args: string[], io: CliIO): Promise<number> {
   const room = new Room({ story, db, assign, stepLimitMs: stepLimitOf(io.env), env: io.env, maxSeats });
   if (values['hold-at'] !== undefined) room.holdAt(values['hold-at']);
   const log = (line: string) => io.stdout.write(`${sanitizeLine(line)}\n`);
-  let door;
+  const timed = (line: string) => log(`${clockTime()} ${line}`);
+  const listening = (which: string, n: number, error: unknown) => {
+    const e = error as NodeJS.ErrnoException;
+    return new UsageError(`cannot listen on ${host} port ${n} (${e.code ?? e.message})${e.code === 'EADDRINUSE' ? `: another program uses it; try --${which}` : ''}`);
+  };
+  let door: SshDoor;
   try {
-    door = await openSshDoor({ room, dataDir: dir, host, port: sshPort, code: () => code, perAddress, log: (line) => log(`${clockTime()} ${line}`) });
+    door = await openSshDoor({ room, dataDir: dir, host, port: sshPort, code: () => code, perAddress, log: timed });
   } catch (error) {
     db.close();
-    const e = error as NodeJS.ErrnoException;
-    throw new UsageError(`cannot listen on ${host} port ${sshPort} (${e.code ?? e.message})${e.code === 'EADDRINUSE' ? ': another program uses it; try --ssh-port' : ''}`);
+    throw listening('ssh-port', sshPort, error);
+  }
+  // The teacher's page opens with this, never with the class code; a new one at every start.
+  const teacherToken = crypto.randomBytes(18).toString('base64url');
+  let web: WebDoor | null = null;
+  if (webPort !== null) {
+    try {
+      web = await openWebDoor({ room, host, port: webPort, code: () => code, teacherToken, perAddress, log: timed });
+    } catch (error) {
+      await door.close();
+      db.close();
+      throw listening('web-port', webPort, error);
+    }
   }
   const title = metadataOf(story).title;
-  const join = lanAddresses(host).map((a) => `    ssh -p ${door.port} YOUR-NAME@${a}`);
+  const addresses = lanAddresses(host);
+  const urlHost = (a: string) => (a.includes(':') ? `[${a}]` : a);
   io.stdout.write(
     [
       `Class of "${title}" is open (${room.seatRows().length} seats so far; data in ${displayPath(dir)}).`,
       'Students join from a terminal with:',
-      ...join,
-      `and type the class code as the password: ${code}`,
+      ...addresses.map((a) => `    ssh -p ${door.port} YOUR-NAME@${a}`),
+      ...(web ? ['or from a web browser at:', ...addresses.map((a) => `    http://${urlHost(a)}:${web.port}/`)] : []),
+      `and type the class code${web ? ' (the SSH password, or on the page)' : ' as the password'}: ${code}`,
       `SSH port: ${door.port}`,
+      ...(web
+        ? [
+            `Web port: ${web.port}`,
+            'Your live view, for the projector (keep this link to yourself; it is not the class code):',
+            `    http://${urlHost(addresses[0]!)}:${web.port}/teacher#${teacherToken}`,
+          ]
+        : []),
       '',
     ].join('\n'),
   );
@@ -165,6 +193,7 @@ async function start(args: string[], io: CliIO): Promise<number> {
     process.once('SIGHUP', stop);
   });
   clearInterval(poll);
+  await web?.close();
   await door.close();
   db.close();
   return 0;
