@@ -4,6 +4,7 @@
 // with no internet. A framework would add routing we do not need for six fixed files and two
 // sockets; what matters here (CSP, the Origin check, size and rate limits) is a few lines each.
 
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import { createRequire } from 'node:module';
@@ -29,6 +30,21 @@ export interface WebOptions {
   /** Connections from one address at once (a computer room behind one NAT address needs many). */
   perAddress?: number;
   idleMs?: number;
+}
+
+export const TEACHER_TOKEN_FILE = 'teacher_token';
+
+/**
+ * What opens the teacher's page: made once and kept in the data folder, readable only by its
+ * owner, so the projector's page reconnects by itself after the server is restarted.
+ */
+export function teacherToken(dataDir: string): string {
+  const file = path.join(dataDir, TEACHER_TOKEN_FILE);
+  if (!fs.existsSync(file)) fs.writeFileSync(file, `${crypto.randomBytes(18).toString('base64url')}\n`, { mode: 0o600, flag: 'wx' });
+  fs.chmodSync(file, 0o600);
+  const token = fs.readFileSync(file, 'utf8').trim();
+  if (!/^[\w-]{16,}$/.test(token)) throw new Error(`${file} does not hold a teacher token: delete it and start again`);
+  return token;
 }
 
 export interface WebDoor {

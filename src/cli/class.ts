@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { ClassDb, type EventRow, type SeatRow } from '../class/db.ts';
 import { Room, TEACHER_ACTIONS, type TeacherAction } from '../class/room.ts';
 import { openSshDoor, type SshDoor } from '../class/ssh-server.ts';
-import { openWebDoor, type WebDoor } from '../class/web-server.ts';
+import { openWebDoor, teacherToken, type WebDoor } from '../class/web-server.ts';
 import { UsageError } from '../errors.ts';
 import { localTime } from '../local-time.ts';
 import { sanitizeLine } from '../terminal-text.ts';
@@ -138,12 +138,12 @@ async function start(args: string[], io: CliIO): Promise<number> {
     db.close();
     throw listening('ssh-port', sshPort, error);
   }
-  // The teacher's page opens with this, never with the class code; a new one at every start.
-  const teacherToken = crypto.randomBytes(18).toString('base64url');
   let web: WebDoor | null = null;
+  // The teacher's page opens with its own token, never with the class code.
+  const token = webPort === null ? '' : teacherToken(dir);
   if (webPort !== null) {
     try {
-      web = await openWebDoor({ room, host, port: webPort, code: () => code, teacherToken, perAddress, log: timed });
+      web = await openWebDoor({ room, host, port: webPort, code: () => code, teacherToken: token, perAddress, log: timed });
     } catch (error) {
       await door.close();
       db.close();
@@ -165,7 +165,7 @@ async function start(args: string[], io: CliIO): Promise<number> {
         ? [
             `Web port: ${web.port}`,
             'Your live view, for the projector (keep this link to yourself; it is not the class code):',
-            `    http://${urlHost(addresses[0]!)}:${web.port}/teacher#${teacherToken}`,
+            `    http://${urlHost(addresses[0]!)}:${web.port}/teacher#${token}`,
           ]
         : []),
       '',

@@ -2,6 +2,7 @@
 // playwright-core, students on pages and over SSH at one table, the teacher's page on the
 // "projector". Fixture: tests/fixtures/class/table.ink (three roles, shared variables, a phase).
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import WebSocket from 'ws';
@@ -28,8 +29,8 @@ afterEach(async () => {
   for (const s of servers.splice(0)) await s.stop('SIGKILL');
 });
 
-async function server(args: string[] = []): Promise<ClassServer> {
-  const s = await ClassServer.start([STORY, '--code', CODE, '--web-port', '0', ...args]);
+async function server(args: string[] = [], dir?: string): Promise<ClassServer> {
+  const s = await ClassServer.start([STORY, '--code', CODE, ...(args.includes('--web-port') ? [] : ['--web-port', '0']), ...args], dir);
   servers.push(s);
   expect(s.webPort).toBeGreaterThan(0);
   return s;
@@ -39,6 +40,16 @@ async function page(): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1000, height: 700 } });
   contexts.push(context);
   return context.newPage();
+}
+
+/** A port nothing listens on now, for a server that must come back on the same one. */
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
 }
 
 const home = (s: ClassServer) => `http://127.0.0.1:${s.webPort}/`;
@@ -117,6 +128,38 @@ describe('a live class in the browser', () => {
     await expect.poll(() => teacher.locator('#seats tbody').innerText()).not.toContain('Ada');
     expect(await teacher.locator('#seats tbody tr').first().innerText()).toMatch(/^Student 1\thost/);
     for (const file of ['web-student.png', 'web-teacher.png']) expect(fs.statSync(path.join(shots, file)).size).toBeGreaterThan(10_000);
+  });
+
+  it('comes back by itself after the server was killed: the page reconnects to the same point, and the teacher page with it', async () => {
+    const port = await freePort();
+    const s = await server(['--web-port', String(port)]);
+    const p = await page();
+    await joinByKeyboard(p, `http://127.0.0.1:${port}/`, 'Gus', CODE);
+    await sees(p, 'Who are you?');
+    await p.keyboard.press('3'); // the waiter
+    await sees(p, 'The signal stands at 0.');
+    const teacher = await page();
+    await teacher.goto(s.teacherUrl);
+    await expect.poll(() => teacher.locator('#seats tbody').innerText()).toMatch(/^Gus\twaiter\t1\t-\t-\t1\t/);
+    await s.stop('SIGKILL');
+    await expect.poll(() => p.locator('#status').innerText()).toMatch(/The connection was lost: trying again/);
+
+    const again = await server(['--web-port', String(port)], s.dir);
+    expect(again.teacherUrl).toBe(s.teacherUrl); // the same link: kept in the data folder
+    expect(fs.statSync(path.join(s.dir, 'teacher_token')).mode & 0o777).toBe(0o600);
+    await expect.poll(() => p.locator('#status').innerText(), { timeout: 20_000 }).toBe('You are in the class as Gus.');
+    await sees(p, 'The signal stands at 0.');
+    await expect.poll(() => teacher.locator('#state').innerText(), { timeout: 20_000 }).toMatch(/^1 seats, 1 online\. The class is running\./);
+    // The teacher pauses the class from the page: the student is told and cannot choose.
+    await teacher.getByRole('button', { name: 'Pause the class' }).click();
+    await expect.poll(() => teacher.locator('#result').innerText()).toBe('Paused the class.');
+    await p.keyboard.press('1');
+    await sees(p, 'Your teacher has paused the class.');
+    await teacher.getByRole('button', { name: 'Resume' }).click();
+    await sees(p, 'Your teacher has resumed the class.');
+    await p.keyboard.press('1');
+    await expect.poll(() => teacher.locator('#seats tbody').innerText(), { timeout: 10_000 }).toMatch(/^Gus\twaiter\t1\t-\t-\t2\t/);
+    await sees(p, 'The signal stands at 0.');
   });
 
   it('works with the keyboard alone, and a screen reader gets plain lines, one at a time, in xterm.js screen reader mode', async () => {
