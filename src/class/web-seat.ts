@@ -79,21 +79,14 @@ export function serveWebSeat(ws: WebSocket, ip: string, options: WebSeatOptions)
     idle.unref();
   };
 
-  // Output is gathered for the rest of this turn of the event loop and sent as one frame.
-  let pending: Buffer[] = [];
+  // blessed already gathers a frame's output into one write (its program buffers until the next
+  // tick): each write goes out as one binary frame at once.
   const output = new Writable({
     write(chunk: Buffer | string, _encoding, done) {
-      if (ws.readyState !== ws.OPEN) return done();
-      if (!pending.length) {
-        setImmediate(() => {
-          const frame = Buffer.concat(pending);
-          pending = [];
-          if (ws.readyState !== ws.OPEN) return;
-          if (ws.bufferedAmount > MAX_BUFFERED) return ws.close(1008, 'not keeping up');
-          ws.send(frame, { binary: true });
-        });
+      if (ws.readyState === ws.OPEN) {
+        if (ws.bufferedAmount > MAX_BUFFERED) ws.close(1008, 'not keeping up');
+        else ws.send(typeof chunk === 'string' ? Buffer.from(chunk) : chunk, { binary: true });
       }
-      pending.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
       done();
     },
   });
