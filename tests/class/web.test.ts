@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import WebSocket from 'ws';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { fixture, tempDir } from '../helpers.ts';
+import { fixture, runCli, tempDir } from '../helpers.ts';
 import { joinByKeyboard, launchChromium, screen, sees } from './browser.ts';
 import { ClassServer, CODE, SshSeat } from './live.ts';
 
@@ -184,6 +184,9 @@ describe('a live class in the browser', () => {
     await sees(p, '1) The host');
     expect(await p.locator('.xterm-accessibility').count()).toBe(1); // xterm.js's screen reader tree
     expect(await p.evaluate(() => document.body.classList.contains('contrast'))).toBe(true);
+    // The seat echoes what is typed and takes Backspace, as a terminal's line editing would.
+    await p.keyboard.type('9');
+    await p.keyboard.press('Backspace');
     await p.keyboard.type('1');
     await p.keyboard.press('Enter');
     await sees(p, 'You are the host.');
@@ -244,6 +247,11 @@ describe('a live class in the browser', () => {
 });
 
 describe('the web door, safe by default', () => {
+  it('refuses a bad --web-port in one line, exit 2', async () => {
+    const run = await runCli(['class', 'start', STORY, '--data', tempDir(), '--web-port', 'eighty']);
+    expect(run).toMatchObject({ code: 2, stderr: 'caviar: --web-port takes a port number from 0 to 65535 (0: any free port), not "eighty"\n' });
+  });
+
   it('sets a strict Content-Security-Policy and serves xterm.js itself', async () => {
     const s = await server();
     const res = await fetch(home(s));
