@@ -219,6 +219,18 @@ describe('a live class in the browser', () => {
     expect((await screen(p)).split('\n')[0]).toHaveLength(after);
   });
 
+  it('sends a long paste in pieces the server takes, so the seat stays connected', async () => {
+    const s = await server();
+    const p = await page();
+    await joinByKeyboard(p, home(s), 'Pia', CODE);
+    await sees(p, 'Who are you?');
+    await p.keyboard.insertText(`${'x'.repeat(40_000)}`);
+    await p.keyboard.press('2');
+    await sees(p, 'No signal yet.');
+    expect(await p.locator('#status').innerText()).toBe('You are in the class as Pia.');
+    expect(s.out).not.toMatch(/leave Pia/);
+  });
+
   it('refuses a wrong code on the page, and the teacher page with the class code instead of its token', async () => {
     const s = await server();
     const p = await page();

@@ -51,7 +51,10 @@
     term.loadAddon(fit);
     term.open(termBox);
     fit.fit();
-    term.onData((data) => send({ type: 'keys', data }));
+    // A long paste goes in pieces: the server takes messages of up to 16 KiB.
+    term.onData((data) => {
+      for (let i = 0; i < data.length; i += 4000) send({ type: 'keys', data: data.slice(i, i + 4000) });
+    });
     term.onResize(({ cols, rows }) => send({ type: 'resize', cols, rows }));
     // F6 gives the keyboard back to the page (the terminal takes every other key, Tab too).
     term.attachCustomKeyEventHandler((event) => {
