@@ -3,7 +3,8 @@
 // `npm install` (prepare). Small packages go into the bundle too, since loading one file is much
 // faster than resolving fifty (zod: 70 ms as a package, 35 ms bundled); those that cannot be
 // bundled stay outside: blessed loads its widgets by computed names, inkjs is already one file
-// (and caviar reads its version), better-sqlite3 and ssh2 load native code. bin/caviar.js runs dist/ when it is
+// (and caviar reads its version), better-sqlite3 and ssh2 load native code, ws loads optional
+// native helpers by name, and xterm.js is sent to browsers as its own files. bin/caviar.js runs dist/ when it is
 // at least as new as src/, and the sources through tsx otherwise (while you edit).
 import { build } from 'esbuild';
 import fs from 'node:fs';
@@ -27,7 +28,7 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  external: ['blessed', 'inkjs', 'inkjs/*', 'tsx', 'tsx/*', 'better-sqlite3', 'ssh2', 'cpu-features'],
+  external: ['blessed', 'inkjs', 'inkjs/*', 'tsx', 'tsx/*', 'better-sqlite3', 'ssh2', 'cpu-features', 'ws', '@xterm/*'],
   // Bundled CommonJS packages call require() for Node's own modules and read __filename.
   banner: {
     js: [
@@ -41,3 +42,5 @@ await build({
   sourcemap: 'linked',
   logLevel: 'warning',
 });
+// The live class's web pages are files the server sends as they are (src/class/web-server.ts).
+fs.cpSync(path.join(root, 'src', 'class', 'web'), path.join(outdir, 'web'), { recursive: true });

@@ -4,7 +4,7 @@
 
 import { PassThrough, type Readable, type Writable } from 'node:stream';
 import type { Outcome } from '../commands/controller.ts';
-import { DEFAULT_SETTINGS } from '../settings.ts';
+import { DEFAULT_SETTINGS, type ThemeName } from '../settings.ts';
 import { startTui, type TuiHandle } from '../ui/tui/app.ts';
 import type { Seat, SeatConnection } from './room.ts';
 
@@ -16,6 +16,8 @@ export interface TerminalLink {
   term: string;
   cols: number;
   rows: number;
+  /** The student's choice of colours (the page's high-contrast switch); the default theme otherwise. */
+  theme?: ThemeName;
 }
 
 export interface SeatTerminal extends SeatConnection {
@@ -41,7 +43,7 @@ export function openSeatTerminal(seat: Seat, link: TerminalLink, onEnd: (reason:
     output,
     errors: new PassThrough().resume(),
     env: { TERM: link.term || 'xterm-256color', LANG: 'C.UTF-8' },
-    settings: { ...DEFAULT_SETTINGS },
+    settings: { ...DEFAULT_SETTINGS, ...(link.theme ? { theme: link.theme } : {}) },
     mouse: false,
     guardProcess: false,
     classroom: true,

@@ -5,12 +5,12 @@
 // logged (never the code), connections per address are limited, and an idle seat is saved and
 // closed.
 
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import ssh2 from 'ssh2';
 import { messageOf } from '../errors.ts';
+import { LoginGuard, sameCode } from './login-guard.ts';
 import type { Room } from './room.ts';
 import { openSeatTerminal, type SeatTerminal } from './seat-terminal.ts';
 
@@ -48,30 +48,21 @@ export function hostKey(dataDir: string): string {
   return fs.readFileSync(file, 'utf8');
 }
 
-function sameCode(typed: string, code: string): boolean {
-  const a = crypto.createHash('sha256').update(typed).digest();
-  const b = crypto.createHash('sha256').update(code).digest();
-  return crypto.timingSafeEqual(a, b);
-}
-
 export function openSshDoor(options: SshOptions): Promise<SshDoor> {
   const { room, log } = options;
-  const perAddress = options.perAddress ?? 8;
+  const guard = new LoginGuard(options.perAddress ?? 8);
   const idleMs = options.idleMs ?? 30 * 60_000;
-  const failures = new Map<string, number>();
-  const open = new Map<string, number>();
   const terminals = new Set<SeatTerminal>();
 
   const server = new Server({ hostKeys: [hostKey(options.dataDir)], ident: 'caviar' }, (client, info) => {
     const ip = info.ip;
-    if ((open.get(ip) ?? 0) >= perAddress) {
-      log(`refused a connection from ${ip}: ${perAddress} already open from there`);
+    if (!guard.enter(ip)) {
+      log(`refused a connection from ${ip}: ${guard.perAddress} already open from there`);
       client.end();
       return;
     }
-    open.set(ip, (open.get(ip) ?? 0) + 1);
     let name = '';
-    client.on('close', () => open.set(ip, Math.max(0, (open.get(ip) ?? 1) - 1)));
+    client.on('close', () => guard.leave(ip));
     client.on('error', () => client.end());
 
     client.on('authentication', (ctx) => {
@@ -79,17 +70,15 @@ export function openSshDoor(options: SshOptions): Promise<SshDoor> {
       if (sameCode(ctx.password, options.code())) {
         try {
           name = ctx.username;
-          failures.delete(ip);
+          guard.succeeded(ip);
           return ctx.accept();
         } catch {
           return ctx.reject(['password']);
         }
       }
-      const n = (failures.get(ip) ?? 0) + 1;
-      failures.set(ip, n);
-      log(`login refused for "${ctx.username.slice(0, 40)}" from ${ip}: wrong class code (${n} in a row)`);
-      // Each failure from an address waits longer before the answer: guessing the code gets slow.
-      setTimeout(() => ctx.reject(['password']), Math.min(250 * 2 ** (n - 1), 8000)).unref();
+      const { count, delayMs } = guard.failed(ip);
+      log(`login refused for "${ctx.username.slice(0, 40)}" from ${ip}: wrong class code (${count} in a row)`);
+      setTimeout(() => ctx.reject(['password']), delayMs).unref();
     });
 
     client.on('ready', () => {

@@ -1,4 +1,4 @@
-// caviar class start [STORY] --data DIR [--host ADDR] [--ssh-port N] [--code CODE] [--headless]
+// caviar class start [STORY] --data DIR [--host ADDR] [--ssh-port N] [--web-port N] [--code CODE] [--headless]
 //                    [--assign pick|balanced] [--hold-at PHASE]
 // caviar class status --data DIR [--json]
 // caviar class export --data DIR --out DIR
@@ -11,8 +11,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ClassDb, type EventRow, type SeatRow } from '../class/db.ts';
 import { Room, TEACHER_ACTIONS, type TeacherAction } from '../class/room.ts';
-import { openSshDoor } from '../class/ssh-server.ts';
+import { openSshDoor, type SshDoor } from '../class/ssh-server.ts';
 import { classState, idleMinutes, SEAT_COLUMNS, seatCells } from '../class/seat-table.ts';
+import { openWebDoor, teacherToken, type WebDoor } from '../class/web-server.ts';
 import { UsageError } from '../errors.ts';
 import { localTime } from '../local-time.ts';
 import { loadSettings, parseTheme } from '../settings.ts';
@@ -25,8 +26,8 @@ import { type CliIO, stepLimitOf } from './io.ts';
 import { DEFAULT_STORY } from './paths.ts';
 
 export const CLASS_USAGE = [
-  'caviar class start [STORY] --data DIR [--host ADDR] [--ssh-port N] [--code CODE] [--headless] [--assign pick|balanced] [--hold-at PHASE]\n' +
-    '                    [--per-address N] [--max-seats N] [--idle-minutes N] [--theme default|contrast]',
+  'caviar class start [STORY] --data DIR [--host ADDR] [--ssh-port N] [--web-port N] [--code CODE] [--headless] [--assign pick|balanced]\n' +
+    '                    [--hold-at PHASE] [--per-address N] [--max-seats N] [--idle-minutes N] [--theme default|contrast]',
   'caviar class status --data DIR [--json]',
   'caviar class hold PHASE | release | pause | resume | message [--table N] TEXT | move NAME TABLE | end   --data DIR',
   'caviar class export --data DIR --out DIR',
@@ -102,6 +103,7 @@ async function start(args: string[], io: CliIO): Promise<number> {
       data: { type: 'string' },
       host: { type: 'string' },
       'ssh-port': { type: 'string' },
+      'web-port': { type: 'string' },
       code: { type: 'string' },
       headless: { type: 'boolean' },
       assign: { type: 'string' },
@@ -116,6 +118,7 @@ async function start(args: string[], io: CliIO): Promise<number> {
   const dir = dataDir(values.data);
   const host = values.host ?? '0.0.0.0';
   const sshPort = port(values['ssh-port'], 'ssh-port', 2222);
+  const webPort = values['web-port'] === undefined ? null : port(values['web-port'], 'web-port', 0);
   if (values.assign !== undefined && values.assign !== 'pick' && values.assign !== 'balanced') {
     throw new UsageError(`--assign takes pick (students choose in the story) or balanced (the server fills roles evenly), not "${values.assign}"`);
   }
@@ -137,23 +140,51 @@ async function start(args: string[], io: CliIO): Promise<number> {
   const room = new Room({ story, db, assign, stepLimitMs: stepLimitOf(io.env), env: io.env, maxSeats });
   if (values['hold-at'] !== undefined) room.holdAt(values['hold-at']);
   const log = (line: string) => io.stdout.write(`${sanitizeLine(line)}\n`);
-  let door;
+  const timed = (line: string) => log(`${clockTime()} ${line}`);
+  const listening = (which: string, n: number, error: unknown) => {
+    const e = error as NodeJS.ErrnoException;
+    return new UsageError(`cannot listen on ${host} port ${n} (${e.code ?? e.message})${e.code === 'EADDRINUSE' ? `: another program uses it; try --${which}` : ''}`);
+  };
+  let door: SshDoor;
   try {
-    door = await openSshDoor({ room, dataDir: dir, host, port: sshPort, code: () => code, perAddress, idleMs, log: (line) => log(`${clockTime()} ${line}`) });
+    door = await openSshDoor({ room, dataDir: dir, host, port: sshPort, code: () => code, perAddress, idleMs, log: timed });
   } catch (error) {
     db.close();
-    const e = error as NodeJS.ErrnoException;
-    throw new UsageError(`cannot listen on ${host} port ${sshPort} (${e.code ?? e.message})${e.code === 'EADDRINUSE' ? ': another program uses it; try --ssh-port' : ''}`);
+    throw listening('ssh-port', sshPort, error);
+  }
+  let web: WebDoor | null = null;
+  // The teacher's page opens with its own token, never with the class code.
+  const token = webPort === null ? '' : teacherToken(dir);
+  if (webPort !== null) {
+    try {
+      web = await openWebDoor({ room, host, port: webPort, code: () => code, teacherToken: token, perAddress, log: timed });
+    } catch (error) {
+      await door.close();
+      db.close();
+      throw listening('web-port', webPort, error);
+    }
   }
   const title = metadataOf(story).title;
+  const addresses = lanAddresses(host);
+  const urlHost = (a: string) => (a.includes(':') ? `[${a}]` : a);
   const join = [
     'Students join from a terminal with:',
-    ...lanAddresses(host).map((a) => `    ssh -p ${door.port} YOUR-NAME@${a}`),
-    `and type the class code as the password: ${code}`,
+    ...addresses.map((a) => `    ssh -p ${door.port} YOUR-NAME@${a}`),
+    ...(web ? ['or from a web browser at:', ...addresses.map((a) => `    http://${urlHost(a)}:${web.port}/`)] : []),
+    `and type the class code${web ? ' (the SSH password, or on the page)' : ' as the password'}: ${code}`,
   ];
+  const teacherView = web
+    ? ['Your live view, for the projector (keep this link to yourself; it is not the class code):', `    http://${urlHost(addresses[0]!)}:${web.port}/teacher#${token}`]
+    : [];
   const dashboard = !values.headless && io.stdin.isTTY === true && io.stdout.isTTY === true;
   io.stdout.write(
-    [`Class of "${title}" is open (${room.seatRows().length} seats so far; data in ${displayPath(dir)}).`, ...join, `SSH port: ${door.port}`, ''].join('\n'),
+    [
+      `Class of "${title}" is open (${room.seatRows().length} seats so far; data in ${displayPath(dir)}).`,
+      ...join,
+      `SSH port: ${door.port}`,
+      ...(web ? [`Web port: ${web.port}`, ...teacherView] : []),
+      '',
+    ].join('\n'),
   );
   if (!values.headless && !dashboard) io.stdout.write('(Not a terminal, so no dashboard: one line per event, as with --headless.)\n');
   const events: string[] = [];
@@ -177,7 +208,7 @@ async function start(args: string[], io: CliIO): Promise<number> {
   }, REQUEST_POLL_MS);
   if (dashboard) {
     const { runDashboard } = await import('../ui/tui/dashboard.ts');
-    await runDashboard(dashboardSource(room, join, events), { input: io.stdin, output: io.stdout, env: io.env, theme: parseTheme(values.theme) ?? loadSettings(io.env).theme, guardProcess: true });
+    await runDashboard(dashboardSource(room, [...join, ...teacherView], events), { input: io.stdin, output: io.stdout, env: io.env, theme: parseTheme(values.theme) ?? loadSettings(io.env).theme, guardProcess: true });
   } else {
     await new Promise<void>((resolve) => {
       const stop = () => resolve();
@@ -187,6 +218,7 @@ async function start(args: string[], io: CliIO): Promise<number> {
     });
   }
   clearInterval(poll);
+  await web?.close();
   await door.close();
   db.close();
   return 0;

@@ -37,6 +37,9 @@ export class ClassServer {
   out = '';
   err = '';
   port = 0;
+  /** With --web-port: the web door's port and the teacher's link printed at start. */
+  webPort = 0;
+  teacherUrl = '';
 
   constructor(
     readonly dir: string,
@@ -58,8 +61,13 @@ export class ClassServer {
   }
 
   async ready(): Promise<void> {
-    const m = await until(() => /SSH port: (\d+)/.exec(this.out), 20_000, `the class server to start (stderr: ${this.err})`);
+    const m = await until(() => /SSH port: (\d+)\n/.exec(this.out), 20_000, `the class server to start (stderr: ${this.err})`);
     this.port = Number(m[1]);
+    const web = /Web port: (\d+)\n.*\n\s+(http:\S+\/teacher#\S+)\n/.exec(this.out);
+    if (web) {
+      this.webPort = Number(web[1]);
+      this.teacherUrl = web[2]!;
+    }
   }
 
   /** Waits for a line of the headless event log. */
