@@ -2,7 +2,7 @@
 // hearing a key before the app does.
 
 import { afterEach, describe, expect, it } from 'vitest';
-import { ACTION_LIST, actionOf, helpSections, labelOf } from '../../src/ui/tui/keymap.ts';
+import { ACTION_LIST, actionOf, DASHBOARD_SECTIONS, helpSections, labelOf } from '../../src/ui/tui/keymap.ts';
 import { help } from '../../src/ui/tui/overlays/help.ts';
 import { rowText } from '../../src/ui/tui/styled.ts';
 import { boot, closeAll } from './boot.ts';
@@ -24,18 +24,23 @@ describe('the key map', () => {
     expect(actionOf('main', press('x'))).toBeNull();
   });
 
-  it('help is made from it: every action, with its keys and its words', () => {
-    const text = help()
+  it("help is made from it: every action, with its keys and its words, in its own screen's help", () => {
+    const player = help()
       .rows(200, 10_000)
       .map(rowText)
       .join('\n')
       .replace(/\s+/g, ' ');
+    const dashboard = helpSections(DASHBOARD_SECTIONS)
+      .flatMap((s) => [s.title, ...s.rows.flat()])
+      .join(' ');
     for (const a of ACTION_LIST) {
+      const text = a.scope === 'dashboard' ? dashboard : player;
       expect(text, a.id).toContain(labelOf(a));
       if (a.help) expect(text, a.id).toContain(a.help);
       else expect(ACTION_LIST.some((o) => o.row === a.row && o.help), `${a.id} is told by its row`).toBe(true);
     }
-    for (const section of helpSections()) expect(text).toContain(section.title);
+    for (const section of helpSections()) expect(player).toContain(section.title);
+    expect(player).not.toContain('select a seat');
   });
 });
 

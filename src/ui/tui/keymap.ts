@@ -205,17 +205,21 @@ export const DASHBOARD_SECTIONS: Sections = [
 
 /**
  * Help's key tables, made from the key map: one row per action, actions of one row side by
- * side. The main screen's keys come in the order a player meets them; the keys of the
- * terminal (redraw, suspend, Ctrl-C) join them at the end, after Esc.
+ * side, the row told by whichever of them has words. Keys come in the order they are
+ * declared (the order a player meets them); the terminal's own keys (redraw, suspend, Ctrl-C)
+ * come last, so a screen's help starts with that screen's keys.
  */
 export function helpSections(sections: Sections = PLAYER_SECTIONS): HelpSection[] {
   return sections.map(({ title, scopes }) => {
     const rows: Array<[string, string]> = [];
     const rowAt = new Map<string, number>();
-    for (const a of ACTION_LIST.filter((x) => scopes.includes(x.scope))) {
+    const inSection = ACTION_LIST.filter((x) => scopes.includes(x.scope));
+    const terminal = (a: Action) => a.scope === 'terminal';
+    for (const a of [...inSection.filter((x) => !terminal(x)), ...inSection.filter(terminal)]) {
       const at = a.row === undefined ? undefined : rowAt.get(a.row);
       if (at !== undefined) {
         rows[at]![0] += `  ${labelOf(a)}`;
+        rows[at]![1] ||= a.help ?? '';
         continue;
       }
       if (a.row !== undefined) rowAt.set(a.row, rows.length);
