@@ -12,6 +12,7 @@ import { rebuildPlaythrough } from '../classroom/playthrough.ts';
 import { formatOfFile, renderTranscript } from '../classroom/transcript.ts';
 import { loadSettings } from '../settings.ts';
 import { type Command, type CommandHost, tell } from './command.ts';
+import { readTextFile } from '../json-file.ts';
 
 function writeTranscript(file: string, host: CommandHost): string {
   if (!host.files) return 'Your teacher collects the transcripts of this class: there is nothing to write here.';
@@ -39,7 +40,7 @@ function writeTranscript(file: string, host: CommandHost): string {
 
 function readIfExists(file: string): string | null {
   try {
-    return fs.readFileSync(file, 'utf8');
+    return readTextFile(file);
   } catch {
     return null;
   }

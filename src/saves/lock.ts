@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { readTextFile } from '../json-file.ts';
 
 export type Claim = { held: true; release: () => void } | { held: false; by: string };
 
@@ -41,9 +42,8 @@ export function claimSlot(dir: string, slot: string): Claim {
 
 function readClaim(file: string): string | null {
   try {
-    const stat = fs.lstatSync(file);
-    if (!stat.isFile() || stat.size > 200) return null;
-    return fs.readFileSync(file, 'utf8').trim();
+    if (fs.lstatSync(file).isSymbolicLink()) return null;
+    return readTextFile(file, 200).trim();
   } catch {
     return null;
   }
