@@ -56,6 +56,9 @@ export function checkOutput(file: string, options: OutputOptions = {}): Target {
     const code = (error as NodeJS.ErrnoException).code;
     if (code !== 'ENOENT') throw refuse(`cannot look at it (${code})`);
     if (fs.lstatSync(abs, { throwIfNoEntry: false })?.isSymbolicLink()) throw refuse('it is a link to a file that does not exist');
+    if (!fs.statSync(path.dirname(abs), { throwIfNoEntry: false })?.isDirectory()) {
+      throw new UsageError(`cannot write ${file}: there is no folder ${path.dirname(abs)}`);
+    }
     return { kind: 'new' };
   }
   if (stat.isDirectory()) throw refuse('it is a folder');

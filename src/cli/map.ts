@@ -8,6 +8,7 @@ import { summarizeEndings } from '../branches/endings.ts';
 import { mapToDot, mapToHtml } from '../branches/export.ts';
 import { BranchMap, mapFileName } from '../branches/map.ts';
 import { UsageError } from '../errors.ts';
+import { writeOutput } from '../file-write.ts';
 import { displayPath } from '../story/compile.ts';
 import { metadataOf } from '../story/metadata.ts';
 import { loadStory } from '../story/load.ts';
@@ -29,7 +30,7 @@ export async function mapCommand(args: string[], io: CliIO): Promise<number> {
   const map = BranchMap.open(file);
   const titles = new Map(meta.endings.map((e) => [e.id, e.title]));
   const text = format === 'html' ? mapToHtml(map, title, summarizeEndings(meta, map), titles) : mapToDot(map, title, titles);
-  fs.writeFileSync(values.out, text);
+  writeOutput(values.out, text, { protect: [...story.sources, file] });
   io.stdout.write(`Wrote the branch map of "${title}" (${map.nodes.size} choice points, ${map.playthroughs} playthroughs) to ${displayPath(path.resolve(values.out))}.\n`);
   return 0;
 }

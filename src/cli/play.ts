@@ -9,6 +9,7 @@ import { classroomStart } from '../classroom/play-options.ts';
 import { UsageError } from '../errors.ts';
 import { findAutosave, planAutosave } from '../saves/autosave.ts';
 import type { SaveFile } from '../saves/format.ts';
+import { checkReplayFile } from '../saves/replay-file.ts';
 import { checkSlotName, readSaveFile, SaveStore } from '../saves/store.ts';
 import { formatDiagnostic } from '../story/diagnostics.ts';
 import { loadStory } from '../story/load.ts';
@@ -65,6 +66,7 @@ export async function play(args: string[], io: CliIO): Promise<number> {
 
   const store = new SaveStore(savesDir(values.saves, io.env));
   const title = metadataOf(story).title;
+  if (values.record) checkReplayFile(values.record, title, story.sources);
   let session: Session;
   let resumed: { slot: string | null; save: SaveFile } | null = null;
   const resume = (save: SaveFile) => {

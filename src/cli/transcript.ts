@@ -5,12 +5,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadFacts } from '../classroom/facts.ts';
-import { HandInError } from '../classroom/handin.ts';
+import { carriesPlaythrough, HandInError } from '../classroom/handin.ts';
 import { pageThemeOf } from '../classroom/page.ts';
 import { readHandInFile } from '../classroom/read-handin.ts';
 import { rebuildChecked } from '../classroom/rebuild.ts';
 import { formatOfFile, renderTranscript, TRANSCRIPT_FORMATS, type TranscriptFormat } from '../classroom/transcript.ts';
 import { UsageError } from '../errors.ts';
+import { writeOutput } from '../file-write.ts';
 import { SaveStore } from '../saves/store.ts';
 import { displayPath } from '../story/compile.ts';
 import { loadStory } from '../story/load.ts';
@@ -62,10 +63,14 @@ export async function transcript(args: string[], io: CliIO): Promise<number> {
   }
   try {
     fs.mkdirSync(path.dirname(path.resolve(values.out)), { recursive: true });
-    fs.writeFileSync(values.out, text);
   } catch (error) {
     throw new UsageError(`cannot write ${values.out} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
+  const handIn = input.handIn;
+  writeOutput(values.out, text, {
+    protect: [file, ...story.sources, facts.file],
+    mayReplace: (kind, old) => kind === 'a hand-in (a caviar transcript)' && carriesPlaythrough(old, handIn),
+  });
   io.stdout.write(`Transcript written to ${values.out}\n`);
   return 0;
 }

@@ -1,11 +1,11 @@
 // Replay files (`--record FILE`): the story's identity, the seed and the path of choices, enough
 // to play a session back with identical output (`caviar replay FILE`).
 
-import writeFileAtomic from 'write-file-atomic';
 import { z } from 'zod';
 import type { Session } from '../engine/session.ts';
 import { UsageError } from '../errors.ts';
 import { choiceRecord } from './format.ts';
+import { checkOutput, type OutputOptions, writeOutput } from '../file-write.ts';
 import { FileProblem, readJsonFile } from '../json-file.ts';
 import { displayPath } from '../story/compile.ts';
 
@@ -36,8 +36,18 @@ export function replayFileOf(session: Session, now: Date): ReplayFile {
   };
 }
 
+/** Only a recording of the same story may be replaced: a save, a hand-in or a source never. */
+const recordingOptions = (title: string): OutputOptions => ({
+  mayReplace: (kind, text) => kind === 'a caviar recording' && (JSON.parse(text) as ReplayFile).story.title === title,
+});
+
+/** Fails before play when the recording cannot go to `file` (see writeOutput). */
+export function checkReplayFile(file: string, title: string, sources: readonly string[]): void {
+  checkOutput(file, { ...recordingOptions(title), protect: sources });
+}
+
 export function writeReplayFile(file: string, replay: ReplayFile): void {
-  writeFileAtomic.sync(file, `${JSON.stringify(replay, null, 1)}\n`);
+  writeOutput(file, `${JSON.stringify(replay, null, 1)}\n`, recordingOptions(replay.story.title));
 }
 
 export function readReplayFile(file: string): ReplayFile {
