@@ -107,6 +107,6 @@ describe('in a real terminal', () => {
     app.keys('q');
     expect(await app.exitCode()).toBe(0);
     expectRestored(app, app.screen());
-    expect(fs.existsSync(path.join(app.saves, 'autosave.json'))).toBe(true);
+    expect(fs.existsSync(path.join(app.saves, 'autosave-glyphs-etalp.json'))).toBe(true);
   });
 });
