@@ -25,7 +25,7 @@ export async function mapCommand(args: string[], io: CliIO): Promise<number> {
   const story = loadStory(positionals[0]!);
   const meta = metadataOf(story);
   const { title } = meta;
-  const file = path.join(savesDir(values.saves, io.env), mapFileName(title));
+  const file = path.join(savesDir(values.saves, io.env, (line) => io.stderr.write(`${line}\n`)), mapFileName(title));
   if (!fs.existsSync(file)) throw new UsageError(`no branch map of "${title}" yet in ${displayPath(path.dirname(file))}: play the story first`);
   const map = BranchMap.open(file);
   const titles = new Map(meta.endings.map((e) => [e.id, e.title]));

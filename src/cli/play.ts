@@ -64,7 +64,7 @@ export async function play(args: string[], io: CliIO): Promise<number> {
     resuming: Boolean(values.load || values.continue),
   });
 
-  const store = new SaveStore(savesDir(values.saves, io.env));
+  const store = new SaveStore(savesDir(values.saves, io.env, (line) => io.stderr.write(`${line}\n`)));
   const title = metadataOf(story).title;
   if (values.record) checkReplayFile(values.record, title, story.sources);
   let session: Session;
