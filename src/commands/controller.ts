@@ -159,7 +159,7 @@ export class Controller implements CommandHost {
       this.branches.follow(this.current);
     }
     try {
-      if (this.options.recordFile) writeReplayFile(this.options.recordFile, replayFileOf(this.current, this.clock()));
+      if (this.options.recordFile) writeReplayFile(this.options.recordFile, replayFileOf(this.current, this.clock(), this.options.recordFile));
       if (this.store && this.autosaveSlot) this.store.write(this.autosaveSlot, this.toSave());
       this.saveTrouble = null;
     } catch (error) {
