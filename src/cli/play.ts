@@ -64,7 +64,14 @@ export async function play(args: string[], io: CliIO): Promise<number> {
     resuming: Boolean(values.load || values.continue),
   });
 
-  const store = new SaveStore(savesDir(values.saves, io.env, (line) => io.stderr.write(`${line}\n`)));
+  // What the player is told about their saves before play: on stderr in plain mode, and in the
+  // terminal UI too, whose screen would hide it until the end.
+  const told: string[] = [];
+  const tell = (line: string) => {
+    told.push(line);
+    io.stderr.write(`${line}\n`);
+  };
+  const store = new SaveStore(savesDir(values.saves, io.env, tell));
   const title = metadataOf(story).title;
   if (values.record) checkReplayFile(values.record, title, story.sources);
   let session: Session;
@@ -79,7 +86,7 @@ export async function play(args: string[], io: CliIO): Promise<number> {
     resumed = { slot: values.load.endsWith('.json') ? null : values.load, save };
   } else if (values.continue) {
     const found = findAutosave(store, title);
-    if (found?.notice) io.stderr.write(`${found.notice}\n`);
+    if (found?.notice) tell(found.notice);
     if (found) resumed = found;
     else io.stderr.write('No autosave yet: starting from the beginning.\n');
   }
@@ -87,7 +94,7 @@ export async function play(args: string[], io: CliIO): Promise<number> {
   else session = Session.start(story, { seed, stepLimitMs, startPath: classroom.startPath });
 
   const plan = planAutosave(store, title, values.continue ? (resumed?.slot ?? null) : null);
-  for (const notice of plan.notices) io.stderr.write(`${notice}\n`);
+  for (const notice of plan.notices) tell(notice);
   const controller = new Controller(session, store, {
     autosaveSlot: plan.slot,
     student: classroom.student ?? resumed?.save.student,
@@ -105,7 +112,10 @@ export async function play(args: string[], io: CliIO): Promise<number> {
         theme,
         mouse: values.mouse ?? false,
         classroom: classroom.classroom,
-        onReady: live?.attach,
+        onReady: (push) => {
+          if (told.length) push({ messages: told, show: false });
+          live?.attach(push);
+        },
       });
     } finally {
       live?.stop();
