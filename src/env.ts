@@ -25,7 +25,7 @@ export interface CaviarEnv {
 
 /** The variables, for `caviar --help` and the docs. */
 export const ENV_VARS: ReadonlyArray<readonly [string, string]> = [
-  ['CAVIAR_SAVES', 'the save folder (as --saves)'],
+  ['CAVIAR_SAVES', 'the save folder (as --saves; default ~/.local/share/caviar/saves)'],
   ['CAVIAR_CACHE', 'the compile cache folder (default ~/.cache/caviar)'],
   ['CAVIAR_CONFIG', 'the settings folder (default ~/.config/caviar)'],
   ['CAVIAR_STEP_LIMIT_MS', 'how long one step of a story may run before the watchdog stops it (default 5000)'],

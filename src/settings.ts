@@ -9,6 +9,7 @@ import writeFileAtomic from 'write-file-atomic';
 import { z } from 'zod';
 import { caviarEnv } from './env.ts';
 import { UsageError } from './errors.ts';
+import { readTextFile } from './json-file.ts';
 
 export type ThemeName = 'default' | 'contrast';
 export const THEMES: readonly ThemeName[] = ['default', 'contrast'];
@@ -38,7 +39,7 @@ export const settingsFile = (env: NodeJS.ProcessEnv) => path.join(caviarEnv(env)
 
 function readFile(env: NodeJS.ProcessEnv): Record<string, unknown> {
   try {
-    const parsed = schema.safeParse(JSON.parse(fs.readFileSync(settingsFile(env), 'utf8')));
+    const parsed = schema.safeParse(JSON.parse(readTextFile(settingsFile(env))));
     return parsed.success ? parsed.data : {};
   } catch {
     return {};

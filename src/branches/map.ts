@@ -12,6 +12,9 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ChoiceRecord, SessionState } from '../engine/state.ts';
+import { checkInFolder } from '../file-write.ts';
+import { readTextFile } from '../json-file.ts';
+import { titleSlug } from '../story/title-slug.ts';
 
 export interface MapNode {
   id: string;
@@ -57,8 +60,7 @@ export function rootId(start?: string): string {
 
 /** A file name for a story's map inside the saves folder (not a valid slot name, on purpose). */
 export function mapFileName(title: string): string {
-  const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'story';
-  return `${slug.slice(0, 60)}.branches.jsonl`;
+  return `${titleSlug(title)}.branches.jsonl`;
 }
 
 export class BranchMap {
@@ -77,7 +79,13 @@ export class BranchMap {
   static open(file: string | null, clock: () => Date = () => new Date()): BranchMap {
     const map = new BranchMap(file, clock);
     if (!file || !fs.existsSync(file)) return map;
-    for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    let text: string;
+    try {
+      text = readTextFile(file);
+    } catch {
+      return map; // a pipe, a device or a huge file where the map should be: play on without it
+    }
+    for (const line of text.split('\n')) {
       if (!line.trim()) continue;
       try {
         map.apply(JSON.parse(line) as Record);
@@ -180,6 +188,7 @@ export class BranchMap {
     if (!this.file) return;
     try {
       fs.mkdirSync(path.dirname(this.file), { recursive: true });
+      checkInFolder(path.dirname(this.file), this.file, { append: true });
       // A line left unfinished by a crash must not swallow the next record.
       const size = fs.existsSync(this.file) ? fs.statSync(this.file).size : 0;
       const lead = size > 0 && !endsWithNewline(this.file, size) ? '\n' : '';

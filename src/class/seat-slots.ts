@@ -3,7 +3,7 @@
 
 import { UsageError } from '../errors.ts';
 import { parseSave, type SaveFile, SaveFormatError } from '../saves/format.ts';
-import { AUTOSAVE, checkSlotName, type SlotInfo, type SlotStore } from '../saves/store.ts';
+import { AUTOSAVE, checkSlotName, type QUICKSAVE, type SlotInfo, type SlotStore } from '../saves/store.ts';
 import type { ClassDb } from './db.ts';
 
 export class SeatSlots implements SlotStore {
@@ -40,6 +40,11 @@ export class SeatSlots implements SlotStore {
     checkSlotName(slot);
     // The room writes the autosave itself after every move, together with the seat's progress.
     if (slot !== AUTOSAVE) this.db.writeSlot(this.seatId, slot, JSON.stringify(save));
+  }
+
+  /** A seat plays one story: its slots need no story in their names. */
+  slotOf(kind: typeof AUTOSAVE | typeof QUICKSAVE): string {
+    return kind;
   }
 
   list(): SlotInfo[] {

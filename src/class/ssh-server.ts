@@ -9,7 +9,8 @@ import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import ssh2 from 'ssh2';
-import { messageOf } from '../errors.ts';
+import { messageOf, UsageError } from '../errors.ts';
+import { readTextFile } from '../json-file.ts';
 import { LoginGuard, sameCode } from './login-guard.ts';
 import type { Room } from './room.ts';
 import { openSeatTerminal, type SeatTerminal } from './seat-terminal.ts';
@@ -45,7 +46,11 @@ export function hostKey(dataDir: string): string {
     fs.writeFileSync(file, key, { mode: 0o600, flag: 'wx' });
   }
   fs.chmodSync(file, 0o600);
-  return fs.readFileSync(file, 'utf8');
+  try {
+    return readTextFile(file, 64 * 1024);
+  } catch (error) {
+    throw new UsageError(`${file}: cannot read the class's host key: ${(error as Error).message}`);
+  }
 }
 
 export function openSshDoor(options: SshOptions): Promise<SshDoor> {

@@ -3,9 +3,9 @@
 // one still gets a debrief, with the keys it met and no statements; a damaged one is reported
 // and treated as absent, never a crash.
 
-import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { readTextFile } from '../json-file.ts';
 
 const factsSchema = z
   .object({
@@ -78,14 +78,14 @@ export function loadFacts(storyFile: string): Facts {
   const none = (problem: string | null, present: boolean): Facts => ({ file, byKey: new Map(), invented: [], problem, present });
   let text: string;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    text = readTextFile(file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' ? none(null, false) : none(`cannot read it (${code})`, true);
+    const problem = (error as Error).message;
+    return problem === 'no such file' ? none(null, false) : none(problem, true);
   }
   let data: unknown;
   try {
-    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    data = JSON.parse(text);
   } catch {
     return none('it is not valid JSON', true);
   }

@@ -87,3 +87,16 @@ export function readHandInBlock(text: string): HandIn | null {
   if (turns.some((t, i) => t !== i + 1)) throw new HandInError('its playthrough record is damaged (choices out of order)');
   return parsed.data;
 }
+
+/**
+ * Whether a file's text carries a record of this very playthrough (same story, student and start
+ * time): a newer transcript of it may replace the file; a classmate's hand-in never.
+ */
+export function carriesPlaythrough(text: string, handIn: HandIn): boolean {
+  try {
+    const other = readHandInBlock(text);
+    return other !== null && other.story.title === handIn.story.title && other.student === handIn.student && other.createdAt === handIn.createdAt;
+  } catch {
+    return false;
+  }
+}

@@ -2,10 +2,7 @@
 // saves and transcripts, and nothing else about the student), --screen-reader (plain mode that
 // says how many choices follow).
 
-import fs from 'node:fs';
 import { UsageError } from '../errors.ts';
-import { parseSave } from '../saves/format.ts';
-import { AUTOSAVE, type SaveStore } from '../saves/store.ts';
 import type { LoadedStory } from '../story/load.ts';
 import { cleanName } from '../escape.ts';
 import { findRole } from './roles.ts';
@@ -48,14 +45,4 @@ function studentName(text: string): string {
   if (!name) throw new UsageError('--student needs a name, e.g. --student "Ada L."');
   if (name.length > MAX_STUDENT_NAME) throw new UsageError(`--student takes a name of at most ${MAX_STUDENT_NAME} characters`);
   return name;
-}
-
-/** The student recorded in the save being resumed, so it stays in the saves that follow. */
-export function studentOfResumed(store: SaveStore, load: string | undefined, resume: boolean | undefined): string | undefined {
-  try {
-    const file = load ? (load.endsWith('.json') ? load : store.fileOf(load)) : resume ? store.fileOf(AUTOSAVE) : null;
-    return file ? parseSave(fs.readFileSync(file, 'utf8')).student : undefined;
-  } catch {
-    return undefined;
-  }
 }

@@ -7,7 +7,8 @@ import { UsageError } from '../errors.ts';
 import { displayPath } from '../story/compile.ts';
 import { type Diagnostic, formatDiagnostic } from '../story/diagnostics.ts';
 import { lintStory } from '../story/lint.ts';
-import { CompileError, loadStory } from '../story/load.ts';
+import { CompileError, type LoadedStory, loadStory } from '../story/load.ts';
+import { loadFacts } from '../classroom/facts.ts';
 import { metadataOf } from '../story/metadata.ts';
 import type { CliIO } from './io.ts';
 
@@ -34,7 +35,7 @@ export async function check(args: string[], io: CliIO): Promise<number> {
     out('(Word and choice statistics need the .ink source.)');
     return 0;
   }
-  const problems = [...story.warnings, ...lintStory(file, story.sources.map((file) => ({ file })), story.json)];
+  const problems = [...story.warnings, ...lintStory(file, story.sources.map((file) => ({ file })), story.json), ...factsProblems(story)];
   summarise(file, problems, story.sources.length, out);
   if (story.stats) {
     const s = story.stats;
@@ -42,6 +43,13 @@ export async function check(args: string[], io: CliIO): Promise<number> {
   }
   if (endings.length) out(`endings ${endings.length}: ${endings.map((e) => e.id).join(', ')}`);
   return 0;
+}
+
+/** A facts file that handout and transcripts would refuse is worth a warning here, not silence. */
+function factsProblems(story: LoadedStory): Diagnostic[] {
+  const facts = loadFacts(story.file);
+  if (!facts.problem) return [];
+  return [{ severity: 'warning', file: displayPath(facts.file), line: null, message: `${facts.problem}: handout and transcripts cannot use it` }];
 }
 
 function summarise(file: string, problems: Diagnostic[], sources: number | null, out: (line: string) => void): void {

@@ -10,6 +10,7 @@ import { classReportText } from '../classroom/class-report-text.ts';
 import { loadFacts } from '../classroom/facts.ts';
 import { pageThemeOf } from '../classroom/page.ts';
 import { UsageError } from '../errors.ts';
+import { writeOutput } from '../file-write.ts';
 import { displayPath } from '../story/compile.ts';
 import { loadStory } from '../story/load.ts';
 import { loadSettings, parseTheme } from '../settings.ts';
@@ -43,10 +44,10 @@ export async function classReport(args: string[], io: CliIO, clock: () => Date =
   const html = classReportHtml(data, { dir, generatedAt: clock(), ...look });
   try {
     fs.mkdirSync(path.dirname(outAbs), { recursive: true });
-    fs.writeFileSync(outAbs, html);
   } catch (error) {
     throw new UsageError(`cannot write ${out} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
+  writeOutput(out, html, { protect: [...story.sources, facts.file] });
   io.stdout.write(`${classReportText(data, dir).join('\n')}\n\nReport written to ${displayPath(outAbs)}\n`);
   return 0;
 }

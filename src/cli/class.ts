@@ -343,8 +343,13 @@ async function exportSeats(args: string[], io: CliIO): Promise<number> {
     const files = seatFileNames(seats.map((s) => s.name));
     seats.forEach((s, i) => {
       const file = path.join(out, files[i]!);
-      if (fs.existsSync(file)) throw new UsageError(`${displayPath(file)} already exists: export into an empty folder`);
-      fs.writeFileSync(file, `${s.save}\n`);
+      // 'wx': never over a file already there, nor through a link (even one to nowhere).
+      try {
+        fs.writeFileSync(file, `${s.save}\n`, { flag: 'wx' });
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        throw new UsageError(code === 'EEXIST' ? `${displayPath(file)} already exists: export into an empty folder` : `cannot write ${displayPath(file)} (${code})`);
+      }
     });
     io.stdout.write(`Wrote ${seats.length} save file${seats.length === 1 ? '' : 's'} to ${displayPath(out)}.\n`);
     return 0;

@@ -6,9 +6,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import writeFileAtomic from 'write-file-atomic';
 import { randomSeed } from '../engine/session.ts';
 import { UsageError } from '../errors.ts';
+import { checkOutput, writeOutput } from '../file-write.ts';
 import { explore } from '../explore/explore.ts';
 import { failures, parseFailOn } from '../explore/fail-on.ts';
 import { renderHtml } from '../explore/html.ts';
@@ -86,8 +86,8 @@ export async function exploreCommand(args: string[], io: CliIO): Promise<number>
     bar?.clear();
   }
 
-  if (values.json !== undefined) write(values.json, `${JSON.stringify(report, null, 2)}\n`);
-  if (values.html !== undefined) write(values.html, renderHtml(report));
+  if (values.json !== undefined) write(values.json, `${JSON.stringify(report, null, 2)}\n`, story);
+  if (values.html !== undefined) write(values.html, renderHtml(report), story);
   io.stdout.write(formatSummary(report));
   const met = failures(report, failOn);
   if (met.length) {
@@ -106,12 +106,9 @@ function checkWritable(file: string): void {
   } catch {
     throw new UsageError(`cannot write ${file}: the folder is not writable`);
   }
+  checkOutput(file);
 }
 
-function write(file: string, text: string): void {
-  try {
-    writeFileAtomic.sync(file, text);
-  } catch (error) {
-    throw new UsageError(`cannot write ${file}: ${(error as Error).message}`);
-  }
+function write(file: string, text: string, story: { sources: string[] }): void {
+  writeOutput(file, text, { protect: story.sources });
 }

@@ -1,7 +1,6 @@
 // caviar handout [STORY] [--format md|html] [--out FILE] [--theme default|contrast]
 // The printable fact / disputed / invented handout, from the story's facts file.
 
-import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadFacts } from '../classroom/facts.ts';
@@ -9,6 +8,7 @@ import { buildHandout, handoutHtml, handoutMarkdown } from '../classroom/handout
 import { pageThemeOf } from '../classroom/page.ts';
 import { formatOfFile } from '../classroom/transcript.ts';
 import { UsageError } from '../errors.ts';
+import { writeOutput } from '../file-write.ts';
 import { displayPath } from '../story/compile.ts';
 import { loadStory } from '../story/load.ts';
 import { metadataOf } from '../story/metadata.ts';
@@ -41,11 +41,7 @@ export async function handout(args: string[], io: CliIO): Promise<number> {
     io.stdout.write(text);
     return 0;
   }
-  try {
-    fs.writeFileSync(values.out, text);
-  } catch (error) {
-    throw new UsageError(`cannot write ${values.out} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-  }
+  writeOutput(values.out, text, { protect: [...story.sources, facts.file] });
   io.stdout.write(`Handout written to ${values.out}\n`);
   return 0;
 }

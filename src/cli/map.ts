@@ -8,6 +8,7 @@ import { summarizeEndings } from '../branches/endings.ts';
 import { mapToDot, mapToHtml } from '../branches/export.ts';
 import { BranchMap, mapFileName } from '../branches/map.ts';
 import { UsageError } from '../errors.ts';
+import { writeOutput } from '../file-write.ts';
 import { displayPath } from '../story/compile.ts';
 import { metadataOf } from '../story/metadata.ts';
 import { loadStory } from '../story/load.ts';
@@ -24,12 +25,12 @@ export async function mapCommand(args: string[], io: CliIO): Promise<number> {
   const story = loadStory(positionals[0]!);
   const meta = metadataOf(story);
   const { title } = meta;
-  const file = path.join(savesDir(values.saves, io.env), mapFileName(title));
+  const file = path.join(savesDir(values.saves, io.env, (line) => io.stderr.write(`${line}\n`)), mapFileName(title));
   if (!fs.existsSync(file)) throw new UsageError(`no branch map of "${title}" yet in ${displayPath(path.dirname(file))}: play the story first`);
   const map = BranchMap.open(file);
   const titles = new Map(meta.endings.map((e) => [e.id, e.title]));
   const text = format === 'html' ? mapToHtml(map, title, summarizeEndings(meta, map), titles) : mapToDot(map, title, titles);
-  fs.writeFileSync(values.out, text);
+  writeOutput(values.out, text, { protect: [...story.sources, file] });
   io.stdout.write(`Wrote the branch map of "${title}" (${map.nodes.size} choice points, ${map.playthroughs} playthroughs) to ${displayPath(path.resolve(values.out))}.\n`);
   return 0;
 }

@@ -5,11 +5,15 @@ import { parseArgs } from 'node:util';
 import { Controller } from '../commands/controller.ts';
 import { resumeSave } from '../saves/resume.ts';
 import { Session } from '../engine/session.ts';
-import { classroomStart, studentOfResumed } from '../classroom/play-options.ts';
+import { classroomStart } from '../classroom/play-options.ts';
 import { UsageError } from '../errors.ts';
-import { AUTOSAVE, checkSlotName, readSaveFile, SaveStore } from '../saves/store.ts';
+import { findAutosave, planAutosave } from '../saves/autosave.ts';
+import type { SaveFile } from '../saves/format.ts';
+import { checkReplayFile } from '../saves/replay-file.ts';
+import { checkSlotName, readSaveFile, SaveStore } from '../saves/store.ts';
 import { formatDiagnostic } from '../story/diagnostics.ts';
 import { loadStory } from '../story/load.ts';
+import { metadataOf } from '../story/metadata.ts';
 import { parseTheme } from '../settings.ts';
 import { runPlain } from '../ui/plain/plain.ts';
 import { liveReload } from './live-reload.ts';
@@ -60,26 +64,40 @@ export async function play(args: string[], io: CliIO): Promise<number> {
     resuming: Boolean(values.load || values.continue),
   });
 
-  const store = new SaveStore(savesDir(values.saves, io.env));
+  // What the player is told about their saves before play: on stderr in plain mode, and in the
+  // terminal UI too, whose screen would hide it until the end.
+  const told: string[] = [];
+  const tell = (line: string) => {
+    told.push(line);
+    io.stderr.write(`${line}\n`);
+  };
+  const store = new SaveStore(savesDir(values.saves, io.env, tell));
+  const title = metadataOf(story).title;
+  if (values.record) checkReplayFile(values.record, title, story.sources);
   let session: Session;
-  const resume = (save: ReturnType<typeof readSaveFile>) => {
-    const resumed = resumeSave(story, save, { stepLimitMs });
-    if (resumed.notice) io.stderr.write(`${resumed.notice}\n`);
-    return resumed.session;
+  let resumed: { slot: string | null; save: SaveFile } | null = null;
+  const resume = (save: SaveFile) => {
+    const back = resumeSave(story, save, { stepLimitMs });
+    if (back.notice) io.stderr.write(`${back.notice}\n`);
+    return back.session;
   };
   if (values.load) {
-    session = resume(values.load.endsWith('.json') ? readSaveFile(values.load) : store.read(values.load));
-  } else if (values.continue && store.exists(AUTOSAVE)) {
-    session = resume(store.read(AUTOSAVE));
-  } else {
-    if (values.continue) io.stderr.write('No autosave yet: starting from the beginning.\n');
-    session = Session.start(story, { seed, stepLimitMs, startPath: classroom.startPath });
+    const save = values.load.endsWith('.json') ? readSaveFile(values.load) : store.read(values.load);
+    resumed = { slot: values.load.endsWith('.json') ? null : values.load, save };
+  } else if (values.continue) {
+    const found = findAutosave(store, title);
+    if (found?.notice) tell(found.notice);
+    if (found) resumed = found;
+    else io.stderr.write('No autosave yet: starting from the beginning.\n');
   }
+  if (resumed) session = resume(resumed.save);
+  else session = Session.start(story, { seed, stepLimitMs, startPath: classroom.startPath });
 
-  const autosaveSlot = safeAutosaveSlot(store, io);
+  const plan = planAutosave(store, title, values.continue ? (resumed?.slot ?? null) : null);
+  for (const notice of plan.notices) tell(notice);
   const controller = new Controller(session, store, {
-    autosaveSlot,
-    student: classroom.student ?? studentOfResumed(store, values.load, values.continue),
+    autosaveSlot: plan.slot,
+    student: classroom.student ?? resumed?.save.student,
     recordFile: values.record,
   });
   if (values.record) controller.autosave(); // the recording exists from the first screen on
@@ -94,7 +112,10 @@ export async function play(args: string[], io: CliIO): Promise<number> {
         theme,
         mouse: values.mouse ?? false,
         classroom: classroom.classroom,
-        onReady: live?.attach,
+        onReady: (push) => {
+          if (told.length) push({ messages: told, show: false });
+          live?.attach(push);
+        },
       });
     } finally {
       live?.stop();
@@ -129,21 +150,4 @@ function parseSeed(text: string): number {
     throw new UsageError(`--seed takes a whole number from 0 to ${2 ** 31 - 2}, not "${text}"`);
   }
   return n;
-}
-
-/**
- * The autosave slot, unless the file there is damaged: a bad file is never overwritten, so
- * this session autosaves beside it and says so.
- */
-function safeAutosaveSlot(store: SaveStore, io: CliIO): string {
-  if (!store.exists(AUTOSAVE)) return AUTOSAVE;
-  try {
-    store.read(AUTOSAVE);
-    return AUTOSAVE;
-  } catch (error) {
-    let n = 2;
-    while (store.exists(`${AUTOSAVE}-${n}`)) n++;
-    io.stderr.write(`${(error as Error).message}\nThis session autosaves to "${AUTOSAVE}-${n}" instead.\n`);
-    return `${AUTOSAVE}-${n}`;
-  }
 }

@@ -5,15 +5,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadFacts } from '../classroom/facts.ts';
-import { HandInError } from '../classroom/handin.ts';
+import { carriesPlaythrough, HandInError } from '../classroom/handin.ts';
 import { pageThemeOf } from '../classroom/page.ts';
 import { readHandInFile } from '../classroom/read-handin.ts';
 import { rebuildChecked } from '../classroom/rebuild.ts';
 import { formatOfFile, renderTranscript, TRANSCRIPT_FORMATS, type TranscriptFormat } from '../classroom/transcript.ts';
 import { UsageError } from '../errors.ts';
-import { SaveStore } from '../saves/store.ts';
+import { writeOutput } from '../file-write.ts';
+import { AUTOSAVE, QUICKSAVE, SaveStore } from '../saves/store.ts';
 import { displayPath } from '../story/compile.ts';
 import { loadStory } from '../story/load.ts';
+import { metadataOf } from '../story/metadata.ts';
 import { loadSettings, parseTheme } from '../settings.ts';
 import type { CliIO } from './io.ts';
 import { DEFAULT_STORY, savesDir } from './paths.ts';
@@ -35,7 +37,7 @@ export async function transcript(args: string[], io: CliIO): Promise<number> {
   if (positionals.length !== 1) throw new UsageError(`usage: ${TRANSCRIPT_USAGE}`);
   const format = formatFlag(values.format, values.out);
   const theme = parseTheme(values.theme);
-  const file = inputFile(positionals[0]!, values.saves, io.env);
+  const file = inputFile(positionals[0]!, values.saves, io.env, () => metadataOf(loadStory(values.story ?? DEFAULT_STORY)).title);
   if (values.out && path.resolve(values.out) === path.resolve(file)) {
     throw new UsageError(`--out ${values.out} would write over the file it reads; choose another name`);
   }
@@ -62,10 +64,14 @@ export async function transcript(args: string[], io: CliIO): Promise<number> {
   }
   try {
     fs.mkdirSync(path.dirname(path.resolve(values.out)), { recursive: true });
-    fs.writeFileSync(values.out, text);
   } catch (error) {
     throw new UsageError(`cannot write ${values.out} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
+  const handIn = input.handIn;
+  writeOutput(values.out, text, {
+    protect: [file, ...story.sources, facts.file],
+    mayReplace: (kind, old) => kind === 'a hand-in (a caviar transcript)' && carriesPlaythrough(old, handIn),
+  });
   io.stdout.write(`Transcript written to ${values.out}\n`);
   return 0;
 }
@@ -76,12 +82,18 @@ function formatFlag(flag: string | undefined, out: string | undefined): Transcri
   return flag as TranscriptFormat;
 }
 
-/** A path, or the name of a save slot in the saves folder (e.g. "autosave"). */
-function inputFile(arg: string, saves: string | undefined, env: NodeJS.ProcessEnv): string {
+/**
+ * A path, or the name of a save slot in the saves folder; "autosave" and "quicksave" name the
+ * story's own (autosave-TITLE) when there is no slot of just that name.
+ */
+function inputFile(arg: string, saves: string | undefined, env: NodeJS.ProcessEnv, title: () => string): string {
   if (fs.existsSync(arg) || /[\\/.]/.test(arg)) return arg;
   try {
-    return new SaveStore(savesDir(saves, env)).fileOf(arg);
-  } catch {
+    const store = new SaveStore(savesDir(saves, env));
+    if ((arg === AUTOSAVE || arg === QUICKSAVE) && !store.exists(arg)) return store.fileOf(store.slotOf(arg, title()));
+    return store.fileOf(arg);
+  } catch (error) {
+    if (error instanceof UsageError && !/not a valid save name/.test(error.message)) throw error;
     return arg;
   }
 }

@@ -6,12 +6,15 @@ import { briefingLines, briefingOf } from '../classroom/briefing.ts';
 import { debriefOf } from '../classroom/debrief.ts';
 import { debriefText } from '../classroom/debrief-text.ts';
 import { factsFor } from '../classroom/facts.ts';
-import { handInOf, readHandInBlock } from '../classroom/handin.ts';
+import { carriesPlaythrough, handInOf, readHandInBlock } from '../classroom/handin.ts';
 import { pageThemeOf } from '../classroom/page.ts';
 import { rebuildPlaythrough } from '../classroom/playthrough.ts';
 import { formatOfFile, renderTranscript } from '../classroom/transcript.ts';
 import { loadSettings } from '../settings.ts';
 import { type Command, type CommandHost, tell } from './command.ts';
+import { readTextFile } from '../json-file.ts';
+import { UsageError } from '../errors.ts';
+import { writeOutput } from '../file-write.ts';
 
 function writeTranscript(file: string, host: CommandHost): string {
   if (!host.files) return 'Your teacher collects the transcripts of this class: there is nothing to write here.';
@@ -25,13 +28,19 @@ function writeTranscript(file: string, host: CommandHost): string {
   }
   const story = host.session.story;
   const facts = factsFor(story);
-  const playthrough = rebuildPlaythrough(story, handInOf(host.toSave()), facts);
+  const handIn = handInOf(host.toSave());
+  const playthrough = rebuildPlaythrough(story, handIn, facts);
   const format = formatOfFile(file);
   const text = renderTranscript(playthrough, facts, format, pageThemeOf(host.theme, loadSettings(host.env).theme, host.env));
   try {
     fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.writeFileSync(target, text);
+    // A transcript of another playthrough (a classmate's) is a hand-in too: never replaced.
+    writeOutput(target, text, {
+      protect: [...story.sources, facts.file],
+      mayReplace: (kind, old) => kind === 'a hand-in (a caviar transcript)' && carriesPlaythrough(old, handIn),
+    });
   } catch (error) {
+    if (error instanceof UsageError) return `${error.message}.`;
     return `Could not write ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`;
   }
   return `Transcript written to ${file} (${format === 'html' ? 'HTML' : 'Markdown'}, ${host.session.state.turn} choices).`;
@@ -39,7 +48,7 @@ function writeTranscript(file: string, host: CommandHost): string {
 
 function readIfExists(file: string): string | null {
   try {
-    return fs.readFileSync(file, 'utf8');
+    return readTextFile(file);
   } catch {
     return null;
   }

@@ -21,7 +21,7 @@ import { loadFrom, saveTo } from './save-commands.ts';
 export type { Outcome } from './command.ts';
 
 export interface ControllerOptions {
-  /** The slot autosaves go to; null turns autosave off. */
+  /** The slot autosaves go to (default: the story's own autosave); null turns autosave off. */
   autosaveSlot?: string | null;
   clock?: () => Date;
   student?: string;
@@ -57,7 +57,7 @@ export class Controller implements CommandHost {
     this.clock = options.clock ?? (() => new Date());
     this.env = options.env ?? process.env;
     this.files = options.files ?? true;
-    this.autosaveSlot = options.autosaveSlot === undefined ? AUTOSAVE : options.autosaveSlot;
+    this.autosaveSlot = options.autosaveSlot === undefined ? (store?.slotOf(AUTOSAVE, current.state.title) ?? AUTOSAVE) : options.autosaveSlot;
     const map = options.map ?? BranchMap.open(store?.dir ? path.join(store.dir, mapFileName(current.state.title)) : null, this.clock);
     this.branches = new BranchTracker(map);
     if (current.state.turn === 0) map.startPlaythrough(current.seed, current.options.startPath);
@@ -159,7 +159,7 @@ export class Controller implements CommandHost {
       this.branches.follow(this.current);
     }
     try {
-      if (this.options.recordFile) writeReplayFile(this.options.recordFile, replayFileOf(this.current, this.clock()));
+      if (this.options.recordFile) writeReplayFile(this.options.recordFile, replayFileOf(this.current, this.clock(), this.options.recordFile));
       if (this.store && this.autosaveSlot) this.store.write(this.autosaveSlot, this.toSave());
       this.saveTrouble = null;
     } catch (error) {

@@ -9,10 +9,14 @@ export function saveTo(host: CommandHost, slot: string): Outcome {
   const { store } = host;
   if (!store) return tell(['Saving is off in this session.']);
   if (store.exists(slot)) {
+    let title: string;
     try {
-      store.read(slot);
+      title = store.read(slot).story.title;
     } catch {
       return tell([`${slot} holds a file that is not a valid save; it was left alone. Choose another name.`]);
+    }
+    if (title !== host.session.state.title) {
+      return tell([`"${slot}" is a save of another story ("${title}"); it was left alone. Choose another name.`]);
     }
   }
   try {
@@ -46,28 +50,31 @@ function listSaves(host: CommandHost): string[] {
   });
 }
 
-/** A slot name given to :save or :load: one word, or the quick save. */
-function slotArg(args: string[], usage: string): string | Outcome {
+/** A slot name given to :save or :load: one word, or the story's quick save. */
+function slotArg(host: CommandHost, args: string[], usage: string): string | Outcome {
   if (args.length > 1) return tell([`A save name is one word (letters, digits, "-" or "_"). Usage: ${usage}`]);
-  return args[0] ?? QUICKSAVE;
+  return args[0] ?? quicksaveOf(host);
 }
+
+/** The story's quick save slot ("quicksave" where there is no store, so messages still name it). */
+export const quicksaveOf = (host: CommandHost): string => host.store?.slotOf(QUICKSAVE, host.session.state.title) ?? QUICKSAVE;
 
 export const SAVE_COMMANDS: readonly Command[] = [
   {
     name: 'save',
     usage: ':save [NAME]',
-    help: 'save to slot NAME (default: quicksave)',
+    help: "save to slot NAME (default: the story's quick save)",
     run: (host, args) => {
-      const slot = slotArg(args, ':save [NAME]');
+      const slot = slotArg(host, args, ':save [NAME]');
       return typeof slot === 'string' ? saveTo(host, slot) : slot;
     },
   },
   {
     name: 'load',
     usage: ':load [NAME]',
-    help: 'load slot NAME (default: quicksave)',
+    help: "load slot NAME (default: the story's quick save)",
     run: (host, args) => {
-      const slot = slotArg(args, ':load [NAME]');
+      const slot = slotArg(host, args, ':load [NAME]');
       return typeof slot === 'string' ? loadFrom(host, slot) : slot;
     },
   },

@@ -6,6 +6,7 @@
 
 import { StoryError } from '../errors.ts';
 import { Story } from '../story/inkjs.ts';
+import { checkInkState, InkStateError } from './ink-state-check.ts';
 
 /** The watchdog's default: the longest one step (from a choice to the next choices) may run. */
 export const DEFAULT_STEP_LIMIT_MS = 5000;
@@ -87,8 +88,18 @@ export class GuardedStory {
     return this.current.state.ToJson();
   }
 
+  /** Loads an ink state; one that does not fit the story is an InkStateError (the Story is rebuilt on next use). */
   loadState(json: string): void {
-    this.usable().state.LoadJson(json);
+    const story = this.usable();
+    try {
+      story.state.LoadJson(json);
+      checkInkState(story);
+    } catch (error) {
+      this.broken = true;
+      if (error instanceof InkStateError) throw error;
+      const lost = /Failed to find content at path '([^']+)'/.exec((error as Error).message);
+      throw new InkStateError(lost ? `it stands at ${lost[1]}, a place the story does not have` : 'its ink state is damaged (inkjs cannot load it)');
+    }
   }
 
   /** Marks the Story as unusable: the next restart or load builds a new one. */

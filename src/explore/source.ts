@@ -1,10 +1,10 @@
 // From runtime paths ("knot.0.c-1", "knot.0.13") to `file:line` in the ink source, and the
 // text of that line, for reports. Stories loaded from .json have no source map: then null.
 
-import fs from 'node:fs';
 import { displayPath } from '../story/compile.ts';
 import { lookupSource, type SourceMap } from '../story/source-map.ts';
 import { splitPointer } from './observer.ts';
+import { readTextFile } from '../json-file.ts';
 
 export class SourceLookup {
   private files = new Map<string, string[] | null>();
@@ -30,7 +30,7 @@ export class SourceLookup {
     if (!w) return null;
     if (!this.files.has(w.file)) {
       try {
-        this.files.set(w.file, fs.readFileSync(w.file, 'utf8').split(/\r?\n/));
+        this.files.set(w.file, readTextFile(w.file).split(/\r?\n/));
       } catch {
         this.files.set(w.file, null);
       }

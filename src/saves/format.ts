@@ -67,7 +67,8 @@ export const saveSchema = z.object({
   choices: z.array(choiceRecord),
   inkState: z.string().min(2),
   engine: engineState,
-  student: z.string().optional(),
+  // Bounded like a hand-in's: the name is written again at every autosave.
+  student: z.string().max(10_000).optional(),
 });
 
 export type SaveFile = z.infer<typeof saveSchema>;

@@ -2,6 +2,7 @@
 
 import { UsageError } from '../errors.ts';
 import { describeDivergence, replay } from '../engine/replay.ts';
+import { InkStateError } from '../engine/ink-state-check.ts';
 import { Session, type SessionOptions } from '../engine/session.ts';
 import type { LoadedStory } from '../story/load.ts';
 import { type SaveFile, snapshotOf } from './format.ts';
@@ -21,7 +22,14 @@ export interface Resumed {
  */
 export function resumeSave(story: LoadedStory, save: SaveFile, options: SessionOptions = {}): Resumed {
   const snapshot = snapshotOf(save);
-  if (save.story.hash === story.hash) return { session: Session.resume(story, snapshot, options), notice: null };
+  if (save.story.hash === story.hash) {
+    try {
+      return { session: Session.resume(story, snapshot, options), notice: null };
+    } catch (error) {
+      if (!(error instanceof InkStateError)) throw error;
+      throw new UsageError(`cannot load this save: ${error.message}. The file was left as it is.`);
+    }
+  }
   const result = replay(story, save.seed, save.choices, { ...options, startPath: snapshot.startPath });
   if (result.session.state.title !== save.story.title) {
     throw new UsageError(`that is a save of "${save.story.title}", not of "${result.session.state.title}": it was not loaded`);

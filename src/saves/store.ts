@@ -6,8 +6,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { UsageError } from '../errors.ts';
+import { checkInFolder } from '../file-write.ts';
 import { readTextFile } from '../json-file.ts';
 import { displayPath } from '../story/compile.ts';
+import { titleSlug } from '../story/title-slug.ts';
 import { parseSave, type SaveFile, SaveFormatError } from './format.ts';
 
 export const AUTOSAVE = 'autosave';
@@ -43,10 +45,24 @@ export interface SlotStore {
   read(slot: string): SaveFile;
   write(slot: string, save: SaveFile): void;
   list(): SlotInfo[];
+  /** The story's own autosave or quick save slot. */
+  slotOf(kind: typeof AUTOSAVE | typeof QUICKSAVE, title: string): string;
 }
 
+/** How long a temporary file of an atomic write may lie there before it counts as left by a kill. */
+const STALE_TEMP_MS = 60_000;
+/** write-file-atomic's temporary files: the target's name and a number. */
+const TEMP_FILE = /^[A-Za-z0-9_-]{1,64}\.json\.\d+$/;
+
 export class SaveStore implements SlotStore {
+  private cleaned = false;
+
   constructor(readonly dir: string) {}
+
+  /** Stories sharing a folder keep apart: "autosave-caviar", "quicksave-the-intercept". */
+  slotOf(kind: typeof AUTOSAVE | typeof QUICKSAVE, title: string): string {
+    return `${kind}-${titleSlug(title, 40)}`;
+  }
 
   fileOf(slot: string): string {
     return path.join(this.dir, `${checkSlotName(slot)}.json`);
@@ -59,12 +75,29 @@ export class SaveStore implements SlotStore {
   write(slot: string, save: SaveFile): void {
     const file = this.fileOf(slot);
     fs.mkdirSync(this.dir, { recursive: true });
+    if (!this.cleaned) this.removeStaleTemps();
+    checkInFolder(this.dir, file);
     writeFileAtomic.sync(file, `${JSON.stringify(save)}\n`, { fsync: true });
   }
 
   /** Reads a slot; a missing or bad file is a UsageError naming the file and the problem. */
   read(slot: string): SaveFile {
     return readSaveFile(this.fileOf(slot));
+  }
+
+  /**
+   * A write killed between creating its temporary file and renaming it leaves the temporary
+   * file behind; one old enough cannot belong to a write still under way, in this process or
+   * another.
+   */
+  private removeStaleTemps(): void {
+    this.cleaned = true;
+    const before = Date.now() - STALE_TEMP_MS;
+    for (const name of fs.readdirSync(this.dir).filter((n) => TEMP_FILE.test(n))) {
+      const file = path.join(this.dir, name);
+      const stat = fs.lstatSync(file, { throwIfNoEntry: false });
+      if (stat?.isFile() && stat.mtimeMs < before) fs.rmSync(file, { force: true });
+    }
   }
 
   list(): SlotInfo[] {

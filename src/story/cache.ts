@@ -10,6 +10,7 @@ import { caviarEnv } from '../env.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import type { SourceFile, StoryStats } from './compile.ts';
 import { sha256 } from './hash.ts';
+import { readTextFile } from '../json-file.ts';
 import type { SourceMap } from './source-map.ts';
 
 const CACHE_FORMAT = 1;
@@ -49,12 +50,13 @@ export class CompileCache {
   get(main: string): { entry: CacheEntry; json: string } | null {
     const base = this.base(main);
     try {
-      const entry = JSON.parse(fs.readFileSync(`${base}.meta.json`, 'utf8')) as CacheEntry;
+      // readTextFile, here too: a source replaced by a FIFO since the compile must not hang the check.
+      const entry = JSON.parse(readTextFile(`${base}.meta.json`)) as CacheEntry;
       if (entry.format !== CACHE_FORMAT || entry.inkjs !== INKJS_VERSION || entry.main !== main) return null;
       for (const [file, hash] of Object.entries(entry.files)) {
-        if (sha256(fs.readFileSync(file, 'utf8')) !== hash) return null;
+        if (sha256(readTextFile(file)) !== hash) return null;
       }
-      const json = fs.readFileSync(`${base}.story.json`, 'utf8');
+      const json = readTextFile(`${base}.story.json`);
       if (sha256(json) !== entry.storyHash) return null;
       return { entry, json };
     } catch {
@@ -88,7 +90,7 @@ export class CompileCache {
 
   sourceMap(main: string): SourceMap | null {
     try {
-      return JSON.parse(fs.readFileSync(`${this.base(main)}.map.json`, 'utf8')) as SourceMap;
+      return JSON.parse(readTextFile(`${this.base(main)}.map.json`)) as SourceMap;
     } catch {
       return null;
     }

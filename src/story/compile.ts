@@ -5,13 +5,13 @@
 // rewrite its INCLUDE lines to paths relative to the main file's folder: every file then has one
 // unique name, and messages name the right file even when two folders hold a "day1.ink".
 
-import fs from 'node:fs';
 import path from 'node:path';
 import { Compiler, CompilerOptions } from './inkjs.ts';
 import type { IFileHandler } from 'inkjs/compiler/IFileHandler';
 import { type Diagnostic, parseInkMessage, type Severity } from './diagnostics.ts';
 import { buildSourceMap, type SourceMap } from './source-map.ts';
 import { sha256 } from './hash.ts';
+import { readTextFile } from '../json-file.ts';
 
 export interface StoryStats {
   words: number;
@@ -40,10 +40,6 @@ export interface CompileResult {
 
 const INCLUDE_LINE = /^(\s*)INCLUDE\s+(.+?)\s*$/;
 
-export function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
 /** Shows a path relative to the working folder when it lies inside it. */
 export function displayPath(abs: string): string {
   const rel = path.relative(process.cwd(), abs);
@@ -55,12 +51,13 @@ export function compileInk(mainFile: string): CompileResult {
   const root = path.dirname(main);
   const toInkName = (abs: string) => path.relative(root, abs).split(path.sep).join('/');
   const sources: SourceFile[] = [];
-  const missing = new Map<string, string>(); // ink name -> absolute path that was not found
+  const missing = new Map<string, { abs: string; why: string }>(); // ink name -> the file that could not be read
 
+  // Through readTextFile: a FIFO or a link to /dev/zero as a story or an INCLUDE must neither
+  // hang the compile nor fill the memory.
   const readSource = (abs: string): string => {
-    const raw = fs.readFileSync(abs, 'utf8');
-    sources.push({ file: abs, hash: sha256(raw) });
-    const text = stripBom(raw);
+    const text = readTextFile(abs);
+    sources.push({ file: abs, hash: sha256(text) });
     const dir = path.dirname(abs);
     return text
       .split('\n')
@@ -78,7 +75,7 @@ export function compileInk(mainFile: string): CompileResult {
       try {
         return readSource(abs);
       } catch (error) {
-        missing.set(toInkName(abs), abs);
+        missing.set(toInkName(abs), { abs, why: (error as Error).message });
         throw error;
       }
     },
@@ -92,8 +89,12 @@ export function compileInk(mainFile: string): CompileResult {
     const d = parseInkMessage(message, severity, fileFor);
     const failed = /^Failed to load: '(.+?)'/.exec(d.message);
     if (failed) {
-      const abs = missing.get(failed[1]!) ?? path.resolve(root, failed[1]!);
-      d.message = `missing INCLUDE: ${displayPath(abs)} does not exist or cannot be read`;
+      const miss = missing.get(failed[1]!);
+      const abs = miss?.abs ?? path.resolve(root, failed[1]!);
+      d.message =
+        !miss || miss.why === 'no such file'
+          ? `missing INCLUDE: ${displayPath(abs)} does not exist or cannot be read`
+          : `INCLUDE ${displayPath(abs)} cannot be read: ${miss.why}`;
     }
     // inkjs reports some parse errors twice; one of each is enough.
     if (!diagnostics.some((o) => o.file === d.file && o.line === d.line && o.message === d.message)) diagnostics.push(d);
@@ -103,13 +104,7 @@ export function compileInk(mainFile: string): CompileResult {
   try {
     source = readSource(main);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    diagnostics.push({
-      severity: 'error',
-      file: displayPath(main),
-      line: null,
-      message: code === 'ENOENT' ? 'no such file' : `cannot read the file (${code ?? String(error)})`,
-    });
+    diagnostics.push({ severity: 'error', file: displayPath(main), line: null, message: (error as Error).message });
     return { json: null, diagnostics, stats: null, sources, sourceMap: null };
   }
 

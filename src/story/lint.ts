@@ -2,13 +2,13 @@
 // each problem at file:line. The facts file (facts.json beside the main file) must be sound too,
 // since the debrief, transcripts and the handout are made from it.
 
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from './diagnostics.ts';
 import { displayPath } from './compile.ts';
 import { Story } from './inkjs.ts';
 import { type LintContext, tagSpec } from './tag-protocol.ts';
 import { parseTag } from './tags.ts';
+import { readTextFile } from '../json-file.ts';
 
 // A tag in ink source: "#" (not "\#") up to the next "#" or the end of the line.
 const TAG_TEXT = /(?<!\\)#([^#\n]*)/g;
@@ -26,7 +26,12 @@ export function lintStory(main: string, sources: ReadonlyArray<{ file: string }>
   };
 
   for (const { file } of sources) {
-    const lines = fs.readFileSync(file, 'utf8').split('\n');
+    let lines: string[];
+    try {
+      lines = readTextFile(file).split('\n');
+    } catch {
+      continue; // compiled moments ago; gone or swapped since, it has nothing left to lint
+    }
     lines.forEach((text, i) => {
       const code = text.replace(/\/\/.*$/, '');
       const first = code.search(/(?<!\\)#/);
@@ -46,7 +51,7 @@ export function lintStory(main: string, sources: ReadonlyArray<{ file: string }>
 
 function readFactKeys(file: string): Set<string> | null {
   try {
-    const data = JSON.parse(fs.readFileSync(file, 'utf8')) as { facts?: Record<string, unknown> };
+    const data = JSON.parse(readTextFile(file)) as { facts?: Record<string, unknown> };
     return data.facts ? new Set(Object.keys(data.facts)) : null;
   } catch {
     return null;

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { Story } from './inkjs.ts';
 import { StoryError, UsageError } from '../errors.ts';
 import { CompileCache, defaultCacheDir } from './cache.ts';
-import { compileInk, displayPath, stripBom, type StoryStats } from './compile.ts';
+import { compileInk, displayPath, type StoryStats } from './compile.ts';
+import { readTextFile } from '../json-file.ts';
 import { type Diagnostic, formatDiagnostic } from './diagnostics.ts';
 import { sha256 } from './hash.ts';
 import type { SourceMap } from './source-map.ts';
@@ -44,8 +45,10 @@ export const INK_FORMAT_MAX = Story.inkVersionCurrent;
 
 export function loadStory(file: string, options: LoadOptions = {}): LoadedStory {
   const abs = path.resolve(file);
-  if (!fs.existsSync(abs)) throw new UsageError(`${displayPath(abs)}: no such story file`);
-  if (fs.statSync(abs).isDirectory()) throw new UsageError(`${displayPath(abs)} is a folder, not a story file (.ink or .json)`);
+  const stat = fs.statSync(abs, { throwIfNoEntry: false });
+  if (!stat) throw new UsageError(`${displayPath(abs)}: no such story file`);
+  if (stat.isDirectory()) throw new UsageError(`${displayPath(abs)} is a folder, not a story file (.ink or .json)`);
+  if (!stat.isFile()) throw new UsageError(`${displayPath(abs)} is not a regular file (a device, a pipe or a socket), so it is not read as a story`);
   return abs.toLowerCase().endsWith('.json') ? loadJson(abs) : loadInk(abs, options);
 }
 
@@ -87,7 +90,12 @@ function loadInk(abs: string, options: LoadOptions): LoadedStory {
 }
 
 function loadJson(abs: string): LoadedStory {
-  const json = stripBom(fs.readFileSync(abs, 'utf8'));
+  let json: string;
+  try {
+    json = readTextFile(abs);
+  } catch (error) {
+    throw new UsageError(`${displayPath(abs)}: ${(error as Error).message}`);
+  }
   let version: unknown;
   try {
     version = (JSON.parse(json) as { inkVersion?: unknown }).inkVersion;

@@ -43,12 +43,12 @@ describe('caviar play --role and --student', () => {
     expect(run.stdout.startsWith('You are the scribe.\nYou keep the minutes of the harbour talks.\n')).toBe(true);
     expect(run.stdout).not.toContain('Who will you be?');
     expect(run.code).toBe(0);
-    const save = JSON.parse(fs.readFileSync(path.join(e.CAVIAR_SAVES, 'autosave.json'), 'utf8'));
+    const save = JSON.parse(fs.readFileSync(path.join(e.CAVIAR_SAVES, 'autosave-the-harbour-talks.json'), 'utf8'));
     expect(save).toMatchObject({ start: 'scribe_start', student: 'Ada L.', seed: 3, choices: [{ turn: 1, index: 0, text: 'Begin' }] });
     // Resuming keeps the start and the name without repeating the flags.
     const again = await runCli([HARBOUR, '--plain', '--continue'], '1\n', e);
     expect(again.stdout).toContain('Every word is there.');
-    const after = JSON.parse(fs.readFileSync(path.join(e.CAVIAR_SAVES, 'autosave.json'), 'utf8'));
+    const after = JSON.parse(fs.readFileSync(path.join(e.CAVIAR_SAVES, 'autosave-the-harbour-talks.json'), 'utf8'));
     expect(after).toMatchObject({ start: 'scribe_start', student: 'Ada L.' });
     expect(after.choices).toHaveLength(2);
   });
@@ -68,7 +68,7 @@ describe('caviar play --role and --student', () => {
     const e = env();
     const run = await runCli([HARBOUR, '--plain', '--student', '<script>alert(1)</script>\u001b[2J'], '', e);
     expect(run.code).toBe(0);
-    const save = JSON.parse(fs.readFileSync(path.join(e.CAVIAR_SAVES, 'autosave.json'), 'utf8'));
+    const save = JSON.parse(fs.readFileSync(path.join(e.CAVIAR_SAVES, 'autosave-the-harbour-talks.json'), 'utf8'));
     expect(save.student).toBe('<script>alert(1)</script> [2J');
     expect(Object.keys(save).sort()).toEqual(['choices', 'createdAt', 'engine', 'format', 'inkState', 'seed', 'story', 'student', 'updatedAt', 'version']);
   });

@@ -92,6 +92,10 @@ describe('caviar transcript', () => {
     writeSave(saves, 'autosave.json', save);
     const slot = await transcriptCli(['autosave', '--saves', saves]);
     expect(slot.stdout).toBe(again.stdout);
+    // "autosave" names the story's own autosave when the folder has no plain one.
+    const own = tempDir();
+    writeSave(own, 'autosave-the-harbour-talks.json', save);
+    expect((await transcriptCli(['autosave', '--saves', own])).stdout).toBe(again.stdout);
   });
 
   it('says when a save was made with another version of the story, and refuses one whose path no longer fits', async () => {

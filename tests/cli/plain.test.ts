@@ -58,7 +58,7 @@ describe('caviar play --plain', () => {
   it('autosaves at end of input, and --continue resumes there', async () => {
     const e = env();
     await runCli([fixture('choices.ink'), '--seed', '5'], '2\n', e);
-    const save = JSON.parse(fs.readFileSync(path.join(e.CAVIAR_SAVES, 'autosave.json'), 'utf8'));
+    const save = JSON.parse(fs.readFileSync(path.join(e.CAVIAR_SAVES, 'autosave-choices.json'), 'utf8'));
     expect(save.choices).toMatchObject([{ turn: 1, index: 1, text: 'First B' }]);
     const run = await runCli([fixture('choices.ink'), '--continue'], ':history\n', e);
     expect(run.stdout).toBe('Took B. Turn one.\n1) Second A\n2) Second B\n>     1. First B\nNow at turn 1.\n> ');
@@ -131,21 +131,21 @@ describe('bad input on the command line', () => {
     const missing = await runCli([fixture('choices.ink'), '--load', 'ghost'], '', e);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/ghost\.json: no such save/);
-    fs.writeFileSync(path.join(e.CAVIAR_SAVES, 'autosave.json'), '{"format":"caviar-save","version":1,"story":');
+    fs.writeFileSync(path.join(e.CAVIAR_SAVES, 'autosave-choices.json'), '{"format":"caviar-save","version":1,"story":');
     const damaged = await runCli([fixture('choices.ink'), '--continue'], '', e);
     expect(damaged.code).toBe(2);
-    expect(damaged.stderr).toMatch(/autosave\.json: cannot load this save: the file is not valid JSON .* left as it is/);
-    expect(fs.readFileSync(path.join(e.CAVIAR_SAVES, 'autosave.json'), 'utf8')).toBe('{"format":"caviar-save","version":1,"story":');
+    expect(damaged.stderr).toMatch(/autosave-choices\.json: cannot load this save: the file is not valid JSON .* left as it is/);
+    expect(fs.readFileSync(path.join(e.CAVIAR_SAVES, 'autosave-choices.json'), 'utf8')).toBe('{"format":"caviar-save","version":1,"story":');
   });
 
   it('keeps a damaged autosave and autosaves beside it in a new session', async () => {
     const e = env();
-    fs.writeFileSync(path.join(e.CAVIAR_SAVES, 'autosave.json'), 'garbage');
+    fs.writeFileSync(path.join(e.CAVIAR_SAVES, 'autosave-choices.json'), 'garbage');
     const run = await runCli([fixture('choices.ink')], '1\n', e);
     expect(run.code).toBe(0);
-    expect(run.stderr).toMatch(/autosaves to "autosave-2" instead/);
-    expect(fs.readFileSync(path.join(e.CAVIAR_SAVES, 'autosave.json'), 'utf8')).toBe('garbage');
-    expect(JSON.parse(fs.readFileSync(path.join(e.CAVIAR_SAVES, 'autosave-2.json'), 'utf8')).choices).toHaveLength(1);
+    expect(run.stderr).toMatch(/autosaves to "autosave-choices-2" instead/);
+    expect(fs.readFileSync(path.join(e.CAVIAR_SAVES, 'autosave-choices.json'), 'utf8')).toBe('garbage');
+    expect(JSON.parse(fs.readFileSync(path.join(e.CAVIAR_SAVES, 'autosave-choices-2.json'), 'utf8')).choices).toHaveLength(1);
   });
 
   it('exits 2 for a story file that does not exist', async () => {

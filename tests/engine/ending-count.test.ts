@@ -24,7 +24,7 @@ describe('ending counts', () => {
     expect(count(first)).toBe(1);
 
     // caviar --continue: a new run resumes the autosave, which stands at the ending.
-    const resumed = new Controller(resumeSave(story, store.read(AUTOSAVE)).session, store);
+    const resumed = new Controller(resumeSave(story, store.read(store.slotOf(AUTOSAVE, first.session.state.title))).session, store);
     expect(resumed.session.state.ended).toBe(true);
     expect(count(resumed)).toBe(1);
     resumed.input(':restart');

@@ -24,7 +24,7 @@ describe('save files', () => {
     const dir = tempDir();
     const { story, controller } = played(dir);
     controller.pick(1);
-    const save = readSaveFile(path.join(dir, 'autosave.json'));
+    const save = readSaveFile(path.join(dir, 'autosave-tag-test.json'));
     expect(save).toMatchObject({
       format: 'caviar-save',
       version: 2,
@@ -53,7 +53,7 @@ describe('save files', () => {
     expect(loaded.messages).toEqual(['Loaded "before_third" (turn 1).']);
     expect(controller.session.state.choices.map((c) => c.text)).toEqual(['Second A', 'Second B']);
     const list = controller.input(':saves').messages.join('\n');
-    expect(list).toMatch(/autosave\s+2026-11-27 10:00\s+turn\s+1\s+First B/);
+    expect(list).toMatch(/autosave-choices\s+2026-11-27 10:00\s+turn\s+1\s+First B/);
     expect(list).toMatch(/before_third\s+2026-11-27 10:00\s+turn\s+1\s+First B/);
   });
 
@@ -69,11 +69,11 @@ describe('save files', () => {
 
   it.each(damaged)('a %s file is reported clearly and left untouched', (_kind, content, message) => {
     const dir = tempDir();
-    const file = path.join(dir, 'autosave.json');
+    const file = path.join(dir, 'autosave-choices.json');
     fs.writeFileSync(file, content);
     const before = fs.statSync(file).mtimeMs;
-    expect(() => new SaveStore(dir).read('autosave')).toThrow(UsageError);
-    expect(() => new SaveStore(dir).read('autosave')).toThrow(message);
+    expect(() => new SaveStore(dir).read('autosave-choices')).toThrow(UsageError);
+    expect(() => new SaveStore(dir).read('autosave-choices')).toThrow(message);
     expect(fs.readFileSync(file, 'utf8')).toBe(content);
     expect(fs.statSync(file).mtimeMs).toBe(before);
   });
@@ -82,7 +82,7 @@ describe('save files', () => {
     const dir = tempDir();
     const { controller } = played(dir);
     controller.pick(1);
-    const file = path.join(dir, 'autosave.json');
+    const file = path.join(dir, 'autosave-tag-test.json');
     const good = JSON.parse(fs.readFileSync(file, 'utf8'));
     fs.writeFileSync(file, JSON.stringify({ ...good, choices: [] }));
     expect(() => readSaveFile(file)).toThrow(/0 choices recorded for turn 1/);
@@ -98,7 +98,7 @@ describe('save files', () => {
       const controller = new Controller(Session.start(loadFixture('choices.ink'), { seed: 5 }), new SaveStore(dir), { clock });
       controller.pick(2);
       controller.pick(1);
-      return path.join(dir, 'autosave.json');
+      return path.join(dir, 'autosave-choices.json');
     };
     const edit = (transform: (text: string) => string) => {
       const file = path.join(tempDir(), 'choices.ink');

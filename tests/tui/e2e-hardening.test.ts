@@ -4,13 +4,15 @@
 // paste in the input, and emoji sequences tmux draws its own way. After each, the terminal the
 // player is left with is looked at.
 
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { cells } from '../../src/ui/tui/text-width.ts';
 import { fixture } from './boot.ts';
-import { autosaveTexts, expectRestored, terminalTests, TmuxApp } from './tmux.ts';
+import { autosaveTexts, expectRestored, ROOT, terminalTests, TmuxApp } from './tmux.ts';
 
 const apps = terminalTests();
 
@@ -107,6 +109,20 @@ describe('in a real terminal', () => {
     app.keys('q');
     expect(await app.exitCode()).toBe(0);
     expectRestored(app, app.screen());
-    expect(fs.existsSync(path.join(app.saves, 'autosave.json'))).toBe(true);
+    expect(fs.existsSync(path.join(app.saves, 'autosave-glyphs-etalp.json'))).toBe(true);
+  });
+});
+
+describe('saves told in the UI', () => {
+  it('a fresh start wiped the autosave without a word: the UI says the previous one was kept', async () => {
+    const saves = fs.mkdtempSync(path.join(os.tmpdir(), 'caviar-e2e-saves-'));
+    const first = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'caviar.js'), HUB, '--plain'], { input: '1\n', env: { ...process.env, CAVIAR_SAVES: saves } });
+    expect(first.status).toBe(0);
+    const app = start(HUB, 100, 30, { CAVIAR_SAVES: saves });
+    await app.waitFor('is kept as');
+    app.keys('q');
+    expect(await app.exitCode()).toBe(0);
+    expect(fs.existsSync(path.join(saves, 'autosave-hub-previous.json'))).toBe(true);
+    fs.rmSync(saves, { recursive: true, force: true });
   });
 });

@@ -42,9 +42,9 @@ describe('error panel', () => {
     await b.press('s', KEY.down, KEY.enter); // a quicksave before the fault
     await b.press('1', 'l');
     expect(shows(b, '┌─ Load')).toBe(true);
-    expect(shows(b, 'quicksave')).toBe(true);
+    expect(shows(b, 'quicksave-fault-lines')).toBe(true);
     await b.press(KEY.enter);
-    expect(shows(b, 'Loaded "quicksave" (turn 0).')).toBe(true);
+    expect(shows(b, 'Loaded "quicksave-fault-lines" (turn 0).')).toBe(true);
     expect(shows(b, '›1. Break it')).toBe(true);
   });
 

@@ -71,7 +71,7 @@ describe('keys', () => {
     fs.rmSync(saves, { recursive: true, force: true });
     await b.press('q');
     expect(await b.tui.done).toBe(0);
-    const save = readSaveFile(path.join(saves, 'autosave.json'));
+    const save = readSaveFile(path.join(saves, 'autosave-the-small-conference.json'));
     expect(save.choices.map((c) => c.text)).toEqual(['Shake his hand']);
   });
 
@@ -79,7 +79,7 @@ describe('keys', () => {
     const b = await boot();
     await b.press('2', KEY.ctrlC);
     expect(await b.tui.done).toBe(130);
-    expect(readSaveFile(path.join(b.dir, 'saves', 'autosave.json')).choices).toHaveLength(1);
+    expect(readSaveFile(path.join(b.dir, 'saves', 'autosave-the-small-conference.json')).choices).toHaveLength(1);
   });
 
   it('q leaves at once even from an overlay, but types into a save name', async () => {

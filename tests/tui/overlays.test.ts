@@ -57,7 +57,7 @@ describe('overlays', () => {
     try {
       const b = await boot();
       await b.press('s', KEY.down, KEY.enter, 'l');
-      expect(shows(b, 'quicksave  2024-05-01 19:20  turn 0  Moscow')).toBe(true);
+      expect(shows(b, 'quicksave-the-small-conference  2024-05-01 19:20  turn 0  Moscow')).toBe(true);
     } finally {
       process.env.TZ = zone;
     }
@@ -75,8 +75,8 @@ describe('overlays', () => {
   it('s then Enter on quicksave saves there', async () => {
     const b = await boot();
     await b.press('2', 's', KEY.down, KEY.enter);
-    expect(shows(b, 'Saved as "quicksave" (turn 1).')).toBe(true);
-    expect(fs.existsSync(path.join(b.dir, 'saves', 'quicksave.json'))).toBe(true);
+    expect(shows(b, 'Saved as "quicksave-the-small-conference" (turn 1).')).toBe(true);
+    expect(fs.existsSync(path.join(b.dir, 'saves', 'quicksave-the-small-conference.json'))).toBe(true);
   });
 
   it('l lists the slots (autosave first, damaged ones marked) and loads one', async () => {
@@ -87,9 +87,9 @@ describe('overlays', () => {
     fs.writeFileSync(path.join(b.dir, 'saves', 'broken.json'), '{"format":"caviar-save"');
     await b.press('l');
     const rows = b.rows();
-    const auto = rows.findIndex((r) => r.includes('autosave  2024-05-01 10:20  turn 0'));
+    const auto = rows.findIndex((r) => r.includes('autosave-the-small-conference  2024-05-01 10:20  turn 0'));
     expect(auto).toBeGreaterThan(0);
-    expect(rows.findIndex((r) => r.includes('quicksave  2024-05-01 10:20  turn 2'))).toBeGreaterThan(auto);
+    expect(rows.findIndex((r) => r.includes('quicksave-the-small-conference  2024-05-01 10:20  turn 2'))).toBeGreaterThan(auto);
     expect(shows(b, 'broken')).toBe(true);
     expect(shows(b, 'unreadable')).toBe(true);
     expect(shows(b, '› Open the tin')).toBe(true);
@@ -97,7 +97,7 @@ describe('overlays', () => {
     await b.press(KEY.down, KEY.enter);
     expect(shows(b, '┌─ Load')).toBe(true);
     await b.press(KEY.down, KEY.enter);
-    expect(shows(b, 'Loaded "quicksave" (turn 2).')).toBe(true);
+    expect(shows(b, 'Loaded "quicksave-the-small-conference" (turn 2).')).toBe(true);
     expect(b.controller.session.state.turn).toBe(2);
     expect(shows(b, 'The Kremlin, the next evening.')).toBe(true);
     expect(shows(b, '›1. Ask about tanks')).toBe(true);

@@ -176,6 +176,9 @@ export function expectRestored(app: TmuxApp, screen: string): void {
   expect(screen).not.toMatch(/\x1b|\[\?1049|┌─/);
 }
 
+/** The choices in the story's autosave (the one autosave in the app's save folder). */
 export function autosaveTexts(app: TmuxApp): string[] {
-  return readSaveFile(path.join(app.saves, 'autosave.json')).choices.map((c) => c.text);
+  const [file, ...more] = fs.readdirSync(app.saves).filter((n) => /^autosave-.+\.json$/.test(n) && !n.endsWith('-previous.json'));
+  if (!file || more.length) throw new Error(`expected one autosave in ${app.saves}, found: ${[file, ...more].join(', ')}`);
+  return readSaveFile(path.join(app.saves, file)).choices.map((c) => c.text);
 }

@@ -53,11 +53,14 @@ export function renderChoices(state: SessionState, options: PlainOptions = {}, s
   return out;
 }
 
-function problems(state: SessionState): string {
+/** The step's warnings and its fault; `canUndo` is false when the story failed before any choice was made. */
+function problems(state: SessionState, canUndo: boolean): string {
   let out = state.warnings.map((w) => `warning: ${w}\n`).join('');
   if (state.issue) {
     out += `${formatIssue(state.issue)}\n`;
-    out += 'The choice was not taken. :undo goes back, :load NAME loads a save, :quit leaves.\n';
+    out += canUndo
+      ? 'The choice was not taken. :undo goes back, :load NAME loads a save, :quit leaves.\n'
+      : 'The story stopped before its first choice. :load NAME loads a save, :quit leaves.\n';
   }
   return out;
 }
@@ -69,7 +72,7 @@ export async function runPlain(controller: Controller, io: PlainIO, options: Pla
     const { state } = controller.session;
     io.output.write(renderPassage(state, options, marks()));
     if (options.classroom && state.ended) io.output.write(debriefNotice(controller.session));
-    const trouble = problems(state);
+    const trouble = problems(state, controller.session.canUndo);
     if (trouble) io.errors.write(trouble);
   };
   const report = (outcome: Outcome) => {
@@ -93,8 +96,10 @@ export async function runPlain(controller: Controller, io: PlainIO, options: Pla
       rl.close();
       return controller.session.state.issue ? 1 : 0;
     }
-    // Input that is neither a valid choice nor a command gets its hint and the choices again.
-    if (!outcome.show && !line.trim().startsWith(':')) io.output.write(renderChoices(controller.session.state, options, marks()));
+    // Input that is neither a valid choice nor a command gets its hint and the choices again;
+    // after the end there are none to repeat, and THE END once is enough.
+    const { state } = controller.session;
+    if (!outcome.show && !line.trim().startsWith(':') && state.choices.length) io.output.write(renderChoices(state, options, marks()));
     io.output.write('> ');
   }
   controller.autosave();

@@ -17,7 +17,7 @@ export function errorRows(issue: RuntimeIssue, canUndo: boolean, width: number):
     rows.push(rows.length ? [{ text: `  ${p.text}`, style: 'text' }] : [{ text: head.trim(), style: 'error' }, { text: p.text.slice(head.trim().length), style: 'text' }]);
   }
   for (const line of more.slice(0, 3)) add(sanitize(line), 'text', 2);
-  add('That choice was not taken.', 'dim');
+  add(canUndo ? 'That choice was not taken.' : 'The story stopped before its first choice.', 'dim');
   const where = [issue.inkPath, issue.source && `(${issue.source})`].filter(Boolean).join(' ');
   if (where) add(`Where: ${sanitize(where)}`, 'dim', 7);
   rows.push([]);

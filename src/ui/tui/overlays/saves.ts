@@ -4,7 +4,8 @@
 
 import { UsageError } from '../../../errors.ts';
 import { localTime } from '../../../local-time.ts';
-import { AUTOSAVE, QUICKSAVE, type SlotInfo } from '../../../saves/store.ts';
+import { quicksaveOf } from '../../../commands/save-commands.ts';
+import { AUTOSAVE, type SlotInfo } from '../../../saves/store.ts';
 import type { KeyPress } from '../blessed.ts';
 import type { Hint } from '../hint.ts';
 import { hint } from '../keymap.ts';
@@ -60,7 +61,8 @@ class SaveMenu extends MenuOverlay {
   constructor(private readonly ctx: OverlayContext) {
     const hash = ctx.controller.session.story.hash;
     const slots = (ctx.controller.store?.list() ?? []).filter((s) => !isAutosave(s.slot));
-    if (!slots.some((s) => s.slot === QUICKSAVE)) slots.unshift({ slot: QUICKSAVE, file: '', save: null, problem: null });
+    const quicksave = quicksaveOf(ctx.controller);
+    if (!slots.some((s) => s.slot === quicksave)) slots.unshift({ slot: quicksave, file: '', save: null, problem: null });
     const items: MenuItem[] = [
       {
         rows: (width) => [[{ text: fit('New save…', width), style: 'value' }], [{ text: '  choose a name', style: 'dim' }]],
