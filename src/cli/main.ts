@@ -1,6 +1,6 @@
 // The caviar command line (DESIGN.md "The CLI contract").
 
-import { caviarEnv } from '../env.ts';
+import { caviarEnv, ENV_VARS } from '../env.ts';
 import { exitCodeOf, messageOf, StoryError, UsageError } from '../errors.ts';
 import { check } from './check.ts';
 import { CLASS_USAGE, classCommand } from './class.ts';
@@ -33,7 +33,10 @@ const USAGE = `caviar: play, test and teach with ink stories in a terminal
                             a live class: one shared story, a terminal per student (docs/teacher-guide.md)
 
 STORY is a .ink file (compiled on the fly) or a compiled .json; default: the bundled Caviar.
-Plain mode (--plain, or when not on a terminal): type a choice's number, or :help.`;
+Plain mode (--plain, or when not on a terminal): type a choice's number, or :help.
+
+Environment:
+${ENV_VARS.map(([name, meaning]) => `  ${name.padEnd(22)}${meaning}`).join('\n')}`;
 
 type Command = (args: string[], io: CliIO) => Promise<number>;
 // A Map, not an object: `caviar constructor` or `caviar __proto__` must find no command.
