@@ -3,7 +3,6 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { gatherClass } from '../classroom/class-data.ts';
 import { classReportHtml } from '../classroom/class-report-html.ts';
 import { classReportText } from '../classroom/class-report-text.ts';
@@ -14,13 +13,14 @@ import { writeOutput } from '../file-write.ts';
 import { displayPath } from '../story/compile.ts';
 import { loadStory } from '../story/load.ts';
 import { loadSettings, parseTheme } from '../settings.ts';
+import { parseCommand } from './args.ts';
 import type { CliIO } from './io.ts';
 import { DEFAULT_STORY } from './paths.ts';
 
 export const CLASS_REPORT_USAGE = 'caviar class-report DIR [--out FILE] [--story STORY] [--theme default|contrast]';
 
 export async function classReport(args: string[], io: CliIO, clock: () => Date = () => new Date()): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommand('caviar class-report', {
     args,
     allowPositionals: true,
     options: {

@@ -8,7 +8,6 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { ClassDb, type EventRow, type SeatRow } from '../class/db.ts';
 import { Room, TEACHER_ACTIONS, type TeacherAction } from '../class/room.ts';
 import { openSshDoor, type SshDoor } from '../class/ssh-server.ts';
@@ -22,6 +21,7 @@ import type { DashboardSource } from '../ui/tui/dashboard.ts';
 import { displayPath } from '../story/compile.ts';
 import { loadStory } from '../story/load.ts';
 import { metadataOf } from '../story/metadata.ts';
+import { parseCommand } from './args.ts';
 import { type CliIO, stepLimitOf } from './io.ts';
 import { DEFAULT_STORY } from './paths.ts';
 
@@ -43,7 +43,7 @@ export async function classCommand(args: string[], io: CliIO): Promise<number> {
     io.stdout.write(`usage: ${CLASS_USAGE}\n`);
     return sub === undefined ? 2 : 0;
   }
-  throw new UsageError(`unknown class command "${sub}"\nusage: ${CLASS_USAGE}`);
+  throw new UsageError(`unknown class command "${sanitizeLine(sub)}" (see caviar class --help)`);
 }
 
 function dataDir(value: string | undefined): string {
@@ -96,7 +96,7 @@ function lanAddresses(host: string): string[] {
 }
 
 async function start(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommand('caviar class start', {
     args,
     allowPositionals: true,
     options: {
@@ -250,7 +250,7 @@ function dashboardSource(room: Room, join: string[], events: string[]): Dashboar
 
 /** A teacher's action for the running server, from another terminal; waits for its answer. */
 async function request(action: TeacherAction, args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { data: { type: 'string' }, table: { type: 'string' } } });
+  const { values, positionals } = parseCommand(`caviar class ${action}`, { args, allowPositionals: true, options: { data: { type: 'string' }, table: { type: 'string' } } });
   const rest = values.table === undefined ? positionals : ['--table', values.table, ...positionals];
   const db = ClassDb.existing(dataDir(values.data));
   try {
@@ -283,7 +283,7 @@ function eventLine(e: EventRow): string {
 }
 
 async function status(args: string[], io: CliIO): Promise<number> {
-  const { values } = parseArgs({ args, options: { data: { type: 'string' }, json: { type: 'boolean' } } });
+  const { values } = parseCommand('caviar class status', { args, options: { data: { type: 'string' }, json: { type: 'boolean' } } });
   const db = ClassDb.existing(dataDir(values.data));
   try {
     const klass = db.classRow()!;
@@ -333,7 +333,7 @@ export function seatFileNames(names: readonly string[]): string[] {
 }
 
 async function exportSeats(args: string[], io: CliIO): Promise<number> {
-  const { values } = parseArgs({ args, options: { data: { type: 'string' }, out: { type: 'string' } } });
+  const { values } = parseCommand('caviar class export', { args, options: { data: { type: 'string' }, out: { type: 'string' } } });
   if (!values.out?.trim()) throw new UsageError('--out DIR is needed: the folder to write one save file per student into');
   const db = ClassDb.existing(dataDir(values.data));
   try {

@@ -1,7 +1,6 @@
 // caviar [play] [STORY] [--plain] [--seed N] [--saves DIR] [--continue | --load SLOT] [--record FILE]
 //   [--no-anim] [--theme default|contrast] [--mouse] [--role ID] [--student NAME] [--screen-reader]
 
-import { parseArgs } from 'node:util';
 import { Controller } from '../commands/controller.ts';
 import { resumeSave } from '../saves/resume.ts';
 import { Session } from '../engine/session.ts';
@@ -18,7 +17,8 @@ import { parseTheme } from '../settings.ts';
 import { runPlain } from '../ui/plain/plain.ts';
 import { liveReload } from './live-reload.ts';
 import { canUseTui } from '../ui/tui/terminal-check.ts';
-import { type CliIO, stepLimitOf } from './io.ts';
+import { parseCommand } from './args.ts';
+import { beforeClosedOutputExit, type CliIO, stepLimitOf } from './io.ts';
 import { DEFAULT_STORY, savesDir } from './paths.ts';
 
 export const PLAY_USAGE =
@@ -27,7 +27,7 @@ export const PLAY_USAGE =
   '               [--role ID] [--student NAME] [--screen-reader] [--marks] [--watch]';
 
 export async function play(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommand('caviar', {
     args,
     allowPositionals: true,
     options: {
@@ -132,6 +132,7 @@ export async function play(args: string[], io: CliIO): Promise<number> {
     ['SIGHUP', stopOnSignal(129)],
   ];
   for (const [signal, handler] of handlers) process.on(signal, handler);
+  const forget = beforeClosedOutputExit(() => controller.autosave());
   try {
     return await runPlain(
       controller,
@@ -141,6 +142,7 @@ export async function play(args: string[], io: CliIO): Promise<number> {
   } finally {
     live?.stop();
     for (const [signal, handler] of handlers) process.off(signal, handler);
+    forget();
   }
 }
 
