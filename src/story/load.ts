@@ -23,6 +23,8 @@ export interface LoadedStory {
   fromCache: boolean;
   /** Every source file the story was built from (the main file and its INCLUDEs). */
   sources: string[];
+  /** Paths whose appearance would make an INCLUDE mean another file (watched with the sources). */
+  probes: string[];
   /** File and line of runtime paths, when the story was compiled from ink. Loaded on demand. */
   sourceMap: () => SourceMap | null;
 }
@@ -66,6 +68,7 @@ function loadInk(abs: string, options: LoadOptions): LoadedStory {
       stats: hit.entry.stats,
       fromCache: true,
       sources: Object.keys(hit.entry.files),
+      probes: hit.entry.probes,
       sourceMap: () => cache.sourceMap(abs),
     };
   }
@@ -73,7 +76,7 @@ function loadInk(abs: string, options: LoadOptions): LoadedStory {
   if (result.json === null) throw new CompileError(result.diagnostics);
   const warnings = result.diagnostics.filter((d) => d.severity !== 'error');
   const hash = cache
-    ? cache.put(abs, result.sources, result.json, result.stats, warnings, result.sourceMap)
+    ? cache.put(abs, result.sources, result.probes, result.json, result.stats, warnings, result.sourceMap)
     : sha256(result.json);
   const map = result.sourceMap;
   return {
@@ -85,6 +88,7 @@ function loadInk(abs: string, options: LoadOptions): LoadedStory {
     stats: result.stats,
     fromCache: false,
     sources: result.sources.map((s) => s.file),
+    probes: result.probes,
     sourceMap: () => map,
   };
 }
@@ -112,5 +116,5 @@ function loadJson(abs: string): LoadedStory {
         `caviar reads compiled formats ${INK_FORMAT_MIN} to ${INK_FORMAT_MAX} (ink 1.0 to 1.2). Recompile the .ink source.`,
     );
   }
-  return { file: abs, kind: 'json', json, hash: sha256(json), warnings: [], stats: null, fromCache: false, sources: [abs], sourceMap: () => null };
+  return { file: abs, kind: 'json', json, hash: sha256(json), warnings: [], stats: null, fromCache: false, sources: [abs], probes: [], sourceMap: () => null };
 }
