@@ -3,6 +3,7 @@
 import { caviarEnv } from '../env.ts';
 import { exitCodeOf, messageOf, StoryError, UsageError } from '../errors.ts';
 import { check } from './check.ts';
+import { compileCommand, COMPILE_USAGE } from './compile.ts';
 import { CLASS_USAGE, classCommand } from './class.ts';
 import { CLASS_REPORT_USAGE, classReport } from './class-report.ts';
 import { EXPLORE_USAGE, exploreCommand } from './explore.ts';
@@ -17,6 +18,8 @@ const USAGE = `caviar: play, test and teach with ink stories in a terminal
 
   ${PLAY_USAGE}
   caviar check STORY        compile and lint: problems as file:line, story statistics
+  ${COMPILE_USAGE}
+                            the story's JSON, byte for byte as inkjs-compiler writes it (-c: count all visits)
   caviar replay FILE [--plain] [--story STORY]
                             play back a recording made with --record
   ${MAP_USAGE}
@@ -40,6 +43,7 @@ type Command = (args: string[], io: CliIO) => Promise<number>;
 const COMMANDS = new Map<string, Command>([
   ['play', play],
   ['check', check],
+  ['compile', compileCommand],
   ['replay', replay],
   ['map', mapCommand],
   ['explore', exploreCommand],

@@ -55,7 +55,16 @@ export function displayPath(abs: string): string {
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : abs;
 }
 
-export function compileInk(mainFile: string): CompileResult {
+export interface CompileOptions {
+  /**
+   * Count visits to every knot, stitch and gather, not only those the story reads (inklecate's
+   * and inkjs-compiler's -c). Off, as in ink's tools, so the JSON is what the author ships; the
+   * explorer counts what its coverage needs in memory (explore/ink-hooks.ts, countEveryFlow).
+   */
+  countAllVisits?: boolean;
+}
+
+export function compileInk(mainFile: string, options: CompileOptions = {}): CompileResult {
   const main = path.resolve(mainFile);
   const root = path.dirname(main);
   const toInkName = (abs: string) => path.relative(root, abs).split(path.sep).join('/');
@@ -135,7 +144,7 @@ export function compileInk(mainFile: string): CompileResult {
 
   const compiler = new Compiler(
     source,
-    new CompilerOptions(toInkName(main), [], true, onMessage, handler),
+    new CompilerOptions(toInkName(main), [], options.countAllVisits ?? false, onMessage, handler),
   );
   let json: string | null = null;
   try {

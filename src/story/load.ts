@@ -46,12 +46,18 @@ export const INK_FORMAT_MIN = 18;
 export const INK_FORMAT_MAX = Story.inkVersionCurrent;
 
 export function loadStory(file: string, options: LoadOptions = {}): LoadedStory {
+  const abs = storyFile(file);
+  return abs.toLowerCase().endsWith('.json') ? loadJson(abs) : loadInk(abs, options);
+}
+
+/** The absolute path of a story file given on the command line; a usage error when it is none. */
+export function storyFile(file: string): string {
   const abs = path.resolve(file);
   const stat = fs.statSync(abs, { throwIfNoEntry: false });
   if (!stat) throw new UsageError(`${displayPath(abs)}: no such story file`);
   if (stat.isDirectory()) throw new UsageError(`${displayPath(abs)} is a folder, not a story file (.ink or .json)`);
   if (!stat.isFile()) throw new UsageError(`${displayPath(abs)} is not a regular file (a device, a pipe or a socket), so it is not read as a story`);
-  return abs.toLowerCase().endsWith('.json') ? loadJson(abs) : loadInk(abs, options);
+  return abs;
 }
 
 function loadInk(abs: string, options: LoadOptions): LoadedStory {
