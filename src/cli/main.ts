@@ -4,6 +4,7 @@ import { caviarEnv, ENV_VARS } from '../env.ts';
 import { exitCodeOf, messageOf, StoryError, UsageError } from '../errors.ts';
 import { HelpRequest } from './args.ts';
 import { check, CHECK_USAGE } from './check.ts';
+import { compileCommand, COMPILE_USAGE } from './compile.ts';
 import { CLASS_USAGE, classCommand } from './class.ts';
 import { CLASS_REPORT_USAGE, classReport } from './class-report.ts';
 import { EXPLORE_USAGE, exploreCommand } from './explore.ts';
@@ -28,6 +29,7 @@ interface Entry {
 const COMMANDS = new Map<string, Entry>([
   ['play', { run: play, usage: PLAY_USAGE }],
   ['check', { run: check, usage: CHECK_USAGE, about: 'compile and lint: problems as file:line, story statistics' }],
+  ['compile', { run: compileCommand, usage: COMPILE_USAGE, about: "the story's JSON, byte for byte as inkjs-compiler writes it (-c: count all visits)" }],
   ['replay', { run: replay, usage: REPLAY_USAGE, about: 'play back a recording made with --record' }],
   ['map', { run: mapCommand, usage: MAP_USAGE, about: 'the branch map of every playthrough, as HTML (SVG) or Graphviz DOT' }],
   ['explore', { run: exploreCommand, usage: EXPLORE_USAGE, about: 'test every branch: coverage, endings, runtime errors, loose ends (docs/explore.md)' }],

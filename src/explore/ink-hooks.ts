@@ -57,9 +57,10 @@ export function pointerString(pointer: PointerLike | null | undefined): string |
 }
 
 /**
- * Coverage needs a visit count for every knot and stitch. Stories compiled from .ink by caviar
- * already count all visits; a .json compiled without that option does not, so switch counting
- * on: it only adds counts, and ink reads a count only where the compiler already enabled it.
+ * Coverage needs a visit count for every knot and stitch. caviar compiles as ink's tools do by
+ * default (only what the story reads is counted), so the compiled JSON stays the author's, and
+ * counting is switched on here, in memory, for the explorer's own Story: it only adds counts,
+ * and ink reads a count only where the compiler already enabled it.
  */
 export function countEveryFlow(story: Story): void {
   for (const [name, knot] of story.mainContentContainer.namedContent) {
