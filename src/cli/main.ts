@@ -77,7 +77,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     return await run(args, io);
   } catch (error) {
     if (error instanceof HelpRequest) {
-      io.stdout.write(error.command === 'caviar' ? `${USAGE}\n` : commandHelp(error.command));
+      io.stdout.write(error.text !== undefined ? `${error.text}\n` : error.command === 'caviar' ? `${USAGE}\n` : commandHelp(error.command));
       return 0;
     }
     return report(error, io);
