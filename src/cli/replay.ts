@@ -39,6 +39,7 @@ export async function replay(args: string[], io: CliIO): Promise<number> {
   const plain = values.plain || !canUseTui(io, io.env);
   const result = replayPath(story, recording.seed, recording.choices, {
     startPath: recording.start,
+    pending: recording.pending,
     stepLimitMs: stepLimitOf(io.env),
     onStep: plain ? (state) => io.stdout.write(`${renderPassage(state)}> `) : undefined,
   });
