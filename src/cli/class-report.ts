@@ -15,7 +15,7 @@ import { pageThemeOf } from '../classroom/page.ts';
 import { UsageError } from '../errors.ts';
 import { writeOutput } from '../file-write.ts';
 import { displayPath } from '../story/compile.ts';
-import { loadStory } from '../story/load.ts';
+import { type LoadedStory, loadStory } from '../story/load.ts';
 import { loadSettings, parseTheme } from '../settings.ts';
 import { parseCommand } from './args.ts';
 import type { CliIO } from './io.ts';
@@ -116,10 +116,24 @@ function fromClass(dataDir: string, storyFlag: string | undefined): { data: Clas
   try {
     const klass = db.classRow();
     if (!klass) throw new UsageError(`${dataDir} holds no class yet`);
-    const story = loadStory(storyFlag ?? klass.story);
-    const facts = loadFacts(story.file);
-    return { data: gatherInputs(seatInputs(db), story, facts), dir: dataDir, storyFiles: [...story.sources, facts.file] };
+    return lessonData(db, loadStory(storyFlag ?? klass.story), dataDir);
   } finally {
     db.close();
   }
 }
+
+function lessonData(db: ClassDb, story: LoadedStory, dataDir: string): { data: ClassData; dir: string; storyFiles: string[] } {
+  const facts = loadFacts(story.file);
+  return { data: gatherInputs(seatInputs(db), story, facts), dir: dataDir, storyFiles: [...story.sources, facts.file] };
+}
+
+/** The report a live lesson leaves when it ends: `class-report.html` in its data folder, as `class-report --data DIR` writes it. */
+export function writeLessonReport(db: ClassDb, story: LoadedStory, dataDir: string, env: NodeJS.ProcessEnv, now: Date): string {
+  const { data, dir, storyFiles } = lessonData(db, story, dataDir);
+  const file = path.join(dataDir, LESSON_REPORT);
+  const ctx = { dir, generatedAt: now, ...pageThemeOf(undefined, loadSettings(env).theme, env), anonymous: false, all: false };
+  writeOutput(file, classReportHtml(data, ctx), { protect: storyFiles });
+  return file;
+}
+
+const LESSON_REPORT = 'class-report.html';
