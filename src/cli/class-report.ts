@@ -42,11 +42,6 @@ export async function classReport(args: string[], io: CliIO, clock: () => Date =
   const data = gatherClass(dir, story, facts, { ignore: [outAbs] });
   const look = pageThemeOf(theme, loadSettings(io.env).theme, io.env);
   const html = classReportHtml(data, { dir, generatedAt: clock(), ...look });
-  try {
-    fs.mkdirSync(path.dirname(outAbs), { recursive: true });
-  } catch (error) {
-    throw new UsageError(`cannot write ${out} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-  }
   writeOutput(out, html, { protect: [...story.sources, facts.file] });
   io.stdout.write(`${classReportText(data, dir).join('\n')}\n\nReport written to ${displayPath(outAbs)}\n`);
   return 0;
