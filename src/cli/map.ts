@@ -28,6 +28,8 @@ export async function mapCommand(args: string[], io: CliIO): Promise<number> {
   const file = path.join(savesDir(values.saves, io.env, (line) => io.stderr.write(`${line}\n`)), mapFileName(title));
   if (!fs.existsSync(file)) throw new UsageError(`no branch map of "${title}" yet in ${displayPath(path.dirname(file))}: play the story first`);
   const map = BranchMap.open(file);
+  const note = map.damageNote();
+  if (note) io.stderr.write(`${note}\n`);
   const titles = new Map(meta.endings.map((e) => [e.id, e.title]));
   const text = format === 'html' ? mapToHtml(map, title, summarizeEndings(meta, map), titles) : mapToDot(map, title, titles);
   writeOutput(values.out, text, { protect: [...story.sources, file] });

@@ -62,11 +62,6 @@ export async function transcript(args: string[], io: CliIO): Promise<number> {
     io.stdout.write(text);
     return 0;
   }
-  try {
-    fs.mkdirSync(path.dirname(path.resolve(values.out)), { recursive: true });
-  } catch (error) {
-    throw new UsageError(`cannot write ${values.out} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-  }
   const handIn = input.handIn;
   writeOutput(values.out, text, {
     protect: [file, ...story.sources, facts.file],

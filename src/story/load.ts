@@ -8,6 +8,7 @@ import { CompileCache, defaultCacheDir } from './cache.ts';
 import { compileInk, displayPath, type StoryStats } from './compile.ts';
 import { readTextFile } from '../json-file.ts';
 import { type Diagnostic, formatDiagnostic } from './diagnostics.ts';
+import { compiledShapeProblem } from './compiled-shape.ts';
 import { sha256 } from './hash.ts';
 import type { SourceMap } from './source-map.ts';
 
@@ -106,21 +107,29 @@ function loadJson(abs: string): LoadedStory {
   } catch (error) {
     throw new UsageError(`${displayPath(abs)}: ${(error as Error).message}`);
   }
-  let version: unknown;
+  let data: unknown;
   try {
-    version = (JSON.parse(json) as { inkVersion?: unknown }).inkVersion;
+    data = JSON.parse(json);
   } catch (error) {
     throw new StoryError(`${displayPath(abs)}: not valid JSON (${(error as Error).message})`);
   }
-  if (typeof version !== 'number') {
-    throw new StoryError(`${displayPath(abs)}: not a compiled ink story (no "inkVersion" field)`);
-  }
+  const notStory = (why: string) => new StoryError(`${displayPath(abs)}: not a valid compiled ink story: ${why}`);
+  const problem = compiledShapeProblem(data);
+  if (problem) throw notStory(problem);
+  const version = (data as { inkVersion: number }).inkVersion;
   if (version < INK_FORMAT_MIN || version > INK_FORMAT_MAX) {
     const who = version > INK_FORMAT_MAX ? 'a newer' : 'an older';
     throw new StoryError(
       `${displayPath(abs)}: unsupported ink version ${version}: it was compiled by ${who} ink; ` +
         `caviar reads compiled formats ${INK_FORMAT_MIN} to ${INK_FORMAT_MAX} (ink 1.0 to 1.2). Recompile the .ink source.`,
     );
+  }
+  // The outline is sound; what is inside it (a token inkjs does not know) only inkjs can tell,
+  // and it is told here, once, rather than as an internal error when play starts.
+  try {
+    void new Story(json);
+  } catch (error) {
+    throw notStory(`inkjs says: ${(error as Error).message}`.slice(0, 300));
   }
   return { file: abs, kind: 'json', json, hash: sha256(json), warnings: [], stats: null, fromCache: false, sources: [abs], probes: [], sourceMap: () => null };
 }

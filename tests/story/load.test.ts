@@ -130,10 +130,43 @@ describe('loading .ink stories', () => {
     fs.writeFileSync(path.join(dir, 'old.json'), json.replace('"inkVersion":21', '"inkVersion":17'));
     expect(() => loadStory(path.join(dir, 'old.json'))).toThrow(/unsupported ink version 17: it was compiled by an older ink/);
     fs.writeFileSync(path.join(dir, 'other.json'), '{"hello": "world"}');
-    expect(() => loadStory(path.join(dir, 'other.json'))).toThrow(/not a compiled ink story/);
+    expect(() => loadStory(path.join(dir, 'other.json'))).toThrow(/other\.json: not a valid compiled ink story: no "inkVersion" field/);
   });
 
   it('treats a missing story file as bad usage', () => {
     expect(() => loadStory(fixture('nope.ink'))).toThrow(UsageError);
+  });
+});
+
+describe('issue 18 item 7: a damaged or foreign compiled .json', () => {
+  const CASES: Array<[string, (json: string) => string, RegExp]> = [
+    ['"root": "hello" (an internal error)', (j) => j.replace(/"root":/, '"root":"hello","was":'), /"root" is a string, not a container/],
+    ['"root": null (an internal error)', (j) => j.replace(/"root":/, '"root":null,"was":'), /"root" is null, not a container/],
+    ['"inkVersion": "21", a string ("no inkVersion field")', (j) => j.replace('"inkVersion":21', '"inkVersion":"21"'), /"inkVersion" is a string \("21"\), not a whole number/],
+    ['nested 50,000 deep (a stack overflow)', () => `{"inkVersion":21,"root":${'['.repeat(50_000)}null]${',null]'.repeat(49_999)},"listDefs":{}}`, /nests deeper than 1000 levels/],
+    ['a container without its ending', (j) => j.replace(/"root":/, '"root":[1,2],"was":'), /a container does not end with its names/],
+    ['a token inkjs does not know (an internal error at play)', (j) => j.replace(/"root":\[/, '"root":[{"bogus":1},'), /inkjs says: Failed to convert token/],
+    ['a list, not an object', () => '[1,2]', /it is a list, not a JSON object/],
+  ];
+  const json = compileInk(fixture('choices.ink')).json!;
+
+  it.each(CASES)('%s: "not a valid compiled ink story: ...", a StoryError (exit 1)', (_name, damage, why) => {
+    const file = path.join(tempDir(), 'story.json');
+    fs.writeFileSync(file, damage(json));
+    let error: unknown;
+    try {
+      loadStory(file);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(StoryError);
+    expect((error as Error).message).toMatch(/story\.json: not a valid compiled ink story: /);
+    expect((error as Error).message).toMatch(why);
+  });
+
+  it('a story nested deep as ink never writes still loads: the bound is far above real stories', () => {
+    const file = path.join(tempDir(), 'deep.json');
+    fs.writeFileSync(file, `{"inkVersion":21,"root":["^Deep.","\\n",${'['.repeat(900)}null]${',null]'.repeat(899)},"done",null],"listDefs":{}}`);
+    expect(texts(Session.start(loadStory(file)))).toEqual(['Deep.']);
   });
 });
