@@ -14,7 +14,9 @@ import { sha256 } from './hash.ts';
 import { readTextFile } from '../json-file.ts';
 import type { SourceMap } from './source-map.ts';
 
-const CACHE_FORMAT = 2;
+// 2: INCLUDEs resolved by ink's rule and ink's default compile options.
+// 3: compiled with the patched inkjs, which writes integral floats as floats ("2.0").
+const CACHE_FORMAT = 3;
 export const INKJS_VERSION = readInkjsVersion();
 
 // inkjs does not export its package.json; find it above the entry point instead.

@@ -25,6 +25,12 @@ export interface PlainOptions {
   classroom?: boolean;
   /** --marks: choices already taken from this point in any playthrough end with "(taken before)". */
   marks?: boolean;
+  /**
+   * --raw: ink's output as inklecate's play mode (`inklecate -p`) prints it, to diff against it:
+   * every line as ink gives it, its tags as `# tags: a, b`, a blank line and `N: text` before
+   * the choices, `?> ` as the prompt; no speaker names, no blank line for CLEAR, no THE END.
+   */
+  raw?: boolean;
   /** Receives a function that shows news from outside the input loop (live reload) at once. */
   onReady?: (push: (outcome: Outcome) => void) => void;
 }
@@ -33,6 +39,7 @@ const NO_MARKS: ReadonlySet<number> = new Set();
 
 /** Text of the current passage and its choices, exactly as plain mode prints it. */
 export function renderPassage(state: SessionState, options: PlainOptions = {}, seen = NO_MARKS): string {
+  if (options.raw) return renderRaw(state);
   let out = '';
   for (const line of state.lines) {
     if (line.clear) out += '\n';
@@ -49,8 +56,26 @@ export function renderChoices(state: SessionState, options: PlainOptions = {}, s
   state.choices.forEach((c, i) => {
     out += `${i + 1}) ${c.text}${seen.has(i) ? ' (taken before)' : ''}\n`;
   });
-  if (state.ended) out += 'THE END\n';
+  // A story that ends on its own "THE END" line has said it already.
+  if (state.ended && state.lines.at(-1)?.text.trim().toUpperCase() !== 'THE END') out += 'THE END\n';
   return out;
+}
+
+/** The passage as inklecate's play mode prints it (PlainOptions.raw). */
+function renderRaw(state: SessionState): string {
+  let out = '';
+  for (const line of state.lines) {
+    out += `${line.text}\n`;
+    if (line.tags.length) out += `# tags: ${line.tags.join(', ')}\n`;
+  }
+  if (state.choices.length) out += `\n${state.choices.map((c, i) => `${i + 1}: ${c.text}\n`).join('')}`;
+  return out;
+}
+
+/** The prompt: none in raw mode once the story has ended (inklecate stops there). */
+function prompt(state: SessionState, options: PlainOptions): string {
+  if (!options.raw) return '> ';
+  return state.ended ? '' : '?> ';
 }
 
 /** The step's warnings and its fault; `canUndo` is false when the story failed before any choice was made. */
@@ -82,11 +107,11 @@ export async function runPlain(controller: Controller, io: PlainIO, options: Pla
 
   if (options.classroom) io.output.write(briefingNotice(controller.session).map((l) => `${l}\n`).join(''));
   show();
-  io.output.write('> ');
+  io.output.write(prompt(controller.session.state, options));
   options.onReady?.((outcome) => {
     io.output.write('\n');
     report(outcome);
-    io.output.write('> ');
+    io.output.write(prompt(controller.session.state, options));
   });
   const rl = readline.createInterface({ input: io.input, terminal: false, crlfDelay: Infinity });
   for await (const line of rl) {
@@ -99,8 +124,10 @@ export async function runPlain(controller: Controller, io: PlainIO, options: Pla
     // Input that is neither a valid choice nor a command gets its hint and the choices again;
     // after the end there are none to repeat, and THE END once is enough.
     const { state } = controller.session;
-    if (!outcome.show && !outcome.answered && !line.trim().startsWith(':') && state.choices.length) io.output.write(renderChoices(state, options, marks()));
-    io.output.write('> ');
+    if (!outcome.show && !outcome.answered && !line.trim().startsWith(':') && state.choices.length) {
+      io.output.write(options.raw ? renderRaw({ ...state, lines: [] }) : renderChoices(state, options, marks()));
+    }
+    io.output.write(prompt(state, options));
   }
   controller.autosave();
   if ((io.output as { isTTY?: boolean }).isTTY) io.output.write('\n');
