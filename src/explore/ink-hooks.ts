@@ -2,6 +2,7 @@
 // the story, a trace of every step (only to locate faults), and visit counting for coverage.
 // Each leaves stories that did not ask for it exactly as they were.
 
+import { placeOf, type PointerLike } from '../engine/guarded-story.ts';
 import type { Story } from '../story/inkjs.ts';
 
 const END_HOOK = Symbol('caviar.explore.end');
@@ -43,17 +44,11 @@ export function traceSteps<T>(story: Story, onStep: (pointer: string | null) => 
   }
 }
 
-interface PointerLike {
-  isNull: boolean;
-  container: { path: { toString(): string } } | null;
-  index: number;
-}
-
 /** "container.index" of an ink pointer, or null. */
 export function pointerString(pointer: PointerLike | null | undefined): string | null {
-  if (!pointer || pointer.isNull || !pointer.container) return null;
-  const container = pointer.container.path.toString();
-  return pointer.index < 0 ? container : container ? `${container}.${pointer.index}` : String(pointer.index);
+  const place = placeOf(pointer);
+  if (!place) return null;
+  return place.index < 0 ? place.path : place.path ? `${place.path}.${place.index}` : String(place.index);
 }
 
 /**

@@ -97,7 +97,7 @@ export class Walker {
       }
     });
     const warnings = this.guarded.takeWarnings();
-    const found = warnings.length ? warnings.map((w) => issue('error', w, null)) : null;
+    const found = warnings.length ? warnings.map((w) => issue('error', w.message, null)) : null;
     if (fault) {
       return { endingTags, choices: [], ended: false, issue: issue(fault.kind, fault.message, fault.inkPath), warnings: found, endedBy: null, endedAt: null };
     }
