@@ -5,12 +5,12 @@
 // of the story (as in inklecate and Inky), where inkjs-compiler keeps it as text.
 
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.ts';
 import { checkOutput, writeOutput } from '../file-write.ts';
 import { compileInk, displayPath } from '../story/compile.ts';
 import { formatDiagnostic } from '../story/diagnostics.ts';
 import { CompileError, storyFile } from '../story/load.ts';
+import { parseCommand } from './args.ts';
 import type { CliIO } from './io.ts';
 
 export const COMPILE_USAGE = 'caviar compile STORY.ink [-o FILE.json] [--count-all-visits]';
@@ -18,7 +18,7 @@ export const COMPILE_USAGE = 'caviar compile STORY.ink [-o FILE.json] [--count-a
 const BOM = '\ufeff';
 
 export async function compileCommand(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommand('caviar compile', {
     args,
     allowPositionals: true,
     options: { out: { type: 'string', short: 'o' }, 'count-all-visits': { type: 'boolean', short: 'c' } },

@@ -5,7 +5,6 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { randomSeed } from '../engine/session.ts';
 import { UsageError } from '../errors.ts';
 import { checkOutput, writeOutput } from '../file-write.ts';
@@ -17,6 +16,7 @@ import { ProgressBar } from '../explore/progress.ts';
 import { formatSummary } from '../explore/summary.ts';
 import { formatDiagnostic } from '../story/diagnostics.ts';
 import { loadStory } from '../story/load.ts';
+import { parseCommand } from './args.ts';
 import type { CliIO } from './io.ts';
 import { DEFAULT_STORY } from './paths.ts';
 
@@ -25,7 +25,7 @@ export const EXPLORE_USAGE =
   '               [--workers K] [--json FILE] [--html FILE] [--fail-on LIST] [--step-limit MS] [--max-states N]';
 
 export async function exploreCommand(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommand('caviar explore', {
     args,
     allowPositionals: true,
     options: {

@@ -3,7 +3,6 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadFacts } from '../classroom/facts.ts';
 import { carriesPlaythrough, HandInError } from '../classroom/handin.ts';
 import { pageThemeOf } from '../classroom/page.ts';
@@ -17,13 +16,14 @@ import { displayPath } from '../story/compile.ts';
 import { loadStory } from '../story/load.ts';
 import { metadataOf } from '../story/metadata.ts';
 import { loadSettings, parseTheme } from '../settings.ts';
+import { parseCommand } from './args.ts';
 import type { CliIO } from './io.ts';
 import { DEFAULT_STORY, savesDir } from './paths.ts';
 
 export const TRANSCRIPT_USAGE = 'caviar transcript SAVE [--format md|html] [--out FILE] [--story STORY] [--theme default|contrast]';
 
 export async function transcript(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommand('caviar transcript', {
     args,
     allowPositionals: true,
     options: {

@@ -100,7 +100,7 @@ export async function runPlain(controller: Controller, io: PlainIO, options: Pla
     // Input that is neither a valid choice nor a command gets its hint and the choices again;
     // after the end there are none to repeat, and THE END once is enough.
     const { state } = controller.session;
-    if (!outcome.show && !line.trim().startsWith(':') && state.choices.length) io.output.write(renderChoices(state, options, marks()));
+    if (!outcome.show && !outcome.answered && !line.trim().startsWith(':') && state.choices.length) io.output.write(renderChoices(state, options, marks()));
     io.output.write('> ');
   }
   controller.autosave();
