@@ -108,6 +108,7 @@ export class GuardedStory {
       // inkjs's ErrorType: Author 0, Warning 1, Error 2 (its enum is not exported at run time).
       (Number(type) === 2 ? this.errors : this.warnings).push({ message, place });
     };
+    countEveryFlow(story);
     this.options.onCreate?.(story);
     return story;
   }
@@ -203,6 +204,26 @@ export class GuardedStory {
       return this.current.state.currentPathString ?? this.current.state.previousPointer.path?.toString() ?? null;
     } catch {
       return null;
+    }
+  }
+}
+
+/**
+ * Counts the visits of every knot and stitch, in this Story's memory only. caviar compiles as
+ * ink's tools do (no count-all-visits), so the JSON stays the one the author ships, but the
+ * explorer's coverage and `:visits` need a count for every knot and stitch. This only adds
+ * counts: ink reads a count only where its compiler enabled one (every divert target used as a
+ * value included), so the story plays exactly as it does elsewhere; the ink state just holds
+ * more counts, which any ink runtime loads.
+ */
+export function countEveryFlow(story: Story): void {
+  for (const [name, knot] of story.mainContentContainer.namedContent) {
+    if (name === 'global decl') continue;
+    const container = knot as unknown as { visitsShouldBeCounted?: boolean; namedContent?: Map<string, unknown> };
+    if (container.visitsShouldBeCounted === false) container.visitsShouldBeCounted = true;
+    for (const stitch of container.namedContent?.values() ?? []) {
+      const s = stitch as { visitsShouldBeCounted?: boolean };
+      if (s.visitsShouldBeCounted === false) s.visitsShouldBeCounted = true;
     }
   }
 }

@@ -59,7 +59,7 @@ export interface CompileOptions {
   /**
    * Count visits to every knot, stitch and gather, not only those the story reads (inklecate's
    * and inkjs-compiler's -c). Off, as in ink's tools, so the JSON is what the author ships; the
-   * explorer counts what its coverage needs in memory (explore/ink-hooks.ts, countEveryFlow).
+   * explorer's coverage and `:visits` count in memory (countEveryFlow, engine/guarded-story.ts).
    */
   countAllVisits?: boolean;
 }
