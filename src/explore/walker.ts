@@ -4,7 +4,7 @@
 import type { Choice } from 'inkjs/engine/Choice';
 import { GuardedStory } from '../engine/guarded-story.ts';
 import { parseTag } from '../story/tags.ts';
-import { countEveryFlow, onEnd, pointerString, traceSteps } from './ink-hooks.ts';
+import { onEnd, pointerString, traceSteps } from './ink-hooks.ts';
 import { cleanInkMessage, inkPointerOf } from '../engine/runner.ts';
 
 export interface StepIssue {
@@ -46,7 +46,6 @@ export class Walker {
     this.guarded = new GuardedStory(json, {
       stepLimitMs,
       onCreate: (story) => {
-        countEveryFlow(story);
         onEnd(story, (at) => {
           if (!this.endHit) this.endAt = at;
           this.endHit = true;
@@ -97,7 +96,7 @@ export class Walker {
       }
     });
     const warnings = this.guarded.takeWarnings();
-    const found = warnings.length ? warnings.map((w) => issue('error', w, null)) : null;
+    const found = warnings.length ? warnings.map((w) => issue('error', w.message, null)) : null;
     if (fault) {
       return { endingTags, choices: [], ended: false, issue: issue(fault.kind, fault.message, fault.inkPath), warnings: found, endedBy: null, endedAt: null };
     }

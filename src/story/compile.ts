@@ -59,7 +59,7 @@ export interface CompileOptions {
   /**
    * Count visits to every knot, stitch and gather, not only those the story reads (inklecate's
    * and inkjs-compiler's -c). Off, as in ink's tools, so the JSON is what the author ships; the
-   * explorer counts what its coverage needs in memory (explore/ink-hooks.ts, countEveryFlow).
+   * explorer's coverage and `:visits` count in memory (countEveryFlow, engine/guarded-story.ts).
    */
   countAllVisits?: boolean;
 }
@@ -121,6 +121,7 @@ export function compileInk(mainFile: string, options: CompileOptions = {}): Comp
   const onMessage = (message: string, type: number) => {
     const severity = severities[type] ?? 'error';
     const d = parseInkMessage(message, severity, fileFor);
+    if (d.message.includes(UNEXPANDED_SCOPE) && d.file && d.line) d.message = d.message.replace(UNEXPANDED_SCOPE, scopeAt(path.resolve(d.file), d.line));
     const failed = /^Failed to load: '(.+?)'/.exec(d.message);
     if (failed) {
       const miss = missing.get(failed[1]!);
@@ -161,6 +162,31 @@ export function compileInk(mainFile: string, options: CompileOptions = {}): Comp
   const sourceMap = buildSourceMap(compiler.runtimeStory.mainContentContainer);
   sourceMap.files = sourceMap.files.map((f) => path.resolve(root, f));
   return { json, diagnostics, stats, sources, probes, sourceMap };
+}
+
+// inkjs 2.4.0 forgot the $ of this template (IncDecExpression), so its message reads
+// "...after searching: {this.descriptionOfScope}"; inklecate's says which scopes were searched.
+const UNEXPANDED_SCOPE = '{this.descriptionOfScope}';
+
+/** inklecate's descriptionOfScope for a line: its stitch and knot, innermost first, then the top. */
+function scopeAt(file: string, line: number): string {
+  let lines: string[];
+  try {
+    lines = readTextFile(file).split('\n');
+  } catch {
+    return 'at top scope';
+  }
+  const names: string[] = [];
+  for (let i = Math.min(line, lines.length) - 1; i >= 0; i--) {
+    const knot = /^\s*={2,}\s*(?:function\s+)?(\w+)/.exec(lines[i]!);
+    if (knot) {
+      names.push(`'${knot[1]}'`);
+      break;
+    }
+    const stitch = /^\s*=\s*(\w+)/.exec(lines[i]!);
+    if (stitch && !names.length) names.push(`'${stitch[1]}'`);
+  }
+  return names.length ? `${names.join(', ')} and at top scope` : 'at top scope';
 }
 
 // Anything there (a pipe, a folder) counts: reading it then fails with its own message.

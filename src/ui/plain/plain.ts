@@ -80,7 +80,8 @@ function prompt(state: SessionState, options: PlainOptions): string {
 
 /** The step's warnings and its fault; `canUndo` is false when the story failed before any choice was made. */
 function problems(state: SessionState, canUndo: boolean): string {
-  let out = state.warnings.map((w) => `warning: ${w}\n`).join('');
+  // Each warning is whole and located already ("Ink runtime warning at PATH (file:line): ...").
+  let out = state.warnings.map((w) => `${w}\n`).join('');
   if (state.issue) {
     out += `${formatIssue(state.issue)}\n`;
     out += canUndo
