@@ -233,6 +233,7 @@ export function gatherInputs(inputs: ClassInput[], story: LoadedStory, facts: Fa
   }
   const warnings: string[] = [];
   const counted = oneEach(entries, skipped, warnings);
+  skipped.sort((a, b) => a.file.localeCompare(b.file));
   return {
     storyTitle: storyTitle ?? titleFallback(story),
     storyHash: story.hash,
