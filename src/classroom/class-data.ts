@@ -244,6 +244,7 @@ export function gatherInputs(inputs: ClassInput[], story: LoadedStory, facts: Fa
   for (const key of cache?.keys() ?? []) if (!used.has(key)) cache!.delete(key);
   const warnings: string[] = [];
   const counted = oneEach(entries, skipped, warnings);
+  skipped.sort((a, b) => a.file.localeCompare(b.file));
   return {
     storyTitle: storyTitle ?? titleFallback(story),
     storyHash: story.hash,

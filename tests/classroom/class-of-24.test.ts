@@ -88,6 +88,19 @@ describe('a class of 24', () => {
     expect(envoy.points.some((p) => p.options.some((o) => o.text === 'Read the file'))).toBe(true);
   });
 
+  it('counts a student once when two hand-ins carry their name, and warns when a file is named after someone else', () => {
+    const folder = tempDir();
+    const darcy = students.find((s) => s.name === "D'Arcy O'Neil")!;
+    const earlier = makeConferenceClass(story, 900).find((s) => s.name === darcy.name)!; // another playthrough of hers
+    expect(earlier.save.seed).not.toBe(darcy.save.seed);
+    writeSave(folder, 'darcy-oneil.json', darcy.save);
+    writeSave(folder, 'bea.json', earlier.save); // a renamed copy: the file says Bea, the record says D'Arcy
+    const data = gatherClass(folder, story, facts);
+    expect(data.entries.map((e) => e.file)).toEqual(['darcy-oneil.json']);
+    expect(data.skipped).toEqual([{ file: 'bea.json', reason: "another playthrough of D'Arcy O'Neil, who is counted once (from darcy-oneil.json)" }]);
+    expect(data.warnings).toEqual([expect.stringMatching(/^bea\.json holds the playthrough of D'Arcy O'Neil \(the name inside the file\)/)]);
+  });
+
   it('writes a report with the key decisions by default and every decision with --all; ties shown as ties', async () => {
     const { html, run } = await report();
     expect(run.stdout).toContain('24 students counted.\n');

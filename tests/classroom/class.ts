@@ -91,7 +91,7 @@ const START = Date.parse('2026-10-02T09:00:00Z');
  * last move (minutes: 20 + i). Envoys split 4–4 on the promise (a tie); reporters split 4–4, so
  * their endings tie too.
  */
-export function makeConferenceClass(story: LoadedStory): ClassStudent[] {
+export function makeConferenceClass(story: LoadedStory, seeds = 500): ClassStudent[] {
   const roles = ['envoy', 'scribe', 'reporter'] as const;
   const students: ClassStudent[] = [];
   for (let i = 0; i < 24; i++) {
@@ -121,7 +121,7 @@ export function makeConferenceClass(story: LoadedStory): ClassStudent[] {
       return want;
     };
     const maxTurns = unfinished ? (role === 'envoy' ? 2 : 1) : undefined;
-    const { session, save } = playScripted(story, { seed: 500 + i, startPath: `${role}_start`, student: name, pick, ...(maxTurns ? { maxTurns } : {}) });
+    const { session, save } = playScripted(story, { seed: seeds + i, startPath: `${role}_start`, student: name, pick, ...(maxTurns ? { maxTurns } : {}) });
     const saved = { ...save, createdAt: new Date(START).toISOString(), updatedAt: new Date(START + (20 + i) * 60_000).toISOString() };
     students.push({ name, role, keys, waits, finished: session.state.ended, session, save: saved });
   }
