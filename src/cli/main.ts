@@ -10,6 +10,7 @@ import { HANDOUT_USAGE, handout } from './handout.ts';
 import { type CliIO, processIO } from './io.ts';
 import { play, PLAY_USAGE } from './play.ts';
 import { replay } from './replay.ts';
+import { TEST_USAGE, testCommand } from './test.ts';
 import { MAP_USAGE, mapCommand } from './map.ts';
 import { transcript, TRANSCRIPT_USAGE } from './transcript.ts';
 
@@ -19,6 +20,8 @@ const USAGE = `caviar: play, test and teach with ink stories in a terminal
   caviar check STORY        compile and lint: problems as file:line, story statistics
   caviar replay FILE [--plain] [--story STORY]
                             play back a recording made with --record
+  ${TEST_USAGE}
+                            run golden transcripts and recordings as tests (docs/testing.md)
   ${MAP_USAGE}
                             the branch map of every playthrough, as HTML (SVG) or Graphviz DOT
   ${EXPLORE_USAGE}
@@ -41,6 +44,7 @@ const COMMANDS = new Map<string, Command>([
   ['play', play],
   ['check', check],
   ['replay', replay],
+  ['test', testCommand],
   ['map', mapCommand],
   ['explore', exploreCommand],
   ['transcript', transcript],

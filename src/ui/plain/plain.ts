@@ -7,6 +7,7 @@ import readline from 'node:readline';
 import { briefingNotice, debriefNotice } from '../../classroom/notices.ts';
 import type { Controller, Outcome } from '../../commands/controller.ts';
 import { formatIssue } from '../../engine/runner.ts';
+import { NO_MARKS, type PassageOptions, renderChoices, renderPassage } from '../../engine/passage-text.ts';
 import type { SessionState } from '../../engine/state.ts';
 
 export interface PlainIO {
@@ -15,42 +16,13 @@ export interface PlainIO {
   errors: NodeJS.WritableStream;
 }
 
-export interface PlainOptions {
-  /**
-   * Say how many choices follow ("3 choices:") before listing them, for screen readers.
-   * Opt-in (--screen-reader): otherwise plain mode prints ink's text and nothing else.
-   */
-  screenReader?: boolean;
+export interface PlainOptions extends PassageOptions {
   /** A classroom session (--role, --student): the briefing at the start, the debrief at each ending. */
   classroom?: boolean;
   /** --marks: choices already taken from this point in any playthrough end with "(taken before)". */
   marks?: boolean;
   /** Receives a function that shows news from outside the input loop (live reload) at once. */
   onReady?: (push: (outcome: Outcome) => void) => void;
-}
-
-const NO_MARKS: ReadonlySet<number> = new Set();
-
-/** Text of the current passage and its choices, exactly as plain mode prints it. */
-export function renderPassage(state: SessionState, options: PlainOptions = {}, seen = NO_MARKS): string {
-  let out = '';
-  for (const line of state.lines) {
-    if (line.clear) out += '\n';
-    if (line.text) out += `${line.speaker ? `${line.speaker}: ` : ''}${line.text}\n`;
-  }
-  return out + renderChoices(state, options, seen);
-}
-
-/** The choices; `seen` holds the positions to mark as taken before (with --marks). */
-export function renderChoices(state: SessionState, options: PlainOptions = {}, seen = NO_MARKS): string {
-  let out = '';
-  const n = state.choices.length;
-  if (options.screenReader && n) out += `${n === 1 ? '1 choice' : `${n} choices`}:\n`;
-  state.choices.forEach((c, i) => {
-    out += `${i + 1}) ${c.text}${seen.has(i) ? ' (taken before)' : ''}\n`;
-  });
-  if (state.ended) out += 'THE END\n';
-  return out;
 }
 
 /** The step's warnings and its fault; `canUndo` is false when the story failed before any choice was made. */
