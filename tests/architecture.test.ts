@@ -37,7 +37,7 @@ const MAY_IMPORT: Record<string, string[]> = {
   classroom: ['engine', 'saves', 'story'],
   explore: ['engine', 'story'],
   commands: ['engine', 'saves', 'branches', 'classroom', 'story'],
-  golden: ['commands', 'engine', 'saves', 'story'],
+  golden: ['commands', 'engine', 'saves', 'classroom', 'story'],
   'ui/plain': ['commands', 'engine', 'classroom', 'story'],
   'ui/tui': ['commands', 'engine', 'saves', 'branches', 'classroom', 'story'],
   class: ['commands', 'engine', 'saves', 'branches', 'classroom', 'story', 'ui/tui', 'ui/plain'],

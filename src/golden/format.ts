@@ -11,6 +11,8 @@ export interface GoldenFile {
   seed: number;
   /** `from: knot.stitch`: start there (as `caviar play --from`). */
   from?: string;
+  /** `role: ID`: start in that role (as `caviar play --role`), wherever the story puts it. */
+  role?: string;
   /** Header lines kept as they are (comments). */
   comments: string[];
   body: Item[];
@@ -45,7 +47,9 @@ export function parseGolden(text: string): GoldenFile {
       continue;
     }
     const m = /^(\w+):\s*(.*)$/.exec(line);
-    if (!m || !['story', 'seed', 'from'].includes(m[1]!)) throw new GoldenFormatError(`line ${i + 1}: the header holds story:, seed:, from: and # comments, not "${line}"`);
+    if (!m || !['story', 'seed', 'from', 'role'].includes(m[1]!)) {
+      throw new GoldenFormatError(`line ${i + 1}: the header holds story:, seed:, from: or role:, and # comments; not "${line}"`);
+    }
     header[m[1]!] = m[2]!.trim();
   }
   if (!header.story) throw new GoldenFormatError('the header has no story: line (the story, relative to the test file)');
@@ -62,11 +66,12 @@ export function parseGolden(text: string): GoldenFile {
     if (line.startsWith('[tags]')) return { kind: 'tags', line };
     return { kind: 'text', line };
   });
-  return { story: header.story, seed, ...(header.from ? { from: header.from } : {}), comments, body };
+  if (header.from && header.role) throw new GoldenFormatError('from: and role: both say where the story starts: give one');
+  return { story: header.story, seed, ...(header.from ? { from: header.from } : {}), ...(header.role ? { role: header.role } : {}), comments, body };
 }
 
 export function renderGolden(file: GoldenFile): string {
-  const head = [HEADER, ...file.comments, `story: ${file.story}`, `seed: ${file.seed}`, ...(file.from ? [`from: ${file.from}`] : [])];
+  const head = [HEADER, ...file.comments, `story: ${file.story}`, `seed: ${file.seed}`, ...(file.from ? [`from: ${file.from}`] : []), ...(file.role ? [`role: ${file.role}`] : [])];
   const body = file.body.map((item) => {
     switch (item.kind) {
       case 'text':

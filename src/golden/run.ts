@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { writeOutput } from '../file-write.ts';
+import { findRole } from '../classroom/roles.ts';
 import { Controller } from '../commands/controller.ts';
 import { format } from '../engine/expression.ts';
 import { PrintedPath, renderPassage } from '../engine/passage-text.ts';
@@ -74,7 +75,8 @@ function runGolden(file: string, text: string, options: RunOptions): Compared {
   const story = storyOf(file, golden.story);
   let session: Session;
   try {
-    session = Session.start(story, { seed: golden.seed, stepLimitMs: options.stepLimitMs, ...(golden.from ? { startPath: golden.from } : {}) });
+    const startPath = golden.role ? findRole(story, golden.role).knot : golden.from;
+    session = Session.start(story, { seed: golden.seed, stepLimitMs: options.stepLimitMs, ...(startPath ? { startPath } : {}) });
   } catch (error) {
     if (error instanceof StoryError && golden.from) throw new UsageError(`from: ${error.message}`);
     throw error;
