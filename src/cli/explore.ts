@@ -1,5 +1,5 @@
 // caviar explore STORY [--random N | --exhaustive] [--seed S] [--max-depth D] [--time SECONDS]
-//   [--workers K] [--json FILE] [--html FILE] [--fail-on LIST] [--step-limit MS] [--max-states N]
+//   [--workers K] [--json FILE] [--html FILE] [--fail-on LIST] [--max-steps N] [--step-limit MS] [--max-states N]
 // Exit 0: done and no --fail-on condition met; 1: a condition met, or the story is broken;
 // 2: bad usage.
 
@@ -22,7 +22,8 @@ import { DEFAULT_STORY } from './paths.ts';
 
 export const EXPLORE_USAGE =
   'caviar explore [STORY] [--random N | --exhaustive] [--seed S] [--max-depth D] [--time SECONDS]\n' +
-  '               [--workers K] [--json FILE] [--html FILE] [--fail-on LIST] [--step-limit MS] [--max-states N]';
+  '               [--workers K] [--json FILE] [--html FILE] [--fail-on LIST] [--max-steps N] [--step-limit MS]\n' +
+  '               [--max-states N]';
 
 export async function exploreCommand(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -39,6 +40,7 @@ export async function exploreCommand(args: string[], io: CliIO): Promise<number>
       html: { type: 'string' },
       'fail-on': { type: 'string' },
       'step-limit': { type: 'string' },
+      'max-steps': { type: 'string' },
       'max-states': { type: 'string' },
     },
   });
@@ -67,6 +69,7 @@ export async function exploreCommand(args: string[], io: CliIO): Promise<number>
     timeLimitS: timeText === undefined ? undefined : Number(timeText) || null,
     workers: int('workers', values.workers, 0, 256),
     stepLimitMs: int('step-limit', values['step-limit'], 10),
+    maxSteps: int('max-steps', values['max-steps'], 100),
     maxStates: int('max-states', values['max-states'], 1),
   });
 

@@ -36,7 +36,11 @@ describe('caviar explore', () => {
     expect(failing.code).toBe(1);
     expect(failing.stderr).toMatch(/failing on 1 runtime error or endless step \(errors\)/);
     expect(failing.stdout).toMatch(/runtime error at .*runtime-error\.ink:13/);
-    expect(failing.stdout).toMatch(/reproduce: seed \d+, choices 1 2/);
+    // The command printed opens the finding: the same error, at the same place.
+    const command = /reproduce: caviar play (\S+) --seed (\d+) --path "([\d ]+)"/.exec(failing.stdout);
+    expect(command).not.toBeNull();
+    const replayed = await runCli([command![1]!, '--seed', command![2]!, '--path', command![3]!, '--plain'], ':quit\n', { CAVIAR_CACHE: tempDir(), CAVIAR_SAVES: tempDir() });
+    expect(replayed.stderr).toMatch(/Ink runtime error .*runtime-error\.ink:13\): Cannot perform operation LIST_VALUE on Int/);
     const passing = await explore([file, '--exhaustive', '--workers', '0', '--fail-on', 'loose-ends,unvisited']);
     expect(passing.code).toBe(0);
     const unvisited = await explore([exploreFixturePath('unvisited.ink'), '--workers', '0', '--random', '20', '--fail-on', 'unvisited,unreached-endings']);
