@@ -12,6 +12,7 @@ import { HANDOUT_USAGE, handout } from './handout.ts';
 import { type CliIO, processIO } from './io.ts';
 import { play, PLAY_USAGE } from './play.ts';
 import { replay, REPLAY_USAGE } from './replay.ts';
+import { TEST_USAGE, testCommand } from './test.ts';
 import { MAP_USAGE, mapCommand } from './map.ts';
 import { transcript, TRANSCRIPT_USAGE } from './transcript.ts';
 import { sanitizeText } from '../terminal-text.ts';
@@ -31,6 +32,7 @@ const COMMANDS = new Map<string, Entry>([
   ['check', { run: check, usage: CHECK_USAGE, about: 'compile and lint: problems as file:line, story statistics' }],
   ['compile', { run: compileCommand, usage: COMPILE_USAGE, about: "the story's JSON, byte for byte as inkjs-compiler writes it (-c: count all visits)" }],
   ['replay', { run: replay, usage: REPLAY_USAGE, about: 'play back a recording made with --record' }],
+  ['test', { run: testCommand, usage: TEST_USAGE, about: 'run golden transcripts and recordings as tests (docs/testing.md)' }],
   ['map', { run: mapCommand, usage: MAP_USAGE, about: 'the branch map of every playthrough, as HTML (SVG) or Graphviz DOT' }],
   ['explore', { run: exploreCommand, usage: EXPLORE_USAGE, about: 'test every branch: coverage, endings, runtime errors, loose ends (docs/explore.md)' }],
   ['transcript', { run: transcript, usage: TRANSCRIPT_USAGE, about: 'a playthrough (save or transcript) as a document to hand in' }],

@@ -10,7 +10,7 @@ import { readReplayFile, recordedStoryFile, type ReplayFile } from '../saves/rep
 import { displayPath } from '../story/compile.ts';
 import { type LoadedStory, loadStory } from '../story/load.ts';
 import { metadataOf } from '../story/metadata.ts';
-import { renderPassage } from '../ui/plain/plain.ts';
+import { renderPassage } from '../engine/passage-text.ts';
 import { canUseTui } from '../ui/tui/terminal-check.ts';
 import { parseCommand } from './args.ts';
 import { type CliIO, stepLimitOf } from './io.ts';

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { BranchMap, mapFileName } from '../branches/map.ts';
 import { BranchTracker } from '../branches/tracker.ts';
+import { PrintedPath } from '../engine/passage-text.ts';
 import type { Session } from '../engine/session.ts';
 import { UsageError } from '../errors.ts';
 import { buildSave, type SaveFile } from '../saves/format.ts';
@@ -52,6 +53,8 @@ export class Controller implements CommandHost {
   readonly files: boolean;
   readonly debug: boolean;
   private saveTrouble: { text: string; told: boolean } | null = null;
+  /** What plain mode printed at each turn, for the recording (`caviar test` compares against it). */
+  private readonly printed = new PrintedPath();
 
   constructor(
     private current: Session,
@@ -170,7 +173,10 @@ export class Controller implements CommandHost {
       this.branches.follow(this.current);
     }
     try {
-      if (this.options.recordFile) writeReplayFile(this.options.recordFile, replayFileOf(this.current, this.clock(), this.options.recordFile));
+      if (this.options.recordFile) {
+        this.printed.follow(this.current.state);
+        writeReplayFile(this.options.recordFile, replayFileOf(this.current, this.clock(), this.options.recordFile, this.printed.get()));
+      }
       if (this.store && this.autosaveSlot) this.store.write(this.autosaveSlot, this.toSave());
       this.saveTrouble = null;
     } catch (error) {

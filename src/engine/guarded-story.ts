@@ -13,6 +13,11 @@ export const DEFAULT_STEP_LIMIT_MS = 5000;
 
 export interface GuardOptions {
   stepLimitMs: number;
+  /**
+   * Most ink steps one Continue may take (the explorer's watchdog): counted, not timed, so the
+   * same story, seed and path stop at the same place on any machine, however loaded.
+   */
+  maxSteps?: number;
   /** Called with every Story built (the explorer installs its hooks here). */
   onCreate?: (story: Story) => void;
 }
@@ -24,6 +29,8 @@ export interface StepFault {
   inkPath: string | null;
   /** Where ink stood when it reported the error (see Report). */
   place: Place | null;
+  /** Which limit stopped a watchdog fault: the count of ink steps, or the clock. */
+  limit?: 'steps' | 'time';
 }
 
 /** A content position: the container's path and the index of the content in it. */
@@ -53,6 +60,9 @@ export function placeOf(pointer: PointerLike | null | undefined): Place | null {
   if (!pointer || pointer.isNull || !pointer.container) return null;
   return { path: pointer.container.path.toString(), index: pointer.index };
 }
+
+/** Thrown from inside ink's Step when the count runs out; never escapes `continue`. */
+const OUT_OF_STEPS = new Error('caviar: out of ink steps');
 
 export class GuardedStory {
   private current: Story;
@@ -173,24 +183,50 @@ export class GuardedStory {
     this.warnings.length = 0;
     this.noted.length = 0;
     const deadline = Date.now() + this.options.stepLimitMs;
+    const uncount = this.countSteps(story);
     try {
       while (story.canContinue) {
         const remaining = deadline - Date.now();
         if (remaining > 0) story.ContinueAsync(remaining);
         if (remaining <= 0 || !story.asyncContinueComplete) {
           this.broken = true;
-          return { kind: 'watchdog', message: '', inkPath: this.currentPath(), place: null };
+          return { kind: 'watchdog', message: '', inkPath: this.currentPath(), place: null, limit: 'time' };
         }
         onLine(story);
         if (this.errors.length) break;
       }
     } catch (error) {
+      if (error === OUT_OF_STEPS) {
+        this.broken = true;
+        return { kind: 'watchdog', message: '', inkPath: this.currentPath(), place: null, limit: 'steps' };
+      }
       // Some faults throw past onError (inkjs#1123); the Story may be mid-step: replace it.
       this.broken = true;
       return { kind: 'error', message: (error as Error).message, inkPath: this.currentPath(), place: this.noted.at(-1)?.place ?? null };
+    } finally {
+      uncount();
     }
     if (!this.errors.length) return null;
     return { kind: 'error', message: this.errors.map((e) => e.message).join('\n'), inkPath: this.currentPath(), place: this.errors[0]!.place };
+  }
+
+  /** Counts this Continue's ink steps against `maxSteps`; returns what undoes it. */
+  private countSteps(story: Story): () => void {
+    const limit = this.options.maxSteps;
+    if (!limit) return () => {};
+    const target = story as unknown as { Step: () => void };
+    // Whatever Step is now (the explorer's trace may have wrapped it) runs inside the count.
+    const own = Object.prototype.hasOwnProperty.call(target, 'Step');
+    const inner = target.Step;
+    let steps = 0;
+    target.Step = function (this: unknown) {
+      if (++steps > limit) throw OUT_OF_STEPS;
+      inner.call(this);
+    };
+    return () => {
+      if (own) target.Step = inner;
+      else delete (target as Partial<typeof target>).Step;
+    };
   }
 
   /** The runtime warnings of the last step. */

@@ -21,7 +21,7 @@ export function buildReport(story: LoadedStory, structure: StoryStructure, optio
   const source = new SourceLookup(story.sourceMap());
   // Exhaustive paths carry no texts: replay them (one walker, made only when needed).
   let replayer: Walker | null = null;
-  const walker = () => (replayer ??= new Walker(story.json, options.stepLimitMs, false));
+  const walker = () => (replayer ??= new Walker(story.json, { ms: options.stepLimitMs, steps: options.maxSteps }, false));
   const texts = new Map<string, ReportPath>();
   const pathOf = (r: Repro): ReportPath => {
     const key = `${r.seed}:${r.path.join(',')}`;
@@ -112,6 +112,7 @@ export function buildReport(story: LoadedStory, structure: StoryStructure, optio
       timeLimit: options.timeLimitS,
       workers: options.workers,
       stepLimitMs: options.stepLimitMs,
+      maxSteps: options.maxSteps,
       maxStates: options.mode === 'exhaustive' ? options.maxStates : null,
     },
     run: {

@@ -7,8 +7,16 @@ import { parseTag } from '../story/tags.ts';
 import { onEnd, pointerString, traceSteps } from './ink-hooks.ts';
 import { cleanInkMessage, inkPointerOf } from '../engine/runner.ts';
 
+/** The watchdog of one step: ink steps counted (what findings rest on), and a backstop in time. */
+export interface StepLimits {
+  steps: number;
+  ms: number;
+}
+
 export interface StepIssue {
   kind: 'error' | 'watchdog';
+  /** Which limit stopped a watchdog issue. */
+  limit?: 'steps' | 'time';
   /** Message without inkjs's "RUNTIME ERROR:" and pointer noise. */
   message: string;
   /** Where it happened, when known: "container.index" (or a container path). */
@@ -40,11 +48,12 @@ export class Walker {
 
   constructor(
     json: string,
-    stepLimitMs: number,
+    limits: StepLimits,
     private readonly readTags: boolean,
   ) {
     this.guarded = new GuardedStory(json, {
-      stepLimitMs,
+      stepLimitMs: limits.ms,
+      maxSteps: limits.steps,
       onCreate: (story) => {
         onEnd(story, (at) => {
           if (!this.endHit) this.endAt = at;
@@ -98,7 +107,8 @@ export class Walker {
     const warnings = this.guarded.takeWarnings();
     const found = warnings.length ? warnings.map((w) => issue('error', w.message, null)) : null;
     if (fault) {
-      return { endingTags, choices: [], ended: false, issue: issue(fault.kind, fault.message, fault.inkPath), warnings: found, endedBy: null, endedAt: null };
+      const stopped = { ...issue(fault.kind, fault.message, fault.inkPath), ...(fault.limit ? { limit: fault.limit } : {}) };
+      return { endingTags, choices: [], ended: false, issue: stopped, warnings: found, endedBy: null, endedAt: null };
     }
     const story = this.guarded.story;
     const choices = story.currentChoices;

@@ -23,6 +23,8 @@ const replaySchema = z.object({
   recordedAt: z.string(),
   choices: z.array(choiceRecord),
   pending: z.array(debugMove).optional(),
+  /** What plain mode printed at each turn (null: not seen, before a resumed save): a test's expectation. */
+  output: z.array(z.string().nullable()).optional(),
 });
 
 export type ReplayFile = z.infer<typeof replaySchema>;
@@ -31,7 +33,7 @@ export type ReplayFile = z.infer<typeof replaySchema>;
  * The recording of a session, to be written to `recordFile`: the story's path is kept relative
  * to the recording, so the two can move together (a class's folder copied to another machine).
  */
-export function replayFileOf(session: Session, now: Date, recordFile: string): ReplayFile {
+export function replayFileOf(session: Session, now: Date, recordFile: string, output?: Array<string | null>): ReplayFile {
   const file = path.relative(path.dirname(path.resolve(recordFile)), session.story.file).split(path.sep).join('/');
   return {
     format: REPLAY_FORMAT,
@@ -42,6 +44,7 @@ export function replayFileOf(session: Session, now: Date, recordFile: string): R
     recordedAt: now.toISOString(),
     choices: session.path(),
     ...(session.pendingDebugMoves().length ? { pending: [...session.pendingDebugMoves()] } : {}),
+    ...(output ? { output } : {}),
   };
 }
 
