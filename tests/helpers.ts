@@ -6,7 +6,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll } from 'vitest';
-import { Story } from '../src/story/inkjs.ts';
 import { loadStory, type LoadedStory } from '../src/story/load.ts';
 
 export const ROOT = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
