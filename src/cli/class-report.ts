@@ -62,17 +62,11 @@ export async function classReport(args: string[], io: CliIO, clock: () => Date =
   const format = formatOf(values.format, values.out);
   if (values.projector && format !== 'html') throw new UsageError('--projector makes an HTML page: leave out --format csv');
   const out = values.out ?? (format === 'csv' ? 'class-report.csv' : values.projector ? 'class-projector.html' : 'class-report.html');
-  const outAbs = path.resolve(out);
   const outputs = format === 'csv' ? [out, decisionsFile(out)] : [out];
 
   const { data, dir, storyFiles } = values.data === undefined ? fromFolder(positionals[0]!, values.story, outputs) : fromClass(values.data, values.story);
   const look = pageThemeOf(theme, loadSettings(io.env).theme, io.env);
   const ctx = { dir, generatedAt: clock(), ...look, anonymous: values.anonymous ?? false, all: values.all ?? false };
-  try {
-    fs.mkdirSync(path.dirname(outAbs), { recursive: true });
-  } catch (error) {
-    throw new UsageError(`cannot write ${out} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-  }
   const protect = { protect: storyFiles };
   if (format === 'csv') {
     writeOutput(out, studentsCsv(data, ctx.anonymous), protect);
