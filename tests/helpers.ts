@@ -87,9 +87,12 @@ export function startCli(args: string[], env: NodeJS.ProcessEnv = {}) {
   };
 }
 
-/** A bare inkjs Story as an author would set it up (fallbacks on, errors collected, seeded): the oracle for tests. */
-export function bareStory(json: string, seed: number): { story: Story; errors: string[] } {
-  const story = new Story(json);
+/**
+ * A bare inkjs Story as an author would set it up (fallbacks on, errors collected, seeded): the
+ * oracle for tests. `StoryClass` is caviar's patched inkjs unless a test passes inkjs's bundle.
+ */
+export function bareStory(json: string, seed: number, StoryClass: new (json: string) => Story = Story): { story: Story; errors: string[] } {
+  const story = new StoryClass(json);
   story.allowExternalFunctionFallbacks = true;
   const errors: string[] = [];
   story.onError = (message, type) => {
