@@ -37,10 +37,11 @@ const MAY_IMPORT: Record<string, string[]> = {
   classroom: ['engine', 'saves', 'story'],
   explore: ['engine', 'story'],
   commands: ['engine', 'saves', 'branches', 'classroom', 'story'],
+  golden: ['commands', 'engine', 'saves', 'classroom', 'story'],
   'ui/plain': ['commands', 'engine', 'classroom', 'story'],
   'ui/tui': ['commands', 'engine', 'saves', 'branches', 'classroom', 'story'],
   class: ['commands', 'engine', 'saves', 'branches', 'classroom', 'story', 'ui/tui', 'ui/plain'],
-  cli: ['commands', 'engine', 'saves', 'branches', 'classroom', 'explore', 'story', 'ui/tui', 'ui/plain', 'class'],
+  cli: ['commands', 'engine', 'saves', 'branches', 'classroom', 'explore', 'golden', 'story', 'ui/tui', 'ui/plain', 'class'],
 };
 
 export function layerOf(file: string): string {

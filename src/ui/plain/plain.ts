@@ -7,6 +7,7 @@ import readline from 'node:readline';
 import { briefingNotice, debriefNotice } from '../../classroom/notices.ts';
 import type { Controller, Outcome } from '../../commands/controller.ts';
 import { formatIssue } from '../../engine/runner.ts';
+import { NO_MARKS, type PassageOptions, renderChoices, renderPassage, renderRaw } from '../../engine/passage-text.ts';
 import type { SessionState } from '../../engine/state.ts';
 
 export interface PlainIO {
@@ -15,61 +16,13 @@ export interface PlainIO {
   errors: NodeJS.WritableStream;
 }
 
-export interface PlainOptions {
-  /**
-   * Say how many choices follow ("3 choices:") before listing them, for screen readers.
-   * Opt-in (--screen-reader): otherwise plain mode prints ink's text and nothing else.
-   */
-  screenReader?: boolean;
+export interface PlainOptions extends PassageOptions {
   /** A classroom session (--role, --student): the briefing at the start, the debrief at each ending. */
   classroom?: boolean;
   /** --marks: choices already taken from this point in any playthrough end with "(taken before)". */
   marks?: boolean;
-  /**
-   * --raw: ink's output as inklecate's play mode (`inklecate -p`) prints it, to diff against it:
-   * every line as ink gives it, its tags as `# tags: a, b`, a blank line and `N: text` before
-   * the choices, `?> ` as the prompt; no speaker names, no blank line for CLEAR, no THE END.
-   */
-  raw?: boolean;
   /** Receives a function that shows news from outside the input loop (live reload) at once. */
   onReady?: (push: (outcome: Outcome) => void) => void;
-}
-
-const NO_MARKS: ReadonlySet<number> = new Set();
-
-/** Text of the current passage and its choices, exactly as plain mode prints it. */
-export function renderPassage(state: SessionState, options: PlainOptions = {}, seen = NO_MARKS): string {
-  if (options.raw) return renderRaw(state);
-  let out = '';
-  for (const line of state.lines) {
-    if (line.clear) out += '\n';
-    if (line.text) out += `${line.speaker ? `${line.speaker}: ` : ''}${line.text}\n`;
-  }
-  return out + renderChoices(state, options, seen);
-}
-
-/** The choices; `seen` holds the positions to mark as taken before (with --marks). */
-export function renderChoices(state: SessionState, options: PlainOptions = {}, seen = NO_MARKS): string {
-  let out = '';
-  const n = state.choices.length;
-  if (options.screenReader && n) out += `${n === 1 ? '1 choice' : `${n} choices`}:\n`;
-  state.choices.forEach((c, i) => {
-    out += `${i + 1}) ${c.text}${seen.has(i) ? ' (taken before)' : ''}\n`;
-  });
-  // A story that ends on its own "THE END" line has said it already.
-  if (state.ended && state.lines.at(-1)?.text.trim().toUpperCase() !== 'THE END') out += 'THE END\n';
-  return out;
-}
-
-/** The passage as inklecate's play mode prints it (PlainOptions.raw). */
-function renderRaw(state: SessionState): string {
-  let out = '';
-  for (const line of state.lines) {
-    out += `${line.text}\n`;
-    if (line.tags.length) out += `# tags: ${line.tags.join(', ')}\n`;
-  }
-  if (state.choices.length) out += `\n${state.choices.map((c, i) => `${i + 1}: ${c.text}\n`).join('')}`;
-  return out;
 }
 
 /** The prompt: none in raw mode once the story has ended (inklecate stops there). */
@@ -80,7 +33,8 @@ function prompt(state: SessionState, options: PlainOptions): string {
 
 /** The step's warnings and its fault; `canUndo` is false when the story failed before any choice was made. */
 function problems(state: SessionState, canUndo: boolean): string {
-  let out = state.warnings.map((w) => `warning: ${w}\n`).join('');
+  // Each warning is whole and located already ("Ink runtime warning at PATH (file:line): ...").
+  let out = state.warnings.map((w) => `${w}\n`).join('');
   if (state.issue) {
     out += `${formatIssue(state.issue)}\n`;
     out += canUndo
@@ -124,7 +78,7 @@ export async function runPlain(controller: Controller, io: PlainIO, options: Pla
     // Input that is neither a valid choice nor a command gets its hint and the choices again;
     // after the end there are none to repeat, and THE END once is enough.
     const { state } = controller.session;
-    if (!outcome.show && !line.trim().startsWith(':') && state.choices.length) {
+    if (!outcome.show && !outcome.answered && !line.trim().startsWith(':') && state.choices.length) {
       io.output.write(options.raw ? renderRaw({ ...state, lines: [] }) : renderChoices(state, options, marks()));
     }
     io.output.write(prompt(state, options));
