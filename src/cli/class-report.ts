@@ -5,8 +5,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { seatInputs } from '../class/handins.ts';
-import { ClassDb } from '../class/db.ts';
 import { type ClassData, gatherClass, gatherInputs } from '../classroom/class-data.ts';
 import { decisionsCsv, studentsCsv } from '../classroom/class-report-csv.ts';
 import { classProjectorHtml, classReportHtml } from '../classroom/class-report-html.ts';
@@ -70,7 +68,7 @@ export async function classReport(args: string[], io: CliIO, clock: () => Date =
   const outAbs = path.resolve(out);
   const outputs = format === 'csv' ? [out, decisionsFile(out)] : [out];
 
-  const { data, dir, storyFiles } = values.data === undefined ? fromFolder(positionals[0]!, values.story, outputs) : fromClass(values.data, values.story);
+  const { data, dir, storyFiles } = values.data === undefined ? fromFolder(positionals[0]!, values.story, outputs) : await fromClass(values.data, values.story);
   const look = pageThemeOf(theme, loadSettings(io.env).theme, io.env);
   const ctx = { dir, generatedAt: clock(), ...look, anonymous: values.anonymous ?? false, all: values.all ?? false };
   try {
@@ -115,8 +113,10 @@ function fromFolder(dir: string, storyFlag: string | undefined, outputs: string[
   return { data, dir, storyFiles: [...story.sources, facts.file] };
 }
 
-function fromClass(dataDir: string, storyFlag: string | undefined): { data: ClassData; dir: string; storyFiles: string[] } {
+async function fromClass(dataDir: string, storyFlag: string | undefined): Promise<{ data: ClassData; dir: string; storyFiles: string[] }> {
   if (!dataDir.trim()) throw new UsageError('--data needs the folder of a live class, e.g. --data lesson-7b');
+  // Loaded only here: a report from hand-in files needs no SQLite.
+  const [{ ClassDb }, { seatInputs }] = await Promise.all([import('../class/db.ts'), import('../class/handins.ts')]);
   const db = ClassDb.readOnly(dataDir);
   try {
     const klass = db.classRow();
