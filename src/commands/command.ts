@@ -13,6 +13,8 @@ export interface Outcome {
   /** The passage and choices changed (or should be shown again). */
   show: boolean;
   quit?: boolean;
+  /** The reply is long enough to push the choices out of sight: a front end printing line by line shows them again. */
+  choicesAgain?: boolean;
 }
 
 /** What a command may use of the controller that runs it. */
