@@ -12,7 +12,7 @@ import type { Fact, Facts } from './facts.ts';
 import { type HandIn, HandInError } from './handin.ts';
 import type { Decision } from './playthrough.ts';
 import { HANDIN_EXTENSIONS, type HandInKind, readHandInFile } from './read-handin.ts';
-import { rebuildChecked } from './rebuild.ts';
+import { type Rebuilt, rebuildChecked } from './rebuild.ts';
 import { metadataOf } from '../story/metadata.ts';
 
 export interface ClassEntry {
@@ -185,8 +185,16 @@ export function gatherClass(dir: string, story: LoadedStory, facts: Facts, optio
   return gatherInputs(inputs, story, facts, skipped);
 }
 
-export function gatherInputs(inputs: ClassInput[], story: LoadedStory, facts: Facts, skippedBefore: Skipped[] = []): ClassData {
+/**
+ * Playthroughs rebuilt by an earlier gathering, by what was replayed (story, seed, student, choices):
+ * a live class's projector gathers the class again and again, and only a seat that moved since is
+ * replayed. Entries not met in a gathering are dropped from it.
+ */
+export type RebuildCache = Map<string, Rebuilt>;
+
+export function gatherInputs(inputs: ClassInput[], story: LoadedStory, facts: Facts, skippedBefore: Skipped[] = [], cache?: RebuildCache): ClassData {
   const entries: ClassEntry[] = [];
+  const used = new Set<string>();
   const skipped = [...skippedBefore];
   const seen = new Map<string, string>();
   let storyTitle: string | null = null;
@@ -199,7 +207,9 @@ export function gatherInputs(inputs: ClassInput[], story: LoadedStory, facts: Fa
         skipped.push({ file, reason: `the same playthrough as ${seen.get(same)} (counted once)` });
         continue;
       }
-      const rebuilt = rebuildChecked(story, handIn, facts);
+      const rebuilt = cache?.get(same) ?? rebuildChecked(story, handIn, facts);
+      cache?.set(same, rebuilt);
+      used.add(same);
       if (!rebuilt.ok) {
         skipped.push({ file, reason: rebuilt.reason });
         continue;
@@ -231,6 +241,7 @@ export function gatherInputs(inputs: ClassInput[], story: LoadedStory, facts: Fa
       skipped.push({ file, reason: error instanceof HandInError ? error.message : `it could not be read: ${messageOf(error)}` });
     }
   }
+  for (const key of cache?.keys() ?? []) if (!used.has(key)) cache!.delete(key);
   const warnings: string[] = [];
   const counted = oneEach(entries, skipped, warnings);
   skipped.sort((a, b) => a.file.localeCompare(b.file));

@@ -116,7 +116,7 @@ function objectiveCell(r: RoleTally): string {
 // Fixed columns, so the bars of every chart on the page line up.
 const COLUMNS = '<colgroup><col class="c-label"><col class="c-bar"><col class="c-num"></colgroup>';
 
-interface ChartRow {
+export interface ChartRow {
   label: string;
   count: number;
   of: number;
@@ -305,28 +305,37 @@ function appendix(data: ClassData, name: (e: ClassEntry) => string, anonymous: b
  * endings, the objective, and each key decision as bars. No names at all, whatever the flags:
  * a projector is seen by everyone.
  */
+/** The projector's view of one role, as data: the page below draws it, and so does the teacher's live page. */
+export interface ProjectorRole {
+  name: string;
+  students: number;
+  finished: number;
+  objective: { met: number; of: number };
+  endings: ChartRow[];
+  keys: Array<{ summary: string; options: ChartRow[] }>;
+}
+
+export function projectorView(data: ClassData): ProjectorRole[] {
+  return data.roles.map((r) => ({
+    name: r.name,
+    students: r.entries.length,
+    finished: r.entries.length - r.unfinished,
+    objective: { met: r.objective.met, of: r.objective.met + r.objective.notMet },
+    endings: endingRows(r),
+    keys: r.keys.map((k) => ({ summary: k.summary, options: k.options.map((o) => ({ label: o.text, count: o.count, of: k.reached, tie: k.tied.includes(o.text) })) })),
+  }));
+}
+
 export function classProjectorHtml(data: ClassData, ctx: ReportContext): string {
-  const slides = data.roles.map((r) => {
-    const decided = r.objective.met + r.objective.notMet;
-    const keys = r.keys
-      .map(
-        (k) =>
-          `<div class="pkey"><div class="psum">${h(k.summary)}</div>${k.options
-            .map(
-              (o) =>
-                `<div class="prow"><span class="plabel">${h(o.text)}${k.tied.includes(o.text) ? ' <span class="tie">tie</span>' : ''}</span>` +
-                `<span class="pbar">${barSvg(k.reached ? o.count / k.reached : 0)}</span><span class="pnum">${o.count}</span></div>`,
-            )
-            .join('')}</div>`,
-      )
-      .join('');
-    const endings = endingRows(r)
-      .map((e) => `<div class="prow"><span class="plabel">${h(e.label)}${e.tie ? ' <span class="tie">tie</span>' : ''}</span><span class="pbar alt">${barSvg(e.of ? e.count / e.of : 0)}</span><span class="pnum">${e.count}</span></div>`)
-      .join('');
+  const row = (o: ChartRow, alt = false) =>
+    `<div class="prow"><span class="plabel">${h(o.label)}${o.tie ? ' <span class="tie">tie</span>' : ''}</span>` +
+    `<span class="pbar${alt ? ' alt' : ''}">${barSvg(o.of ? o.count / o.of : 0)}</span><span class="pnum">${o.count}</span></div>`;
+  const slides = projectorView(data).map((r) => {
+    const keys = r.keys.map((k) => `<div class="pkey"><div class="psum">${h(k.summary)}</div>${k.options.map((o) => row(o)).join('')}</div>`).join('');
     return (
-      `<section class="slide"><h2>${h(r.name)} <span class="muted">${plural(r.entries.length, 'student')}, ${r.entries.length - r.unfinished} finished` +
-      `${decided ? ` · objective met by ${r.objective.met} of ${decided}` : ''}</span></h2>` +
-      `<div class="pends"><h3>Endings</h3>${endings}</div>` +
+      `<section class="slide"><h2>${h(r.name)} <span class="muted">${plural(r.students, 'student')}, ${r.finished} finished` +
+      `${r.objective.of ? ` · objective met by ${r.objective.met} of ${r.objective.of}` : ''}</span></h2>` +
+      `<div class="pends"><h3>Endings</h3>${r.endings.map((e) => row(e, true)).join('')}</div>` +
       `<div class="pkeys">${keys || '<p class="muted">No key decision marked in the story was reached.</p>'}</div></section>`
     );
   });

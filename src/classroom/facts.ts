@@ -106,7 +106,8 @@ function factsOf(data: FactsData): Map<string, Fact> {
       status: f.status,
       note: f.note ?? null,
       sources: f.sources.map((id) => {
-        const source = data.sources[id];
+        // Own keys only: a source named "constructor" or "__proto__" is one the file lists, or none.
+        const source = Object.hasOwn(data.sources, id) ? data.sources[id] : undefined;
         return { id, title: source?.title ?? id, url: source?.url ?? null };
       }),
     });

@@ -2,7 +2,6 @@
 // the story's statistics. Exit 0 only when there are no errors.
 
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.ts';
 import { displayPath } from '../story/compile.ts';
 import { type Diagnostic, formatDiagnostic } from '../story/diagnostics.ts';
@@ -10,11 +9,14 @@ import { lintStory } from '../story/lint.ts';
 import { CompileError, type LoadedStory, loadStory } from '../story/load.ts';
 import { loadFacts } from '../classroom/facts.ts';
 import { metadataOf } from '../story/metadata.ts';
+import { parseCommand } from './args.ts';
 import type { CliIO } from './io.ts';
 
+export const CHECK_USAGE = 'caviar check STORY';
+
 export async function check(args: string[], io: CliIO): Promise<number> {
-  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
-  if (positionals.length !== 1) throw new UsageError('usage: caviar check STORY');
+  const { positionals } = parseCommand('caviar check', { args, allowPositionals: true, options: {} });
+  if (positionals.length !== 1) throw new UsageError(`usage: ${CHECK_USAGE}`);
   const file = path.resolve(positionals[0]!);
   const out = (line: string) => io.stdout.write(`${line}\n`);
   const isJson = file.toLowerCase().endsWith('.json');

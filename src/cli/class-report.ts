@@ -4,7 +4,8 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { seatInputs } from '../class/handins.ts';
+import { ClassDb } from '../class/db.ts';
 import { type ClassData, gatherClass, gatherInputs } from '../classroom/class-data.ts';
 import { decisionsCsv, studentsCsv } from '../classroom/class-report-csv.ts';
 import { classProjectorHtml, classReportHtml } from '../classroom/class-report-html.ts';
@@ -14,8 +15,9 @@ import { pageThemeOf } from '../classroom/page.ts';
 import { UsageError } from '../errors.ts';
 import { checkOutput, writeOutput } from '../file-write.ts';
 import { displayPath } from '../story/compile.ts';
-import { loadStory } from '../story/load.ts';
+import { type LoadedStory, loadStory } from '../story/load.ts';
 import { loadSettings, parseTheme } from '../settings.ts';
+import { parseCommand } from './args.ts';
 import type { CliIO } from './io.ts';
 import { DEFAULT_STORY } from './paths.ts';
 
@@ -41,7 +43,7 @@ decisions (each student counted once, with their last choice), the facts met, th
 type Format = 'html' | 'csv';
 
 export async function classReport(args: string[], io: CliIO, clock: () => Date = () => new Date()): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommand('caviar class-report', {
     args,
     allowPositionals: true,
     options: {
@@ -53,13 +55,8 @@ export async function classReport(args: string[], io: CliIO, clock: () => Date =
       projector: { type: 'boolean' },
       anonymous: { type: 'boolean' },
       all: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
     },
-  });
-  if (values.help) {
-    io.stdout.write(`${HELP}\n`);
-    return 0;
-  }
+  }, HELP);
   if (positionals.length + (values.data === undefined ? 0 : 1) !== 1) throw new UsageError(`give a folder of hand-ins or --data DIR (one of them)\nusage: ${CLASS_REPORT_USAGE}`);
   const theme = parseTheme(values.theme);
   // Over a save or a hand-in is the graver mistake: said first, before a wrong extension.
@@ -70,7 +67,7 @@ export async function classReport(args: string[], io: CliIO, clock: () => Date =
   const outAbs = path.resolve(out);
   const outputs = format === 'csv' ? [out, decisionsFile(out)] : [out];
 
-  const { data, dir, storyFiles } = values.data === undefined ? fromFolder(positionals[0]!, values.story, outputs) : await fromClass(values.data, values.story);
+  const { data, dir, storyFiles } = values.data === undefined ? fromFolder(positionals[0]!, values.story, outputs) : fromClass(values.data, values.story);
   const look = pageThemeOf(theme, loadSettings(io.env).theme, io.env);
   const ctx = { dir, generatedAt: clock(), ...look, anonymous: values.anonymous ?? false, all: values.all ?? false };
   try {
@@ -115,18 +112,30 @@ function fromFolder(dir: string, storyFlag: string | undefined, outputs: string[
   return { data, dir, storyFiles: [...story.sources, facts.file] };
 }
 
-async function fromClass(dataDir: string, storyFlag: string | undefined): Promise<{ data: ClassData; dir: string; storyFiles: string[] }> {
+function fromClass(dataDir: string, storyFlag: string | undefined): { data: ClassData; dir: string; storyFiles: string[] } {
   if (!dataDir.trim()) throw new UsageError('--data needs the folder of a live class, e.g. --data lesson-7b');
-  // Loaded only here: a report from hand-in files needs no SQLite.
-  const [{ ClassDb }, { seatInputs }] = await Promise.all([import('../class/db.ts'), import('../class/handins.ts')]);
   const db = ClassDb.readOnly(dataDir);
   try {
     const klass = db.classRow();
     if (!klass) throw new UsageError(`${dataDir} holds no class yet`);
-    const story = loadStory(storyFlag ?? klass.story);
-    const facts = loadFacts(story.file);
-    return { data: gatherInputs(seatInputs(db), story, facts), dir: dataDir, storyFiles: [...story.sources, facts.file] };
+    return lessonData(db, loadStory(storyFlag ?? klass.story), dataDir);
   } finally {
     db.close();
   }
 }
+
+function lessonData(db: ClassDb, story: LoadedStory, dataDir: string): { data: ClassData; dir: string; storyFiles: string[] } {
+  const facts = loadFacts(story.file);
+  return { data: gatherInputs(seatInputs(db), story, facts), dir: dataDir, storyFiles: [...story.sources, facts.file] };
+}
+
+/** The report a live lesson leaves when it ends: `class-report.html` in its data folder, as `class-report --data DIR` writes it. */
+export function writeLessonReport(db: ClassDb, story: LoadedStory, dataDir: string, env: NodeJS.ProcessEnv, now: Date): string {
+  const { data, dir, storyFiles } = lessonData(db, story, dataDir);
+  const file = path.join(dataDir, LESSON_REPORT);
+  const ctx = { dir, generatedAt: now, ...pageThemeOf(undefined, loadSettings(env).theme, env), anonymous: false, all: false };
+  writeOutput(file, classReportHtml(data, ctx), { protect: storyFiles });
+  return file;
+}
+
+const LESSON_REPORT = 'class-report.html';

@@ -2,7 +2,6 @@
 // The printable fact / disputed / invented handout, from the story's facts file.
 
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadFacts } from '../classroom/facts.ts';
 import { buildHandout, handoutHtml, handoutMarkdown } from '../classroom/handout.ts';
 import { pageThemeOf } from '../classroom/page.ts';
@@ -13,6 +12,7 @@ import { displayPath } from '../story/compile.ts';
 import { loadStory } from '../story/load.ts';
 import { metadataOf } from '../story/metadata.ts';
 import { loadSettings, parseTheme } from '../settings.ts';
+import { parseCommand } from './args.ts';
 import type { CliIO } from './io.ts';
 import { DEFAULT_STORY } from './paths.ts';
 
@@ -29,15 +29,11 @@ what is invented, and the sources.
   --theme T    default or contrast (HTML)`;
 
 export async function handout(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommand('caviar handout', {
     args,
     allowPositionals: true,
-    options: { format: { type: 'string' }, out: { type: 'string' }, theme: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-  });
-  if (values.help) {
-    io.stdout.write(`${HELP}\n`);
-    return 0;
-  }
+    options: { format: { type: 'string' }, out: { type: 'string' }, theme: { type: 'string' } },
+  }, HELP);
   if (positionals.length > 1) throw new UsageError(`usage: ${HANDOUT_USAGE}`);
   if (values.format !== undefined && values.format !== 'md' && values.format !== 'html') {
     throw new UsageError(`--format takes md or html, not "${values.format}"`);

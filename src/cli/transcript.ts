@@ -3,7 +3,6 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadFacts } from '../classroom/facts.ts';
 import { carriesPlaythrough, type HandIn, HandInError } from '../classroom/handin.ts';
 import { cleanName } from '../escape.ts';
@@ -19,6 +18,7 @@ import { displayPath } from '../story/compile.ts';
 import { loadStory } from '../story/load.ts';
 import { metadataOf } from '../story/metadata.ts';
 import { loadSettings, parseTheme } from '../settings.ts';
+import { parseCommand } from './args.ts';
 import type { CliIO } from './io.ts';
 import { DEFAULT_STORY, savesDir } from './paths.ts';
 
@@ -44,7 +44,7 @@ notes with their sources, the ending and the debrief.
   --theme T        default or contrast (HTML)`;
 
 export async function transcript(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommand('caviar transcript', {
     args,
     allowPositionals: true,
     options: {
@@ -55,14 +55,9 @@ export async function transcript(args: string[], io: CliIO): Promise<number> {
       theme: { type: 'string' },
       data: { type: 'string' },
       student: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
       summary: { type: 'boolean' },
     },
-  });
-  if (values.help) {
-    io.stdout.write(`${HELP}\n`);
-    return 0;
-  }
+  }, HELP);
   const fromClass = values.data !== undefined;
   if (fromClass ? positionals.length !== 0 || values.student === undefined : positionals.length !== 1 || values.student !== undefined) {
     throw new UsageError(fromClass ? `--data DIR needs --student NAME (and no SAVE)\nusage: ${TRANSCRIPT_USAGE}` : `usage: ${TRANSCRIPT_USAGE}`);
@@ -103,11 +98,6 @@ export async function transcript(args: string[], io: CliIO): Promise<number> {
   if (!values.out) {
     io.stdout.write(text);
     return 0;
-  }
-  try {
-    fs.mkdirSync(path.dirname(path.resolve(values.out)), { recursive: true });
-  } catch (error) {
-    throw new UsageError(`cannot write ${values.out} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
   const handIn = input.handIn;
   writeOutput(values.out, text, {

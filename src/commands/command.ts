@@ -15,6 +15,8 @@ export interface Outcome {
   quit?: boolean;
   /** The reply is long enough to push the choices out of sight: a front end printing line by line shows them again. */
   choicesAgain?: boolean;
+  /** The input was answered (an expression's value): no need to show the choices again. */
+  answered?: boolean;
 }
 
 /** What a command may use of the controller that runs it. */
@@ -26,6 +28,8 @@ export interface CommandHost {
    * true on the player's own machine, false for a seat of a live class on the teacher's.
    */
   readonly files: boolean;
+  /** An author's debug moves and looks inside (:goto, :set, :vars, expressions): off in a live class. */
+  readonly debug: boolean;
   readonly branches: BranchTracker;
   readonly env: NodeJS.ProcessEnv;
   /** This run's `--theme`, for the documents a command writes. */
