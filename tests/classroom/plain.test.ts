@@ -70,10 +70,14 @@ describe('plain mode in the classroom', () => {
     fs.writeFileSync(essay, 'My own notes.\n');
     const md = path.join(dir, 'mine.md');
     const html = path.join(dir, 'sub', 'mine.html');
-    const script = ['1', '1', `:transcript ${md}`, `:transcript ${html}`, `:transcript ${essay}`, ':transcript', ':transcript x.json', '2', `:transcript ${md}`, ''].join('\n');
+    fs.mkdirSync(path.dirname(html));
+    // A folder that is not there is not made (issue 18): said, and play goes on.
+    const nowhere = path.join(dir, 'nope', 'mine.md');
+    const script = ['1', '1', `:transcript ${md}`, `:transcript ${html}`, `:transcript ${nowhere}`, `:transcript ${essay}`, ':transcript', ':transcript x.json', '2', `:transcript ${md}`, ''].join('\n');
     const run = await runCli([HARBOUR, '--plain', '--student', 'Ann'], script, env());
     expect(run.stdout).toContain(`Transcript written to ${md} (Markdown, 2 choices).`);
     expect(run.stdout).toContain(`Transcript written to ${html} (HTML, 2 choices).`);
+    expect(run.stdout).toContain(`cannot write ${nowhere}: there is no folder ${path.dirname(nowhere)}`);
     expect(run.stdout).toContain(`${essay} already exists and is not a caviar transcript, so it was left alone: choose another name.`);
     expect(run.stdout).toContain('Usage: :transcript FILE');
     expect(run.stdout).toContain('A transcript is a .md or .html file');
