@@ -129,7 +129,7 @@ It is the London argument again, in miniature, at a window in Moscow. Someone in
 
 === us_metropol_counter ===
 The Metropol is a great Art Nouveau hotel near the Bolshoi, with a ceramic princess on its facade and the foreign correspondents living inside it like birds in a gilded cage. They eat well, on special rations with caviar in them, while the queues outside are for bread. Their copy goes to the censor downstairs before it goes anywhere. # date: 30 September 1941 # location: Hotel Metropol # fact: metropol_press_corps # fact: metropol_rations
-Marsh is not in the bar. You go to the foreign-currency counter in the lobby for cigarettes, and stop, because there is a small Englishman in a bowler at the glass ahead of you, holding up four fingers. # fiction
+Marsh is not in the bar. You go to the foreigners' counter in the lobby for cigarettes, and stop, because there is a small Englishman in a bowler at the glass ahead of you, holding up four fingers. # fiction
 It is Arthur Nye, of the British mission. {us_nye_friend: The man whose dispatch box you caught on the London.} He is saying a single Russian word, over and over, with enormous courage: "Chetyre." Four. # fiction
 The woman behind the counter looks at him for a long second and then, astonishingly, smiles. Four blue tins come down from a pyramid of them behind her: kilo tins, you judge, from the size. Nye counts out roubles from an embassy envelope. The woman writes a receipt in purple pencil and stamps it. # fiction
 ~ us_saw_nye = true
@@ -183,7 +183,7 @@ The usual channel is your Admiral.
     ~ us_serve_harriman()
     ~ us_serve_harriman()
     ~ common_adjust(standing, -1)
-    You write the list, eleven open figures, and take it across yourself at a quarter to seven. Mr. Harriman's door is open. He is shaving. He holds out his hand for the page without turning round, reads it with the razor in the other hand, and says thank you to the mirror. # fiction
+    You write the list, eleven open figures, and take it across yourself at a quarter to seven. Mr. Harriman's door is shut. A young man from his office takes the page, reads it in the corridor, and says the Chief will have it before breakfast. # fiction
     You do not tell the Admiral. You tell yourself it is because he was asleep. # fiction
 * [Decline: the list should go through the Admiral]
     ~ us_private_list = 3

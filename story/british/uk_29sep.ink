@@ -22,7 +22,7 @@ At one o'clock the doors close on Molotov, Beaverbrook, Harriman and their princ
 * [Watch the two men writing in the corner]
     In the corner, at a little table, two men are drafting on foolscap with the fluency of people who write for money: a big, cheerful American and a thinner Englishman with a politician's careful face. # fact: communique_reynolds_bartlett
     Quentin Reynolds of Collier's, someone whispers, and Vernon Bartlett, the Member for Bridgwater, who writes for the News Chronicle and talks for the BBC. They are writing the official communique. Two journalists, writing the governments' words. # fact: communique_reynolds_bartlett
-    Nobody in the anteroom can tell you why it is them and not a civil servant. Years from now, historians will not be able to tell you either. # fact: communique_reynolds_bartlett
+    Nobody in the anteroom can tell you why it is them and not a civil servant. Reynolds will write a book about Moscow next year; whether it says, this game has not checked. # fact: communique_reynolds_bartlett
     -> uk_anteroom
 * [Wait for the doors to open]
     -> uk_after_plenary

@@ -32,7 +32,7 @@ He tells it, and he tells it well; he has been polishing it. The messenger with 
 ~ common_clue()
 At the Metropol bar Fenwick told, as a joke, how a mission messenger bought caviar for the Prime Minister and carried it over the river in his scarf. # clue: 1 Oct, Metropol bar: Fenwick told the caviar errand as a joke (messenger, roubles, scarf, tins "for the Prime Minister's breakfast").
 The table laughs. Then Ed Marsh, who laughs loudest, leans in to improve it.
-"By the kilo! What's that at the foreign counter, a hundred dollars? A hundred bucks of fish eggs for one guy's breakfast!" # speaker: Ed Marsh
+"By the kilo! What's that at the foreigners' counter, a hundred dollars? A hundred bucks of fish eggs for one guy's breakfast!" # speaker: Ed Marsh
 Someone from the chancery end, who has missed the word dollars, shouts it back. # fiction
 "A hundred pounds!" # speaker: Chancery junior
 "A hundred pounds' worth! A crate of the stuff! Boy, if the folks back home knew." # speaker: Ed Marsh

@@ -36,12 +36,12 @@ You have until eleven to find out how big a fish is. # fiction
     -> pr_presser
 
 = pr_check_counter
-The woman behind the foreign-currency counter has a magnificent bosom and a magnificent indifference. You buy a bar of chocolate in gold paper, which costs you a small fortune, and then, in your shop Russian, ask about caviar. # date: 2 October 1941 # location: Hotel Metropol, the foreign-currency counter # fiction
+The woman behind the foreigners' counter has a magnificent bosom and a magnificent indifference. You buy a bar of chocolate in gold paper, which costs you a small fortune, and then, in your shop Russian, ask about caviar. # date: 2 October 1941 # location: Hotel Metropol, the foreigners' counter # fiction
 She looks at you for a long time. Then she opens her book, a ledger with a marbled cover, and turns it round on the glass so that you can read it, and looks at the ceiling, so that she has not shown you anything. # fiction
 ~ pr_evidence += pr_ev_ledger
 ~ common_clue()
-The counter ledger, 30 September, in purple pencil: caviar, tins of one kilo, four. Paid in roubles. Nothing else like it all week. # clue: Metropol counter ledger, 30 Sep: four one-kilo tins of caviar, paid in roubles. No other large sale that week.
-Four kilo tins. Heavy, certainly; nine pounds of fish eggs, if you think in pounds of weight. Expensive, certainly. But nowhere near a crate, and nowhere near a hundred pounds' worth of anything, at the roubles the embassy sells. # fact: amount_exaggerated
+The counter ledger, 30 September, in purple pencil: caviar, tins of one kilo, four, at 42 roubles: 168 roubles. Nothing else like it all week. # clue: Metropol counter ledger, 30 Sep: four one-kilo tins at 42 roubles, 168 roubles. No other large sale that week.
+Four kilo tins: nine pounds of fish eggs, if you think in pounds of weight. In money, 168 roubles; at the embassy's rate, about twenty-one to the pound, eight pounds. Not a hundred pounds, and not the agency man's twenty-five either, which would buy twelve or thirteen tins. # fiction
 "Pounds of the stuff," somebody said last night. Pounds of weight. And somebody else heard pounds of money. # fiction
 -> pr_verify_hub
 
@@ -81,10 +81,10 @@ The Hotel National faces the Kremlin across Manege Square, older and plumper tha
 The porter at the side door gives you his name for the price of a cigarette: Nye, Arthur Nye, messenger to the Beaverbrook mission, Ministry of Supply. He is about forty, and you need only say "Mr Nye, about the caviar" for him to go the colour of a boiled handkerchief. # fiction
 "I don't know anything about any caviar, miss." A pause, in which you could hear a pin drop on the carpet. "It was only four tins!" # speaker: Arthur Nye
 He is the worst liar you have ever met, and you have met several Ministers. # fiction
-"Four tins," he says again, desperately, "not a crate, whatever they're saying, I've the receipt, look, it was for the accounts, four kilo tins, that's all." He actually takes it out of his wallet and shows you: purple pencil, a stamp, the date, four. # speaker: Arthur Nye
+"Four tins," he says again, desperately, "not a crate, whatever they're saying, I've the receipt, look, it was for the accounts, four kilo tins, that's all." He actually takes it out of his wallet and shows you: purple pencil, a stamp, the date, four, 168 roubles. # speaker: Arthur Nye
 ~ pr_evidence += pr_ev_receipt
 ~ common_clue()
-Nye's receipt, shown in a panic: Metropol counter, 30 September, four one-kilo tins of caviar, paid in roubles. # clue: Nye's receipt, 30 Sep, Metropol counter: four one-kilo tins of caviar, paid in roubles. Four tins, not a crate.
+He puts it away before you can ask twice. # clue: Nye's receipt, 30 Sep, Metropol counter: four one-kilo tins, 168 roubles (about £8 at 21 roubles to the pound).
 * [Copy the receipt into your notebook, word for word]
     You copy it, date and stamp and all. Nye watches you write as a rabbit watches a fox that has decided to take notes. # fiction
 * [Tell him you'll keep his name out of it, and mean it]
@@ -100,7 +100,7 @@ Vera meets you in the lobby.
 "The comrade censor has questions about your article of last night," she says. "He will see you at six." # speaker: Vera Lebedeva # fact: palgunov_censor
 She does not say which article. She does not need to.
 * [Go down to the counter and check, now that it is too late]
-    You buy a bar of chocolate in gold paper at the foreign-currency counter and ask about caviar in your shop Russian. The woman behind the glass opens her ledger, turns it round on the counter for you to read, and looks at the ceiling. # location: Hotel Metropol, the foreign-currency counter # fiction
+    You buy a bar of chocolate in gold paper at the foreigners' counter and ask about caviar in your shop Russian. The woman behind the glass opens her ledger, turns it round on the counter for you to read, and looks at the ceiling. # location: Hotel Metropol, the foreigners' counter # fiction
     ~ pr_evidence += pr_ev_ledger
     ~ common_clue()
     The counter ledger, 30 September, in purple pencil: caviar, tins of one kilo, four. Paid in roubles. # clue: Metropol counter ledger, 30 Sep: four one-kilo tins of caviar, paid in roubles. No other large sale that week.

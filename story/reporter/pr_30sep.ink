@@ -135,7 +135,7 @@ At eleven it does, in the shape of a round-faced American of about thirty-three 
 
 = pr_counter_seen
 At a little after two, you see something that means nothing to you at the time. # fiction
-At the foreign-currency counter at the back of the lobby, with its glass case of tinned crab, chocolate in gold paper and a pyramid of blue tins, a round-shouldered Englishman in a mission overcoat is holding up four fingers to the woman behind the glass. She reaches up. Four blue tins come down. He counts out roubles from an envelope with shaking fingers, and she writes him a receipt in purple pencil and stamps it. # fiction
+At the foreigners' counter at the back of the lobby, with its glass case of tinned crab, chocolate in gold paper and a pyramid of blue tins, a round-shouldered Englishman in a mission overcoat is holding up four fingers to the woman behind the glass. She reaches up. Four blue tins come down. He counts out roubles from an envelope with shaking fingers, and she writes him a receipt in purple pencil and stamps it. # fiction
 He wraps the tins in his scarf, like a man wrapping a baby, and goes out into the square, very fast. # fiction
 ~ pr_evidence += pr_ev_counter
 ~ common_clue()
