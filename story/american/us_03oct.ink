@@ -11,7 +11,6 @@ Colonel Faymonville, who has known Russia for years, is to stay behind and run t
 There is an hour before the cars.
 * [Offer to proofread the quantities in Harriman's cable]
     ~ us_proofread = true
-    ~ us_serve_harriman()
     The young man in Harriman's office takes your offer as though he had been about to ask. You read the quantities against your tables, line by line, with a ruler. They are right. There is no truck line. There is the sentence about financing. There is the transport paragraph, with "help" in it. # fact: harriman_cable_oct3 # fact: no_transport_commitment
     { us_loan == 1:
         You read the financing sentence twice. Somewhere in the Commissariat of Foreign Trade, an older man with a gold tooth is waiting for credit because a lieutenant was surprised Washington hadn't thought of it. # fiction

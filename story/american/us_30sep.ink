@@ -174,7 +174,6 @@ Near two, {us_loan == 3:the same young man|a young man from Harriman's staff} fi
 The usual channel is your Admiral.
 * [Do it, and tell the Admiral first thing in the morning]
     ~ us_private_list = 1
-    ~ us_serve_harriman()
     ~ common_adjust(standing, 1)
     You sit up with the tables and write the list: eleven open figures, the reason for each, who on which side is holding it. At six you take a carbon to the Admiral's door and slide it under with a note saying where the top copy went. # fiction
     At breakfast the Admiral says nothing about it, and then, passing your chair, says that next time you might knock. It is not a rebuke. It is very nearly the opposite. # fiction

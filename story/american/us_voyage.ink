@@ -133,7 +133,6 @@ Maxim Litvinov, who was Foreign Commissar before the pact with Hitler and then n
 There are three things you could usefully do with the evening, and you can only do one.
 * [Wait with the cars outside the Kremlin, in case Mr. Harriman needs papers]
     ~ us_night28 = 1
-    ~ us_serve_harriman()
     You take the briefcase with the spare copies of everything and ride in the last car, across the river and up through a gate where the sentries look at your uniform for a long time. # fiction
     Then you wait. The car is cold. The driver smokes. The Kremlin at night in a blackout is not a building but a great dark absence with a few blue lamps in it. # fiction
     After an hour the driver turns round and holds out a packet of papirosy, the cardboard-tubed cigarettes everyone here smokes. # fiction

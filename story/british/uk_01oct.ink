@@ -139,7 +139,7 @@ Peg Soames has not written anything down. But she has stopped smiling, in the pa
 "Off the record," she says. "Is it true? The caviar? I won't use your name. I never use names." # speaker: Peg Soames
 Behind her, through the glass, the waiter passes with his silver dish. In your pocket is your mother's letter. # fiction
 {uk_grievance >= 2: You are suddenly, furiously angry, in a way you did not know you were: at the tins, at the great men, at the scarf, at the whole week of being a pair of hands. You could tell her. You could tell her all of it.}
-* [Tell her everything: the telegram, the roubles, the four tins]
+* {uk_grievance >= 1 or uk_bar == 1} [Tell her everything: the telegram, the roubles, the four tins]
     ~ uk_leaked = true
     ~ uk_leak_when = "the Metropol, on the night of 1 October"
     ~ uk_leak_place = 1
@@ -180,12 +180,9 @@ Behind her, through the glass, the waiter passes with his silver dish. In your p
 -> uk_walk_choice
 
 = uk_walk_choice
-* [Ask Fenwick straight out whether he'd do it]
+* {uk_bar == 1 or uk_bar == 2} [Ask Fenwick straight out whether he'd do it]
     "Would you, Giles? Tell the papers?" # speaker: Thomas Arden
-    {uk_bar == 3 or uk_bar == 0: He isn't there to ask. You ask the river instead, which is as forthcoming.}
-    { uk_bar == 1 or uk_bar == 2:
-        "I'm a diplomat. I never tell anyone anything. I merely joke in public." He flicks his cigarette into the river. "Besides, the Americans will have it in every bar in Moscow by breakfast. Your man Marsh can't keep a number the same size for ten minutes." # speaker: Giles Fenwick
-    }
+    "I'm a diplomat. I never tell anyone anything. I merely joke in public." He flicks his cigarette into the river. "Besides, the Americans will have it in every bar in Moscow by breakfast. Your man Marsh can't keep a number the same size for ten minutes." # speaker: Giles Fenwick
 * [Think about the week instead]
     You think about the week: the airfield, the bursts of flak, the tables, the signing. Four hundred aircraft a month. Five hundred tanks. And tomorrow, no doubt, somebody will ask about the fish. # fact: protocol_aircraft_tanks
 * [Think about Vera's notebook]

@@ -78,7 +78,7 @@ Somewhere in his words, a very long way down, are the tables you typed at three 
     -> uk_end_scapegoat
 - uk_inquiry == 2 and uk_suspicion >= 5:
     -> uk_end_scapegoat
-- standing >= 6 and trust_embassy >= 6:
+- standing >= 5 and trust_embassy >= 5:
     -> uk_end_trusted
 - standing >= 7:
     -> uk_end_beaverbrook
@@ -132,9 +132,9 @@ You are loyal, you are quick, and you are useful to a great man. You wanted to b
 === uk_end_quiet ===
 ~ uk_ending = "uk_quiet_professional"
 In November you go back to the Ministry of Supply and a desk by a window that closes. Nobody sends for you. # ending: uk_quiet_professional Quiet Professional # fiction
-The caviar file does not mention you. Nor, as far as you can tell, does anything else. {uk_inquiry == 2:You gave Major Lacey a name, {uk_pointed_at}'s, and kept your own out of it|You kept your head down, your mouth shut, and your name out of it}, and that is what you have: a clean record and not much of anyone's confidence.
+The caviar file does not mention you. Nor, as far as you can tell, does anything else. {uk_inquiry == 2:You gave Major Lacey a name, {uk_pointed_at}'s, and kept your own out of it}{uk_inquiry == 3:You gave Major Lacey the facts and no name, and kept your own out of it}{uk_inquiry < 2:You kept your head down, your mouth shut, and your name out of it}, and that is what you have: a clean record and not much of anyone's confidence.
 {uk_inquiry == 0: At the inquiry you said nothing. It worked. You are surprised how little it feels like winning.}
-{uk_inquiry == 3: You gave Major Lacey the facts and he closed the file on them. Nobody will ever know it was you who gave them.}
+{uk_inquiry == 3: Lacey closed the file on your facts and credited them to "a member of the mission staff". Nobody will ever know it was you.}
 You have learned the cost of secrecy: that it protects you, and that it leaves you alone with what you know.
 -> uk_after_ending
 

@@ -128,7 +128,7 @@ Lord Beaverbrook is exuberant. There is no other word. He speaks of Stalin with 
 - pr_tone == 1:
     You listen to him with an odd sense of having already written this. Your "triumph" of two nights ago reads, this morning, like his minutes.
 - pr_tone == 2:
-    You listen with a growing chill. Your "hard bargaining" of two nights ago looks, this morning, like the sourest piece in Moscow. And yet you heard "heavy going" in that lobby with your own ears.
+    You listen with a growing chill. Your "hard bargaining" of two nights ago looks, this morning, like the sourest piece in Moscow. {pr_d29.pr_kremlin29.pr_heavy:And yet you heard "heavy going" in that lobby with your own ears.|And yet nobody who came back from the hill that night looked like a man at a triumph.}
 - pr_tone == 3:
     You listen and write it all down. Your careful piece of two nights ago did not call it a triumph or a failure. Beside this, it looks almost timid. It may yet look wise.
 }
@@ -227,6 +227,8 @@ The censor waits, pencil resting on the page. You have one argument. Make it a g
 * [It is true, and you can prove it]
     "It is true. I have checked it." # speaker: Peg Soames
     {
+    - not pr_copy_matches_evidence():
+        "You have checked it," the censor says, "and your own check says something else." He taps the {pr_figure == 3:crate|figure}, and leaves the blue line where it is. # speaker: The censor
     - pr_knows_tins() || (pr_evidence ? pr_ev_chit):
         You lay it out: {pr_knows_tins(): the counter, the four tins, {pr_evidence ? pr_ev_receipt: a receipt,} the date|the roubles drawn at the embassy, the chit, the telegram, the man who signed for the money}. The censor listens, through Vera, and reads your paragraphs again, slowly. # fiction
         "It is small," he says at last. "A small true thing. Small true things about the British are not our concern." He draws a second line, through his first. # speaker: The censor
@@ -237,6 +239,8 @@ The censor waits, pencil resting on the page. You have one argument. Make it a g
 * [It mocks a British lord, not the Soviet Union: why should he mind?]
     "It makes an English lord look greedy. Why should the Soviet press department protect an English lord?" # speaker: Peg Soames
     {
+    - trust_soviet >= 4 && not pr_copy_matches_evidence():
+        "It is not our business to protect English lords," he agrees. "Nor to pass numbers you cannot show me." The line stays. # speaker: The censor
     - trust_soviet >= 4:
         Something that might be amusement crosses the grey face. He has read your copy all summer and found it, on the whole, fair.
         "It is not our business to protect English lords," he agrees, and lifts the line. # speaker: The censor
@@ -247,8 +251,10 @@ The censor waits, pencil resting on the page. You have one argument. Make it a g
 * {pr_vera >= 3} [Watch Vera, who is trying to tell you something with her eyes]
     Vera speaks in English, as if translating, in exactly the same voice.
     "He does not mind the caviar. He minds the sentence about the hungry city. Take out Moscow, and the fish can go." # speaker: Vera Lebedeva
-    You take out the sentence that set a Prime Minister's caviar against a queue in a Moscow street. The censor reads the page again, nods once, and lifts his blue line. # fiction
-    ~ pr_won = true
+    You take out the sentence that set a Prime Minister's caviar against a queue in a Moscow street. The censor reads the page again{pr_copy_matches_evidence():, nods once, and lifts his blue line|, stops at the {pr_figure == 3:crate|figure}, and asks where it comes from. You cannot show him. The line stays}. # fiction
+    {pr_copy_matches_evidence():
+        ~ pr_won = true
+    }
     ~ common_adjust(trust_soviet, 1)
 - -> pr_fight_result
 

@@ -50,9 +50,10 @@ From your notebook, Kuibyshev, 7 November: # fiction
 "Everybody in Fleet Street had the caviar except me. I had Moscow: {pr_day30 == 1:the hospital with the children's drawings on its walls, }the city bracing for the blow{pr_moscow:, the sixteenth of October, the ash in the courtyards}, the long road east, as much of it as the censor would let through. Whitcombe grumbled and ran it on page one. {pr_cav == 2 && pr_knows_tins(): I checked the caviar first; I knew it was four tins and a frightened man, and I decided four tins was not the story of a week in which the Germans came so close to Moscow.}{pr_cav == 2 && not pr_knows_tins(): I meant to check the caviar, and then the war got in the way, and I let it.}{pr_cav == 0: I never even checked the caviar. It may have been a story. It was not mine.} Somewhere a historian will find Jordan's story and think the conference was about fish. I hope he finds mine too." # fiction
 -> pr_debrief
 
-// True when something honest of yours got past the censor: checked caviar, your own reading, the war.
+// True when something honest and your own got past the censor: the caviar with a figure you could
+// show, three pieces on the war itself, or your own reading of the conference held to what you knew.
 === function pr_true_story_out()
-~ return (pr_published && pr_figure <= 1) || pr_front >= 2 || (pr_comm == 2 && pr_lead == 2) || pr_tone == 3
+~ return (pr_published && pr_copy_matches_evidence()) || pr_front >= 3 || (pr_comm == 2 && pr_tone == 3)
 
 === pr_debrief ===
 -> common_debrief ->

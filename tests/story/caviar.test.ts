@@ -101,6 +101,8 @@ describe('the Caviar story', () => {
       expect(result.session.state.ending?.id).toBe(ending);
       expect(result.session.state.ended).toBe(true);
       expect(result.session.state.status.role).toBe(role);
+      // A sensible player who pursues the objective can meet it: these recorded paths do.
+      if (['uk_trusted_hand', 'us_realist', 'pr_protected_source'].includes(ending)) expect(result.session.variable('objective_met')).toBe(true);
     });
   });
 });

@@ -129,7 +129,9 @@ export function decisionFigure(json: string, roleIndex: number, runs: number, fi
     while (story.canContinue) story.Continue();
     return `${variables()}|${story.currentChoices.map((c) => c.text).filter((t) => !menu.has(t)).join('/')}`;
   };
-  const variables = () => [...story.variablesState._globalVariables.keys()].map((name) => `${name}=${String(story.variablesState.$(name))}`).join(';');
+  // The story's global VARs, as the compiled story declares them.
+  const names = [...new Set([...json.matchAll(/"VAR=":"([^"]+)"/g)].map((m) => m[1]!))];
+  const variables = () => names.map((name) => `${name}=${String(story.variablesState.$(name))}`).join(';');
   for (let r = 0; r < runs; r++) {
     const seed = firstSeed + r;
     story.ResetState();
