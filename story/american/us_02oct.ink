@@ -95,7 +95,7 @@ The Admiral is at the window with his hands behind him. He tells you, in his own
 - us_bar == 1:
     The Admiral adds that he understands you walked Mr. Marsh home from the Metropol last night, and that he would like to know why. # fiction
 }
-Then he turns round and asks you what you know.
+Then he turns round and asks you what you know. # decision: us_marsh Tell the Admiral about Ed Marsh, handle it yourself, or say nothing
 * [Tell him plainly: Ed Marsh blew the figure up at the Metropol last night]
     ~ us_marsh = 1
     ~ common_adjust(standing, 1)

@@ -58,7 +58,7 @@ The Admiral goes first; that much the account is sure of. The question is who go
     Behind you, Ed Marsh is at your elbow with a parcel wrapped in a scarf. He is pale, sober, and serious, which on Ed is like a different man wearing his coat. # fiction
     "Hank. Favour. This is Nye's. The little English fellow. He's got Beaverbrook's box and he can't manage both on that plank, and he won't let a sailor touch it. Take it over for him. Don't open it. Don't ask. After the other night, the less anybody looks at it the better, for him and for me." # speaker: Ed Marsh
 }
-The Admiral is at the foot of the gangplank, sixty-nine years old, in a bridge coat, looking at the gap with great calm. A British rating is waiting to steady him. He has not asked for you. He would not. # fiction
+The Admiral is at the foot of the gangplank, sixty-nine years old, in a bridge coat, looking at the gap with great calm. A British rating is waiting to steady him. He has not asked for you. He would not. # fiction # decision: us_parcel At the gangplank: the Admiral and the papers, or the parcel in the scarf
 * [Help the Admiral across first, and carry the mission's papers]
     ~ us_parcel = 1
     ~ common_adjust(standing, 1)
@@ -120,7 +120,7 @@ He shows you his pad. It has names on it: Mr. Fenwick, of the chancery, who told
 { us_bar == 3 || us_bar == 4:
     Your name is underlined. Someone has told him about your evening at the Metropol. # fiction
 }
-"Who do you think gave it to the press?" # speaker: Hugh Lacey
+"Who do you think gave it to the press?" # speaker: Hugh Lacey # decision: us_named What to tell Major Lacey about the leak
 -> us_inquiry_answer
 
 = us_inquiry_answer

@@ -38,7 +38,7 @@ On the Soviet side, three men in dark suits and one in uniform. On the British s
 The Soviet spokesman is a broad man of about forty with grey eyes and an English that has Brooklyn in its vowels. He introduces himself as Pavel Andreyevich Sorokin, engineer, of the Commissariat of Foreign Trade. # fiction
 "Four years I was at Amtorg, in New York, buying your machine tools. I know your Detroit. I know your railroads. So I will not ask the committee if America can make things. I ask how they will get here." # speaker: Pavel Sorokin
 He looks at the colonel. The colonel looks at you. You have the tables.
-"How many ships can America give us, Lieutenant? For Archangel. For Vladivostok. Each month." # speaker: Pavel Sorokin
+"How many ships can America give us, Lieutenant? For Archangel. For Vladivostok. Each month." # speaker: Pavel Sorokin # decision: us_sorokin Sorokin asks how many ships America can give
 * [Tell him the truth: no one has authorised a figure for ships]
     ~ us_sorokin = 1
     ~ us_promise_less()

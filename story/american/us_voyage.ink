@@ -53,7 +53,7 @@ The Admiral wants a memorandum by tomorrow night: what the United States can act
 He adds, almost as an afterthought, that the question mark at the bottom is for the part nobody has written down. # fiction
 On your way out, Marsh catches you in the passage. He has heard, from somebody who heard it in London, that the Chief told the team to give and give and give, and not to bargain for anything in return. # fact: harriman_give_instruction
 Nobody you ask afterwards heard it said in those words. It is the kind of sentence that improves each time it is repeated. But it is in the air of the ship, and the air of the ship is in your memorandum. # fact: harriman_give_instruction
-You sit with the board across your knees and the figures in front of you. Production you can do. The question mark is shipping: hulls, escorts, ports, ice, the railway from Archangel south. Nobody asked you for that column.
+You sit with the board across your knees and the figures in front of you. Production you can do. The question mark is shipping: hulls, escorts, ports, ice, the railway from Archangel south. Nobody asked you for that column. # decision: us_memo The Admiral's memorandum: add the shipping column, production only, or the rosy total
 * [Add the column nobody asked for: what can be shipped, and when]
     ~ us_memo = 1
     ~ us_promise_less()

@@ -105,7 +105,7 @@ Peg Soames has not written anything down. But she has stopped smiling, in the pa
 -> uk_bar_decide
 
 = uk_bar_decide
-{uk_mess == 1: The faces are still turned to you, waiting.|Someone glances at you, and then they all do: the mission man. What will the mission man do?}
+{uk_mess == 1: The faces are still turned to you, waiting.|Someone glances at you, and then they all do: the mission man. What will the mission man do?} # decision: uk_bar At the bar: laugh, correct the figure, stop Fenwick, or leave
 * [Laugh along; it's only a joke]
     ~ uk_bar = 1
     ~ common_adjust(trust_embassy, 1)

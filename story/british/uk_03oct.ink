@@ -143,7 +143,7 @@ It isn't a question. He has already spoken to Nye.
 
 = uk_lacey_decide
 Lacey closes the file and folds his hands on it. # fiction
-"So. I have to write something. What would you like me to write?" # speaker: Major Lacey
+"So. I have to write something. What would you like me to write?" # speaker: Major Lacey # decision: uk_inquiry What to give Major Lacey: blame, a name, evidence, or silence
 {uk_leaked: He does not know. You can see that he does not know. Your own voice {uk_leak_place == 1:on the Metropol steps|in the corridor of the National} is in nobody's file but your own.}
 * [Take the blame: "Put my name down. I talked too much."]
     ~ uk_inquiry = 1

@@ -75,7 +75,7 @@ He takes a breath.
     -> uk_nye_decide
 
 = uk_nye_decide
-Nye waits, turning his hat round and round by the brim.
+Nye waits, turning his hat round and round by the brim. # decision: uk_errand Go with Nye to buy the caviar, draw him a map, or send him to the proper channel
 * [Go with him]
     ~ uk_errand = 2
     ~ uk_nye_trust = uk_nye_trust + 2
@@ -197,7 +197,7 @@ Fenwick holds the head of the table. Dot sits at the end with a book she isn't r
 }
 {uk_embassy_line == 0: Fenwick does not look at you as you sit. He talks to the others about "the mission" the way one talks about the weather in a country one is only passing through.}
 One of the juniors says he saw a man from the mission coming out of the Metropol this afternoon with a parcel. "Black market, Nye?" he says, grinning. "Nylons for the Commissariat?" # fiction
-Nye goes scarlet to the ears and opens his mouth, and you can see the truth coming up his throat like a hiccup.
+Nye goes scarlet to the ears and opens his mouth, and you can see the truth coming up his throat like a hiccup. # decision: uk_mess At supper: tell the caviar as a joke, change the subject, or let Nye answer
 * [Tell it yourself, as a joke, before he does]
     ~ uk_mess = 1
     ~ uk_suspicion = uk_suspicion + 2

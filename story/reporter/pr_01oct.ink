@@ -63,7 +63,7 @@ By the wall, Vera Lebedeva has not laughed. She writes one line in a small noteb
 
 = pr_bar_source
 The table has moved on to the ballet. Fenwick is getting up to find his coat; Marsh is ordering another round he cannot pay for in roubles.
-Two men told the same story. Which of them do you take it from?
+Two men told the same story. Which of them do you take it from? # decision: pr_source Take the caviar tip from Fenwick or from Marsh
 * [Follow Fenwick out to the cloakroom]
     ~ pr_source = "fenwick"
     -> pr_tip_fenwick
@@ -118,7 +118,7 @@ Marsh admits his "hundred" was something he heard, not saw: it could have been d
 = pr_tip_decide
 It is after midnight. Up the hill the banquet is still going on. In your notebook, on one page, you have a Prime Minister, a messenger, a scarf and three different sizes of the same fish. # fiction
 Half the correspondents in Moscow will have some version of it by morning. Somebody will file it. The only question is who, and how big. # fiction
-What do you do?
+What do you do? # decision: pr_cav Verify the tip, file it tonight, or let it lie
 * [Verify it first: the counter, the tins, the man who bought them]
     ~ pr_cav = 2
     You go to bed with a list. CHECK IT. THEN CHECK WHO TOLD YOU. THEN CHECK WHY. In the morning you will find out how big the thing really is. # fiction

@@ -206,7 +206,7 @@ In the corridor of the press department, men you know are arguing in low voices 
 
 = pr_censor_desk
 At six you go across to the press department. The censor who wants to see you is not the young man with the bird's pencil but an older one, grey, tired, courteous, with your pages in front of him and a thick line of blue through four paragraphs. Vera stands at his elbow to translate. # date: 2 October 1941 # location: Foreign Commissariat press department # fact: palgunov_censor # fiction
-"This part is not about the conference," he says, through Vera. "It is gossip about a minister of an allied government, in a week of friendship between our peoples. It will not go." # speaker: The censor
+"This part is not about the conference," he says, through Vera. "It is gossip about a minister of an allied government, in a week of friendship between our peoples. It will not go." # speaker: The censor # decision: pr_censor The censor's blue line: cut, fight, or send it round him
 {pr_figure == 3: He taps the word "crate". Then he taps "a hundred pounds". He does not need to say that he thinks it is untrue; his pencil says it.}
 * [Cut it: let the rest of the story go, and keep the caviar in your notebook]
     ~ pr_censor = 1

@@ -154,7 +154,7 @@ Across the lobby, by the lift, Vera Lebedeva has seen it too. She looks at the d
 At nightfall the cars go up the hill a third time. # date: 30 September 1941 # location: Hotel Metropol # fact: kremlin_meetings_count
 Or is it the second? The British at the bar say there have been two long talks with Stalin; an American says three; one of the mission's men tells the room they have been at the Kremlin every night. Later historians will still disagree. You write "two or three" in your notebook and feel, for once, that you are being accurate. # fact: kremlin_meetings_count
 At two in the morning the word comes down the lobby from a British officer with a bottle under his arm: an understanding has been reached with Stalin. The conference will close early. # fact: third_kremlin_understanding
-Now you have to write the Kremlin nights. {pr_d29.pr_kremlin29.pr_heavy:You have heard "heavy going" and "an understanding" within twenty-four hours, from men who stood in the same corridor.|You have a long night's faces and a bottle under a British arm.} Nobody who was in the room will talk to you.
+Now you have to write the Kremlin nights. {pr_d29.pr_kremlin29.pr_heavy:You have heard "heavy going" and "an understanding" within twenty-four hours, from men who stood in the same corridor.|You have a long night's faces and a bottle under a British arm.} Nobody who was in the room will talk to you. # decision: pr_tone The Kremlin nights: a triumph, hard bargaining, or no verdict
 * [Write it as a triumph: the Russians are getting what they asked for]
     ~ pr_tone = 1
     ~ common_adjust(trust_soviet, 1)
