@@ -6,7 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { randomSeed } from '../engine/session.ts';
+import { evaluate, ExprError, parseExpression } from '../engine/expression.ts';
+import { randomSeed, Session } from '../engine/session.ts';
 import { UsageError } from '../errors.ts';
 import { checkOutput, writeOutput } from '../file-write.ts';
 import { explore } from '../explore/explore.ts';
@@ -19,14 +20,14 @@ import { formatSummary } from '../explore/summary.ts';
 import { renderGolden } from '../golden/format.ts';
 import { runTestFile } from '../golden/run.ts';
 import { formatDiagnostic } from '../story/diagnostics.ts';
-import { loadStory } from '../story/load.ts';
+import { type LoadedStory, loadStory } from '../story/load.ts';
 import type { CliIO } from './io.ts';
 import { DEFAULT_STORY } from './paths.ts';
 
 export const EXPLORE_USAGE =
   'caviar explore [STORY] [--random N | --exhaustive] [--seed S] [--max-depth D] [--time SECONDS]\n' +
   '               [--workers K] [--json FILE] [--html FILE] [--fail-on LIST] [--max-steps N] [--step-limit MS]\n' +
-  '               [--max-states N] [--save-tests DIR]';
+  '               [--max-states N] [--save-tests DIR] [--assert EXPR]... [--goal EXPR]...';
 
 export async function exploreCommand(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -45,6 +46,8 @@ export async function exploreCommand(args: string[], io: CliIO): Promise<number>
       'step-limit': { type: 'string' },
       'max-steps': { type: 'string' },
       'save-tests': { type: 'string' },
+      assert: { type: 'string', multiple: true },
+      goal: { type: 'string', multiple: true },
       'max-states': { type: 'string' },
     },
   });
@@ -77,10 +80,13 @@ export async function exploreCommand(args: string[], io: CliIO): Promise<number>
     stepLimitMs: int('step-limit', values['step-limit'], 10),
     maxSteps: int('max-steps', values['max-steps'], 100),
     maxStates: int('max-states', values['max-states'], 1),
+    asserts: values.assert ?? [],
+    goals: values.goal ?? [],
   });
 
   const story = loadStory(positionals[0] ?? DEFAULT_STORY);
   for (const w of story.warnings) io.stderr.write(`${formatDiagnostic(w)}\n`);
+  checkExpressions(story, options.asserts, options.goals);
 
   const stderr = io.stderr as NodeJS.WritableStream & { isTTY?: boolean };
   const bar = stderr.isTTY && io.env.TERM !== 'dumb' ? new ProgressBar(stderr, options.timeLimitS) : null;
@@ -125,6 +131,22 @@ function saveFindingTests(report: ExploreReport, storyFile: string, dir: string)
     runTestFile(file, { update: true });
     return file;
   });
+}
+
+/** Each --assert and --goal parses and names only what the story has, before the run. */
+function checkExpressions(story: LoadedStory, asserts: string[], goals: string[]): void {
+  if (!asserts.length && !goals.length) return;
+  const session = Session.start(story, { seed: 1 });
+  for (const [flag, list] of [['assert', asserts], ['goal', goals]] as const) {
+    for (const text of list) {
+      try {
+        evaluate(parseExpression(text), session.scope());
+      } catch (error) {
+        if (error instanceof ExprError) throw new UsageError(`--${flag} "${text}": ${error.message}`);
+        throw error;
+      }
+    }
+  }
 }
 
 /** Fails before a long run, not after it, when a report cannot be written. */
