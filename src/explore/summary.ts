@@ -72,7 +72,7 @@ export function formatSummary(r: ExploreReport): string {
   if (r.goals.length) {
     out.push('', `Goals: ${r.goals.filter((g) => g.reached).length} of ${r.goals.length} reached.`);
     for (const g of r.goals) {
-      out.push(g.reached && g.path ? `  reached "${g.expr}": ${replayCommand(r.story.file, g.path)}` : `  not reached "${g.expr}"${r.run.complete ? ': unreachable (every branch was explored)' : ' within the bounds of this run'}`);
+      out.push(g.reached && g.path ? `  reached "${g.expr}": ${replayCommand(r.story.file, g.path)}` : `  not reached "${g.expr}"${r.run.complete && s.mode === 'exhaustive' ? ': unreachable (every branch was explored)' : ' within the bounds of this run'}`);
     }
   }
 
