@@ -4,7 +4,8 @@
 import { StoryError } from '../errors.ts';
 import { displayPath } from '../story/compile.ts';
 import { lookupSource, type SourceMap } from '../story/source-map.ts';
-import { didYouMean, type ExprScope, type ListLike, type Value } from './expression.ts';
+import { didYouMean } from '../did-you-mean.ts';
+import type { ExprScope, ListLike, Value } from './expression.ts';
 import { flowContainer, flowNames, globals, storyScope } from './story-scope.ts';
 import { GuardedStory } from './guarded-story.ts';
 import type { ChoiceView, RuntimeIssue } from './state.ts';
