@@ -7,7 +7,6 @@ import type { ExploreReport, ReportPath } from './report.ts';
 import { replayCommand } from './summary.ts';
 
 export const FORMATS = ['text', 'ndjson', 'markdown'] as const;
-export type ReportFormat = (typeof FORMATS)[number];
 
 export function renderNdjson(r: ExploreReport): string {
   const open = (p: ReportPath | null) => (p ? { command: replayCommand(r.story.file, p) } : {});
