@@ -22,14 +22,24 @@ function layout(map: BranchMap): { placed: Placed[]; rows: number; levels: numbe
   const placed: Placed[] = [];
   let rows = 0;
   let levels = 0;
-  const place = (tree: TreeNode, level: number, parent: Placed | null, via: string | null, folded: number) => {
+  // Depth-first with a stack (a deep map must not exhaust the call stack), in the order a
+  // recursive walk would take, so leaves still take consecutive rows.
+  type Todo = { tree: TreeNode; level: number; parent: Placed | null; via: string | null; folded: number };
+  const todo: Todo[] = map
+    .roots()
+    .reverse()
+    .map((root) => ({ tree: buildTree(map, root, null), level: 0, parent: null, via: null, folded: 0 }));
+  while (todo.length) {
+    const { tree, level, parent, via, folded } = todo.pop()!;
     const me: Placed = { tree, level, row: rows, parent, via, folded };
     placed.push(me);
     levels = Math.max(levels, level + 1);
     if (!tree.steps.length) rows++;
-    tree.steps.forEach((s) => place(s.to, level + 1, me, s.choice, s.folded));
-  };
-  for (const root of map.roots()) place(buildTree(map, root, null), 0, null, null, 0);
+    for (let i = tree.steps.length - 1; i >= 0; i--) {
+      const s = tree.steps[i]!;
+      todo.push({ tree: s.to, level: level + 1, parent: me, via: s.choice, folded: s.folded });
+    }
+  }
   return { placed, rows: Math.max(rows, 1), levels };
 }
 

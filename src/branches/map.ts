@@ -87,13 +87,24 @@ export class BranchMap {
     }
     for (const line of text.split('\n')) {
       if (!line.trim()) continue;
+      let record: Record | null = null;
       try {
-        map.apply(JSON.parse(line) as Record);
+        record = readRecord(JSON.parse(line));
       } catch {
-        map.damagedLines++;
+        // not JSON: counted below
       }
+      // A node must come after its parent (caviar writes them so): a record that is its own
+      // parent, or a loop of records, is refused here, so every walk of the map ends.
+      if (record && (record.k !== 'n' || record.p === null || map.nodes.has(record.p))) map.apply(record);
+      else map.damagedLines++;
     }
     return map;
+  }
+
+  /** The one note about lines of the file that were skipped, or null when there were none. */
+  damageNote(): string | null {
+    const n = this.damagedLines;
+    return n ? `The branch map file has ${n} damaged line${n === 1 ? '' : 's'}, skipped: the map shows what could be read.` : null;
   }
 
   /** Notes that a new playthrough began (for the counts). */
@@ -149,7 +160,10 @@ export class BranchMap {
   /** The choices that lead from a start to a node. */
   pathTo(id: string): Array<{ index: number; text: string }> {
     const steps: Array<{ index: number; text: string }> = [];
-    for (let node = this.nodes.get(id); node?.via; node = node.parent ? this.nodes.get(node.parent) : undefined) steps.push(node.via);
+    // Parents come first in the file, so there is no loop; the bound makes sure of it anyway.
+    for (let node = this.nodes.get(id); node?.via && steps.length <= this.nodes.size; node = node.parent ? this.nodes.get(node.parent) : undefined) {
+      steps.push(node.via);
+    }
     return steps.reverse();
   }
 
@@ -223,6 +237,38 @@ export class BranchMap {
       this.endingEvents.push({ node: record.n, id: record.id, title: record.title, ...(record.role ? { role: record.role } : {}), at: record.at });
     }
   }
+}
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isOptionalString = (v: unknown) => v === undefined || isString(v);
+const isCount = (v: unknown) => Number.isSafeInteger(v);
+const isTime = (v: unknown) => isString(v) && v.length <= 40;
+
+/** A line of the file as a record, or null when it is not one caviar wrote (damaged, foreign). */
+function readRecord(value: unknown): Record | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const r = value as { [key: string]: unknown };
+  const { k } = r;
+  if (k === 'p') return typeof r.seed === 'number' && isOptionalString(r.start) && isTime(r.at) ? (r as Record) : null;
+  if (k === 'e') return isString(r.n) && isString(r.id) && isString(r.title) && isOptionalString(r.role) && isTime(r.at) ? (r as Record) : null;
+  if (k !== 'n') return null;
+  const sound =
+    isString(r.id) &&
+    (r.p === null || isString(r.p)) &&
+    r.p !== r.id &&
+    // A start has neither a parent nor a choice leading to it; every other point has both.
+    (r.t === null) === (r.p === null) &&
+    (r.t === null || isString(r.t)) &&
+    isCount(r.i) &&
+    isCount(r.d) &&
+    (r.d as number) >= 0 &&
+    isString(r.s) &&
+    Array.isArray(r.o) &&
+    r.o.every(isString) &&
+    typeof r.seed === 'number' &&
+    isOptionalString(r.start) &&
+    isTime(r.at);
+  return sound ? (r as Record) : null;
 }
 
 function endsWithNewline(file: string, size: number): boolean {

@@ -33,9 +33,14 @@ export function buildTree(map: BranchMap, root: MapNode, currentId: string | nul
   };
   const significant = (n: MapNode) => n.children.length !== 1 || n.endings.size > 0 || n.id === currentId;
 
-  const build = (node: MapNode): TreeNode => ({
-    node,
-    steps: node.children.map((childId) => {
+  const make = (node: MapNode): TreeNode => ({ node, steps: [], untaken: untakenAt(node), current: node.id === currentId, holdsCurrent: onPath.has(node.id) });
+
+  // With a stack, not recursion: a map thousands of branchings deep must not exhaust the call stack.
+  const top = make(root);
+  const todo = [top];
+  while (todo.length) {
+    const tree = todo.pop()!;
+    for (const childId of tree.node.children) {
       let to = map.nodes.get(childId)!;
       const choice = to.via!.text;
       let folded = 0;
@@ -45,14 +50,16 @@ export function buildTree(map: BranchMap, root: MapNode, currentId: string | nul
         to = map.nodes.get(to.children[0]!)!;
         folded++;
       }
-      return { choice, folded, untakenAlong, to: build(to) };
-    }),
-    untaken: untakenAt(node),
-    current: node.id === currentId,
-    holdsCurrent: onPath.has(node.id),
-  });
-  return build(root);
+      const below = make(to);
+      tree.steps.push({ choice, folded, untakenAlong, to: below });
+      todo.push(below);
+    }
+  }
+  return top;
 }
+
+/** Indentation stops growing here, so a very deep map does not print pages of spaces per line. */
+const MAX_INDENT_LEVELS = 16;
 
 /** `:map` in plain mode: an indented outline, plain text only (read well by screen readers). */
 export function renderTree(tree: TreeNode, endingTitles: Map<string, string>): string[] {
@@ -64,16 +71,26 @@ export function renderTree(tree: TreeNode, endingTitles: Map<string, string>): s
     if (t.current) parts.push('<- you are here');
     return parts.join('  ');
   };
-  const walk = (t: TreeNode, indent: string) => {
-    lines.push(`${indent}* ${describe(t)}`);
+  // Depth-first with a stack of what is still to print: a node, or a line already made.
+  const todo: Array<{ tree: TreeNode; level: number } | string> = [{ tree, level: 0 }];
+  while (todo.length) {
+    const item = todo.pop()!;
+    if (typeof item === 'string') {
+      lines.push(item);
+      continue;
+    }
+    const { tree: t, level } = item;
+    const deep = level > MAX_INDENT_LEVELS ? `(level ${level}) ` : '';
+    const indent = '     '.repeat(Math.min(level, MAX_INDENT_LEVELS));
+    lines.push(`${indent}* ${deep}${describe(t)}`);
+    const after: Array<{ tree: TreeNode; level: number } | string> = [];
     t.steps.forEach((s, i) => {
       const others = s.untakenAlong ? `, ${s.untakenAlong} other${s.untakenAlong === 1 ? '' : 's'} never taken` : '';
       const fold = s.folded ? ` ... then ${s.folded} more choice${s.folded === 1 ? '' : 's'}${others}` : '';
-      lines.push(`${indent}  ${i + 1}. ${s.choice}${fold}`);
-      walk(s.to, `${indent}     `);
+      after.push(`${indent}  ${i + 1}. ${s.choice}${fold}`, { tree: s.to, level: level + 1 });
     });
-    for (const text of t.untaken) lines.push(`${indent}  -  never taken: ${text}`);
-  };
-  walk(tree, '');
+    for (const text of t.untaken) after.push(`${indent}  -  never taken: ${text}`);
+    for (let i = after.length - 1; i >= 0; i--) todo.push(after[i]!);
+  }
   return lines;
 }

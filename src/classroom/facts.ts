@@ -106,10 +106,19 @@ function factsOf(data: FactsData): Map<string, Fact> {
       status: f.status,
       note: f.note ?? null,
       sources: f.sources.map((id) => {
-        const source = data.sources[id];
+        // Own keys only: a source named "constructor" or "__proto__" is one the file lists, or none.
+        const source = Object.hasOwn(data.sources, id) ? data.sources[id] : undefined;
         return { id, title: source?.title ?? id, url: source?.url ?? null };
       }),
     });
   }
   return byKey;
+}
+
+/**
+ * Each fact's number, F1, F2..., in the facts file's order: the same in the class report, the
+ * handout and the transcripts' notes, so "F12" means one statement on every page a class sees.
+ */
+export function factNumbers(facts: Facts): Map<string, number> {
+  return new Map([...facts.byKey.keys()].map((key, i) => [key, i + 1]));
 }

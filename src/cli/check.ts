@@ -4,7 +4,6 @@
 // it as one object. Exit 0 only when there are no errors.
 
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.ts';
 import { displayPath } from '../story/compile.ts';
 import { type Diagnostic, formatDiagnostic } from '../story/diagnostics.ts';
@@ -13,11 +12,14 @@ import { CompileError, type LoadedStory, loadStory } from '../story/load.ts';
 import { loadFacts } from '../classroom/facts.ts';
 import { metadataOf } from '../story/metadata.ts';
 import { withSuggestions } from '../story/suggest.ts';
+import { parseCommand } from './args.ts';
 import type { CliIO } from './io.ts';
 
+export const CHECK_USAGE = 'caviar check STORY [--format text|json|gcc]';
+
 export async function check(args: string[], io: CliIO): Promise<number> {
-  const { positionals, values } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string' } } });
-  if (positionals.length !== 1) throw new UsageError('usage: caviar check STORY [--format text|json|gcc]');
+  const { positionals, values } = parseCommand('caviar check', { args, allowPositionals: true, options: { format: { type: 'string' } } });
+  if (positionals.length !== 1) throw new UsageError(`usage: ${CHECK_USAGE}`);
   const format = values.format ?? 'text';
   if (!['text', 'json', 'gcc'].includes(format)) throw new UsageError(`--format takes text, json or gcc, not "${format}"`);
   const file = path.resolve(positionals[0]!);

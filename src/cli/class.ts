@@ -8,13 +8,12 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { ClassDb, type EventRow, type SeatRow } from '../class/db.ts';
 import { Room, TEACHER_ACTIONS, type TeacherAction } from '../class/room.ts';
 import { openSshDoor, type SshDoor } from '../class/ssh-server.ts';
 import { classState, idleMinutes, SEAT_COLUMNS, seatCells } from '../class/seat-table.ts';
 import { openWebDoor, teacherToken, type WebDoor } from '../class/web-server.ts';
-import { UsageError } from '../errors.ts';
+import { messageOf, UsageError } from '../errors.ts';
 import { localTime } from '../local-time.ts';
 import { loadSettings, parseTheme } from '../settings.ts';
 import { sanitizeLine } from '../terminal-text.ts';
@@ -22,6 +21,8 @@ import type { DashboardSource } from '../ui/tui/dashboard.ts';
 import { displayPath } from '../story/compile.ts';
 import { loadStory } from '../story/load.ts';
 import { metadataOf } from '../story/metadata.ts';
+import { parseCommand } from './args.ts';
+import { writeLessonReport } from './class-report.ts';
 import { type CliIO, stepLimitOf } from './io.ts';
 import { DEFAULT_STORY } from './paths.ts';
 
@@ -43,7 +44,7 @@ export async function classCommand(args: string[], io: CliIO): Promise<number> {
     io.stdout.write(`usage: ${CLASS_USAGE}\n`);
     return sub === undefined ? 2 : 0;
   }
-  throw new UsageError(`unknown class command "${sub}"\nusage: ${CLASS_USAGE}`);
+  throw new UsageError(`unknown class command "${sanitizeLine(sub)}" (see caviar class --help)`);
 }
 
 function dataDir(value: string | undefined): string {
@@ -96,7 +97,7 @@ function lanAddresses(host: string): string[] {
 }
 
 async function start(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommand('caviar class start', {
     args,
     allowPositionals: true,
     options: {
@@ -188,10 +189,21 @@ async function start(args: string[], io: CliIO): Promise<number> {
   );
   if (!values.headless && !dashboard) io.stdout.write('(Not a terminal, so no dashboard: one line per event, as with --headless.)\n');
   const events: string[] = [];
-  room.onEvent((e) => {
-    if (!dashboard) return log(eventLine(e));
-    events.push(sanitizeLine(eventLine(e)));
+  const note = (line: string) => {
+    if (!dashboard) return log(line);
+    events.push(sanitizeLine(line));
     if (events.length > EVENTS_KEPT) events.splice(0, events.length - EVENTS_KEPT);
+  };
+  room.onEvent((e) => {
+    note(eventLine(e));
+    // The lesson's report is there when it ends, without an export step (every seat is saved already).
+    if (e.kind === 'end') {
+      try {
+        note(`${clockTime()} the class report is in ${displayPath(writeLessonReport(db, story, dir, io.env, new Date()))}`);
+      } catch (error) {
+        note(`${clockTime()} the class report could not be written (${messageOf(error)}); caviar class-report --data ${displayPath(dir)} writes it`);
+      }
+    }
   });
 
   // Requests from another terminal (`caviar class hold ...`) arrive through the database.
@@ -250,7 +262,7 @@ function dashboardSource(room: Room, join: string[], events: string[]): Dashboar
 
 /** A teacher's action for the running server, from another terminal; waits for its answer. */
 async function request(action: TeacherAction, args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { data: { type: 'string' }, table: { type: 'string' } } });
+  const { values, positionals } = parseCommand(`caviar class ${action}`, { args, allowPositionals: true, options: { data: { type: 'string' }, table: { type: 'string' } } });
   const rest = values.table === undefined ? positionals : ['--table', values.table, ...positionals];
   const db = ClassDb.existing(dataDir(values.data));
   try {
@@ -283,7 +295,7 @@ function eventLine(e: EventRow): string {
 }
 
 async function status(args: string[], io: CliIO): Promise<number> {
-  const { values } = parseArgs({ args, options: { data: { type: 'string' }, json: { type: 'boolean' } } });
+  const { values } = parseCommand('caviar class status', { args, options: { data: { type: 'string' }, json: { type: 'boolean' } } });
   const db = ClassDb.existing(dataDir(values.data));
   try {
     const klass = db.classRow()!;
@@ -333,7 +345,7 @@ export function seatFileNames(names: readonly string[]): string[] {
 }
 
 async function exportSeats(args: string[], io: CliIO): Promise<number> {
-  const { values } = parseArgs({ args, options: { data: { type: 'string' }, out: { type: 'string' } } });
+  const { values } = parseCommand('caviar class export', { args, options: { data: { type: 'string' }, out: { type: 'string' } } });
   if (!values.out?.trim()) throw new UsageError('--out DIR is needed: the folder to write one save file per student into');
   const db = ClassDb.existing(dataDir(values.data));
   try {

@@ -7,7 +7,6 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { evaluate, ExprError, parseExpression } from '../engine/expression.ts';
 import { randomSeed, Session } from '../engine/session.ts';
 import { UsageError } from '../errors.ts';
@@ -27,6 +26,7 @@ import { z } from 'zod';
 import { FileProblem, readJsonFile } from '../json-file.ts';
 import { displayPath } from '../story/compile.ts';
 import { type LoadedStory, loadStory } from '../story/load.ts';
+import { parseCommand } from './args.ts';
 import type { CliIO } from './io.ts';
 import { DEFAULT_STORY } from './paths.ts';
 
@@ -107,10 +107,10 @@ function configArgs(file: string, named: boolean): string[] {
 export const configFileOf = (story: string) => story.replace(/\.(ink|json)$/i, '') + '.explore.json';
 
 export async function exploreCommand(args: string[], io: CliIO): Promise<number> {
-  const first = parseArgs({ args, allowPositionals: true, options: OPTIONS });
+  const first = parseCommand('caviar explore', { args, allowPositionals: true, options: OPTIONS });
   const storyFile = first.positionals[0] ?? DEFAULT_STORY;
   const fromConfig = configArgs(first.values.config ?? configFileOf(storyFile), first.values.config !== undefined);
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommand('caviar explore', {
     args: [...fromConfig, ...args],
     allowPositionals: true,
     options: OPTIONS,

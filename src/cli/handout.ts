@@ -2,7 +2,6 @@
 // The printable fact / disputed / invented handout, from the story's facts file.
 
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadFacts } from '../classroom/facts.ts';
 import { buildHandout, handoutHtml, handoutMarkdown } from '../classroom/handout.ts';
 import { pageThemeOf } from '../classroom/page.ts';
@@ -13,13 +12,14 @@ import { displayPath } from '../story/compile.ts';
 import { loadStory } from '../story/load.ts';
 import { metadataOf } from '../story/metadata.ts';
 import { loadSettings, parseTheme } from '../settings.ts';
+import { parseCommand } from './args.ts';
 import type { CliIO } from './io.ts';
 import { DEFAULT_STORY } from './paths.ts';
 
 export const HANDOUT_USAGE = 'caviar handout [STORY] [--format md|html] [--out FILE] [--theme default|contrast]';
 
 export async function handout(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommand('caviar handout', {
     args,
     allowPositionals: true,
     options: { format: { type: 'string' }, out: { type: 'string' }, theme: { type: 'string' } },

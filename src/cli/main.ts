@@ -1,57 +1,70 @@
 // The caviar command line (DESIGN.md "The CLI contract").
 
-import { caviarEnv } from '../env.ts';
+import { caviarEnv, ENV_VARS } from '../env.ts';
 import { exitCodeOf, messageOf, StoryError, UsageError } from '../errors.ts';
-import { check } from './check.ts';
+import { HelpRequest } from './args.ts';
+import { check, CHECK_USAGE } from './check.ts';
+import { compileCommand, COMPILE_USAGE } from './compile.ts';
 import { CLASS_USAGE, classCommand } from './class.ts';
 import { CLASS_REPORT_USAGE, classReport } from './class-report.ts';
 import { EXPLORE_USAGE, exploreCommand } from './explore.ts';
 import { HANDOUT_USAGE, handout } from './handout.ts';
 import { type CliIO, processIO } from './io.ts';
 import { play, PLAY_USAGE } from './play.ts';
-import { replay } from './replay.ts';
+import { replay, REPLAY_USAGE } from './replay.ts';
 import { TEST_USAGE, testCommand } from './test.ts';
 import { MAP_USAGE, mapCommand } from './map.ts';
 import { transcript, TRANSCRIPT_USAGE } from './transcript.ts';
+import { sanitizeText } from '../terminal-text.ts';
+
+type Command = (args: string[], io: CliIO) => Promise<number>;
+
+interface Entry {
+  run: Command;
+  usage: string;
+  /** What the command does, under its usage line in `caviar --help`. */
+  about?: string;
+}
+
+// A Map, not an object: `caviar constructor` or `caviar __proto__` must find no command.
+const COMMANDS = new Map<string, Entry>([
+  ['play', { run: play, usage: PLAY_USAGE }],
+  ['check', { run: check, usage: CHECK_USAGE, about: 'compile and lint: problems as file:line, story statistics' }],
+  ['compile', { run: compileCommand, usage: COMPILE_USAGE, about: "the story's JSON, byte for byte as inkjs-compiler writes it (-c: count all visits)" }],
+  ['replay', { run: replay, usage: REPLAY_USAGE, about: 'play back a recording made with --record' }],
+  ['test', { run: testCommand, usage: TEST_USAGE, about: 'run golden transcripts and recordings as tests (docs/testing.md)' }],
+  ['map', { run: mapCommand, usage: MAP_USAGE, about: 'the branch map of every playthrough, as HTML (SVG) or Graphviz DOT' }],
+  ['explore', { run: exploreCommand, usage: EXPLORE_USAGE, about: 'test every branch: coverage, endings, runtime errors, loose ends (docs/explore.md)' }],
+  ['transcript', { run: transcript, usage: TRANSCRIPT_USAGE, about: 'a playthrough (save or transcript) as a document to hand in' }],
+  ['class-report', { run: classReport, usage: CLASS_REPORT_USAGE, about: "a class's saves and transcripts side by side (docs/teacher-guide.md)" }],
+  ['handout', { run: handout, usage: HANDOUT_USAGE, about: "the fact / disputed / invented handout from the story's facts file" }],
+  ['class', { run: classCommand, usage: CLASS_USAGE, about: 'a live class: one shared story, a terminal per student (docs/teacher-guide.md)' }],
+]);
+
+const ABOUT_INDENT = ' '.repeat(28);
 
 const USAGE = `caviar: play, test and teach with ink stories in a terminal
 
-  ${PLAY_USAGE}
-  caviar check STORY        compile and lint: problems as file:line, story statistics
-  caviar replay FILE [--plain] [--story STORY]
-                            play back a recording made with --record
-  ${TEST_USAGE}
-                            run golden transcripts and recordings as tests (docs/testing.md)
-  ${MAP_USAGE}
-                            the branch map of every playthrough, as HTML (SVG) or Graphviz DOT
-  ${EXPLORE_USAGE}
-                            test every branch: coverage, endings, runtime errors, loose ends (docs/explore.md)
-  ${TRANSCRIPT_USAGE}
-                            a playthrough (save or transcript) as a document to hand in
-  ${CLASS_REPORT_USAGE}
-                            a class's saves and transcripts side by side (docs/teacher-guide.md)
-  ${HANDOUT_USAGE}
-                            the fact / disputed / invented handout from the story's facts file
-  ${CLASS_USAGE}
-                            a live class: one shared story, a terminal per student (docs/teacher-guide.md)
+${[...COMMANDS.values()]
+  .map((c) => {
+    const usage = c.usage === CHECK_USAGE ? `${c.usage.padEnd(26)}${c.about}` : `${c.usage}${c.about ? `\n${ABOUT_INDENT}${c.about}` : ''}`;
+    return `  ${usage}`;
+  })
+  .join('\n')}
 
 STORY is a .ink file (compiled on the fly) or a compiled .json; default: the bundled Caviar.
-Plain mode (--plain, or when not on a terminal): type a choice's number, or :help.`;
+Plain mode (--plain, or when not on a terminal): type a choice's number, or :help.
+Every command takes --help.
 
-type Command = (args: string[], io: CliIO) => Promise<number>;
-// A Map, not an object: `caviar constructor` or `caviar __proto__` must find no command.
-const COMMANDS = new Map<string, Command>([
-  ['play', play],
-  ['check', check],
-  ['replay', replay],
-  ['test', testCommand],
-  ['map', mapCommand],
-  ['explore', exploreCommand],
-  ['transcript', transcript],
-  ['class-report', classReport],
-  ['handout', handout],
-  ['class', classCommand],
-]);
+Environment:
+${ENV_VARS.map(([name, meaning]) => `  ${name.padEnd(22)}${meaning}`).join('\n')}`;
+
+/** `caviar NAME --help`: the command's usage and what it does. */
+function commandHelp(command: string): string {
+  const name = command.split(' ')[1];
+  const entry = (name !== undefined && COMMANDS.get(name)) || COMMANDS.get('play')!;
+  return `usage: ${entry.usage}\n${entry.about ? `\n${entry.about}\n` : ''}`;
+}
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
   if (argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
@@ -59,23 +72,26 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     return 0;
   }
   const named = argv[0] === undefined ? undefined : COMMANDS.get(argv[0]);
-  const run = named ?? play;
+  const run = named?.run ?? play;
   const args = named ? argv.slice(1) : argv;
   try {
     caviarEnv(io.env); // every variable checked before anything runs
     return await run(args, io);
   } catch (error) {
+    if (error instanceof HelpRequest) {
+      io.stdout.write(error.text !== undefined ? `${error.text}\n` : error.command === 'caviar' ? `${USAGE}\n` : commandHelp(error.command));
+      return 0;
+    }
     return report(error, io);
   }
 }
 
 function report(error: unknown, io: CliIO): number {
   const known = error instanceof StoryError || error instanceof UsageError;
-  // parseArgs rejects unknown flags with a TypeError carrying this code.
-  const badFlag = (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
   if (io.env.CAVIAR_DEBUG === '1' && error instanceof Error) io.stderr.write(`${error.stack}\n`);
-  if (known) io.stderr.write(`caviar: ${messageOf(error)}\n`);
-  else if (badFlag) io.stderr.write(`caviar: ${messageOf(error)}\nTry: caviar --help\n`);
-  else io.stderr.write(`caviar: internal error: ${messageOf(error)}\n(Run again with CAVIAR_DEBUG=1 for details.)\n`);
-  return badFlag ? 2 : exitCodeOf(error);
+  // A message may quote a file's bytes or a name someone typed: no control sequence reaches the terminal.
+  const message = sanitizeText(messageOf(error));
+  if (known) io.stderr.write(`caviar: ${message}\n`);
+  else io.stderr.write(`caviar: internal error: ${message}\n(Run again with CAVIAR_DEBUG=1 for details.)\n`);
+  return exitCodeOf(error);
 }

@@ -3,7 +3,6 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { summarizeEndings } from '../branches/endings.ts';
 import { mapToDot, mapToHtml } from '../branches/export.ts';
 import { BranchMap, mapFileName } from '../branches/map.ts';
@@ -12,13 +11,14 @@ import { writeOutput } from '../file-write.ts';
 import { displayPath } from '../story/compile.ts';
 import { metadataOf } from '../story/metadata.ts';
 import { loadStory } from '../story/load.ts';
+import { parseCommand } from './args.ts';
 import type { CliIO } from './io.ts';
 import { savesDir } from './paths.ts';
 
 export const MAP_USAGE = 'caviar map STORY [--saves DIR] --out FILE.html|FILE.dot';
 
 export async function mapCommand(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { saves: { type: 'string' }, out: { type: 'string' } } });
+  const { values, positionals } = parseCommand('caviar map', { args, allowPositionals: true, options: { saves: { type: 'string' }, out: { type: 'string' } } });
   if (positionals.length !== 1 || !values.out) throw new UsageError(`usage: ${MAP_USAGE}`);
   const format = /\.html?$/i.test(values.out) ? 'html' : /\.(dot|gv)$/i.test(values.out) ? 'dot' : null;
   if (!format) throw new UsageError(`--out must end in .html or .dot (got ${values.out})`);
@@ -28,6 +28,8 @@ export async function mapCommand(args: string[], io: CliIO): Promise<number> {
   const file = path.join(savesDir(values.saves, io.env, (line) => io.stderr.write(`${line}\n`)), mapFileName(title));
   if (!fs.existsSync(file)) throw new UsageError(`no branch map of "${title}" yet in ${displayPath(path.dirname(file))}: play the story first`);
   const map = BranchMap.open(file);
+  const note = map.damageNote();
+  if (note) io.stderr.write(`${note}\n`);
   const titles = new Map(meta.endings.map((e) => [e.id, e.title]));
   const text = format === 'html' ? mapToHtml(map, title, summarizeEndings(meta, map), titles) : mapToDot(map, title, titles);
   writeOutput(values.out, text, { protect: [...story.sources, file] });

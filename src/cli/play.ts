@@ -1,8 +1,7 @@
-// caviar [play] [STORY] [--plain] [--seed N] [--saves DIR] [--continue | --load SLOT] [--record FILE]
+// caviar [play] [STORY] [--plain | --raw] [--floats ink|inkjs] [--seed N] [--saves DIR] [--continue | --load SLOT] [--record FILE]
 //   [--from KNOT[.STITCH]] [--path "2 1 3"]
 //   [--no-anim] [--theme default|contrast] [--mouse] [--role ID] [--student NAME] [--screen-reader]
 
-import { parseArgs } from 'node:util';
 import { Controller } from '../commands/controller.ts';
 import { resumeSave } from '../saves/resume.ts';
 import { Session, type SessionOptions } from '../engine/session.ts';
@@ -13,27 +12,33 @@ import type { SaveFile } from '../saves/format.ts';
 import { checkReplayFile } from '../saves/replay-file.ts';
 import { checkSlotName, readSaveFile, SaveStore } from '../saves/store.ts';
 import { formatDiagnostic } from '../story/diagnostics.ts';
+import { parseFloatPrinting } from '../story/float-text.ts';
+import { setFloatPrinting } from '../story/inkjs.ts';
 import { type LoadedStory, loadStory } from '../story/load.ts';
 import { metadataOf } from '../story/metadata.ts';
 import { parseTheme } from '../settings.ts';
 import { runPlain } from '../ui/plain/plain.ts';
 import { liveReload } from './live-reload.ts';
 import { canUseTui } from '../ui/tui/terminal-check.ts';
-import { type CliIO, stepLimitOf } from './io.ts';
+import { parseCommand } from './args.ts';
+import { beforeClosedOutputExit, type CliIO, stepLimitOf } from './io.ts';
 import { DEFAULT_STORY, savesDir } from './paths.ts';
 
 export const PLAY_USAGE =
-  'caviar [play] [STORY] [--plain] [--seed N] [--saves DIR] [--continue | --load SLOT] [--record FILE]\n' +
+  'caviar [play] [STORY] [--plain | --raw] [--floats ink|inkjs] [--seed N] [--saves DIR] [--continue | --load SLOT]\n' +
+  '               [--record FILE]\n' +
   '               [--no-anim] [--theme default|contrast] [--mouse]\n' +
   '               [--role ID] [--student NAME] [--screen-reader] [--marks] [--watch]\n' +
   '               [--from KNOT[.STITCH]] [--path "2 1 3"]';
 
 export async function play(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommand('caviar', {
     args,
     allowPositionals: true,
     options: {
       plain: { type: 'boolean' },
+      raw: { type: 'boolean' },
+      floats: { type: 'string' },
       seed: { type: 'string' },
       saves: { type: 'string' },
       continue: { type: 'boolean' },
@@ -63,6 +68,7 @@ export async function play(args: string[], io: CliIO): Promise<number> {
   const stepLimitMs = stepLimitOf(io.env);
   if (values.load && !values.load.endsWith('.json')) checkSlotName(values.load);
   const theme = parseTheme(values.theme);
+  setFloatPrinting(parseFloatPrinting(values.floats));
 
   const story = loadStory(positionals[0] ?? DEFAULT_STORY);
   for (const w of story.warnings) io.stderr.write(`${formatDiagnostic(w)}\n`);
@@ -116,7 +122,7 @@ export async function play(args: string[], io: CliIO): Promise<number> {
   });
   if (values.record) controller.autosave(); // the recording exists from the first screen on
   const live = values.watch ? liveReload(controller) : null;
-  if (!values.plain && !classroom.screenReader && canUseTui(io, io.env)) {
+  if (!values.plain && !values.raw && !classroom.screenReader && canUseTui(io, io.env)) {
     // Loaded only here, so plain mode (pipes, screen readers, CI) never loads blessed. The UI
     // owns the signals and every other way out (src/ui/tui/lifecycle.ts).
     const { runTui } = await import('../ui/tui/index.ts');
@@ -146,15 +152,17 @@ export async function play(args: string[], io: CliIO): Promise<number> {
     ['SIGHUP', stopOnSignal(129)],
   ];
   for (const [signal, handler] of handlers) process.on(signal, handler);
+  const forget = beforeClosedOutputExit(() => controller.autosave());
   try {
     return await runPlain(
       controller,
       { input: io.stdin, output: io.stdout, errors: io.stderr },
-      { screenReader: classroom.screenReader, classroom: classroom.classroom, marks: values.marks, onReady: live?.attach },
+      { screenReader: classroom.screenReader, classroom: classroom.classroom, marks: values.marks, raw: values.raw, onReady: live?.attach },
     );
   } finally {
     live?.stop();
     for (const [signal, handler] of handlers) process.off(signal, handler);
+    forget();
   }
 }
 

@@ -3,7 +3,6 @@
 // terminal the UI opens where the recording ends, with the whole path in its history.
 
 import fs from 'node:fs';
-import { parseArgs } from 'node:util';
 import { Controller } from '../commands/controller.ts';
 import { describeDivergence, replay as replayPath } from '../engine/replay.ts';
 import { StoryError, UsageError } from '../errors.ts';
@@ -13,16 +12,19 @@ import { type LoadedStory, loadStory } from '../story/load.ts';
 import { metadataOf } from '../story/metadata.ts';
 import { renderPassage } from '../engine/passage-text.ts';
 import { canUseTui } from '../ui/tui/terminal-check.ts';
+import { parseCommand } from './args.ts';
 import { type CliIO, stepLimitOf } from './io.ts';
 import { DEFAULT_STORY } from './paths.ts';
 
+export const REPLAY_USAGE = 'caviar replay FILE [--plain] [--story STORY]';
+
 export async function replay(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommand('caviar replay', {
     args,
     allowPositionals: true,
     options: { plain: { type: 'boolean' }, story: { type: 'string' } },
   });
-  if (positionals.length !== 1) throw new UsageError('usage: caviar replay FILE [--plain] [--story STORY]');
+  if (positionals.length !== 1) throw new UsageError(`usage: ${REPLAY_USAGE}`);
   const recordingFile = positionals[0]!;
   const recording = readReplayFile(recordingFile);
   const story = values.story !== undefined ? loadStory(values.story) : recordedStory(recordingFile, recording);

@@ -3,12 +3,12 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.ts';
 import { escapeHtml } from '../escape.ts';
 import { writeOutput } from '../file-write.ts';
 import { runTestFile, type TestResult } from '../golden/run.ts';
 import { displayPath } from '../story/compile.ts';
+import { parseCommand } from './args.ts';
 import { type CliIO, stepLimitOf } from './io.ts';
 
 export const TEST_USAGE = 'caviar test [FILES|DIRS] [--update] [--junit FILE]';
@@ -17,7 +17,7 @@ export const TEST_USAGE = 'caviar test [FILES|DIRS] [--update] [--junit FILE]';
 export const TEST_EXTENSION = '.ctest';
 
 export async function testCommand(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommand('caviar test', {
     args,
     allowPositionals: true,
     options: { update: { type: 'boolean' }, junit: { type: 'string' } },

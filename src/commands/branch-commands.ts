@@ -52,7 +52,8 @@ function renderMap(host: CommandHost): string[] {
       `${map.nodes.size} choice points seen, ${endings.reached} of ${endings.total} endings reached.`,
   ];
   for (const root of map.roots()) lines.push(...renderTree(buildTree(map, root, currentNode), titles));
-  return lines;
+  const note = map.damageNote();
+  return note ? [...lines, note] : lines;
 }
 
 export const BRANCH_COMMANDS: readonly Command[] = [
@@ -61,6 +62,10 @@ export const BRANCH_COMMANDS: readonly Command[] = [
     name: 'endings',
     usage: ':endings',
     help: 'the endings reached, out of all the story has',
-    run: (host) => tell(renderEndings(summarizeEndings(metadataOf(host.session.story), host.branches.map))),
+    run: (host) => {
+      const { map } = host.branches;
+      const note = map.damageNote();
+      return tell([...renderEndings(summarizeEndings(metadataOf(host.session.story), map)), ...(note ? [note] : [])]);
+    },
   },
 ];

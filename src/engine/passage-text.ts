@@ -10,12 +10,20 @@ export interface PassageOptions {
    * Opt-in (--screen-reader): otherwise plain mode prints ink's text and nothing else.
    */
   screenReader?: boolean;
+  /**
+   * --raw: ink's output as inklecate's play mode (`inklecate -p`) prints it, to diff against it:
+   * every line as ink gives it, its tags as `# tags: a, b`, a blank line and `N: text` before
+   * the choices (plain mode adds `?> ` as the prompt); no speaker names, no blank line for
+   * CLEAR, no THE END.
+   */
+  raw?: boolean;
 }
 
 export const NO_MARKS: ReadonlySet<number> = new Set();
 
 /** Text of the current passage and its choices, exactly as plain mode prints it. */
 export function renderPassage(state: SessionState, options: PassageOptions = {}, seen = NO_MARKS): string {
+  if (options.raw) return renderRaw(state);
   let out = '';
   for (const line of state.lines) {
     if (line.clear) out += '\n';
@@ -32,7 +40,19 @@ export function renderChoices(state: SessionState, options: PassageOptions = {},
   state.choices.forEach((c, i) => {
     out += `${i + 1}) ${c.text}${seen.has(i) ? ' (taken before)' : ''}\n`;
   });
-  if (state.ended) out += 'THE END\n';
+  // A story that ends on its own "THE END" line has said it already.
+  if (state.ended && state.lines.at(-1)?.text.trim().toUpperCase() !== 'THE END') out += 'THE END\n';
+  return out;
+}
+
+/** The passage as inklecate's play mode prints it (PassageOptions.raw). */
+export function renderRaw(state: SessionState): string {
+  let out = '';
+  for (const line of state.lines) {
+    out += `${line.text}\n`;
+    if (line.tags.length) out += `# tags: ${line.tags.join(', ')}\n`;
+  }
+  if (state.choices.length) out += `\n${state.choices.map((c, i) => `${i + 1}: ${c.text}\n`).join('')}`;
   return out;
 }
 

@@ -7,7 +7,7 @@ import { lookupSource, type SourceMap } from '../story/source-map.ts';
 import { didYouMean } from '../did-you-mean.ts';
 import type { ExprScope, ListLike, Value } from './expression.ts';
 import { flowContainer, flowNames, globals, storyScope } from './story-scope.ts';
-import { GuardedStory } from './guarded-story.ts';
+import { GuardedStory, type Place } from './guarded-story.ts';
 import type { ChoiceView, RuntimeIssue } from './state.ts';
 
 export interface RunnerOptions {
@@ -99,9 +99,9 @@ export class InkRunner {
       const text = story.currentText ?? '';
       lines.push({ text: text.endsWith('\n') ? text.slice(0, -1) : text, tags: [...(story.currentTags ?? [])] });
     });
-    const warnings = this.guarded.takeWarnings();
+    const warnings = this.guarded.takeWarnings().map((w) => formatWarning(this.issue('error', w.message, null, w.place)));
     if (fault) {
-      const issue = fault.kind === 'watchdog' ? this.watchdogIssue(fault.inkPath) : this.issue('error', fault.message, fault.inkPath);
+      const issue = fault.kind === 'watchdog' ? this.watchdogIssue(fault.inkPath) : this.issue('error', fault.message, fault.inkPath, fault.place);
       return { lines, choices: [], ended: false, issue, warnings };
     }
     const choices = this.guarded.story.currentChoices.map((c) => ({
@@ -131,12 +131,17 @@ export class InkRunner {
     );
   }
 
-  private issue(kind: RuntimeIssue['kind'], message: string, inkPath: string | null): RuntimeIssue {
+  /**
+   * The issue in caviar's words, located: the pointer ink's message names, else the place ink
+   * stood when it reported (a message such as "ran out of content" names none), else `inkPath`.
+   */
+  private issue(kind: RuntimeIssue['kind'], message: string, inkPath: string | null, place: Place | null = null): RuntimeIssue {
     const clean = cleanInkMessage(message);
     const pointer = inkPointerOf(message);
-    const path = pointer?.[1] ?? inkPath;
+    const at: Place | null = pointer ? { path: pointer[1]!, index: Number(pointer[2]) } : place;
+    const path = at?.path || inkPath;
     const map = path ? this.options.sourceMap() : null;
-    const src = map && path ? lookupSource(map, path, pointer ? Number(pointer[2]) : undefined) : null;
+    const src = map && path ? lookupSource(map, path, at?.path ? at.index : undefined) : null;
     return { kind, message: clean, inkPath: path, source: src ? `${displayPath(src.file)}:${src.line}` : null };
   }
 }
@@ -156,7 +161,16 @@ export function inkPointerOf(message: string): RegExpExecArray | null {
 }
 
 export function formatIssue(issue: RuntimeIssue): string {
-  const where = [issue.inkPath && `at ${issue.inkPath}`, issue.source && `(${issue.source})`].filter(Boolean).join(' ');
   const head = issue.kind === 'watchdog' ? 'Stopped' : 'Ink runtime error';
-  return `${head}${where ? ` ${where}` : ''}: ${issue.message}`;
+  return `${head}${whereOf(issue)}: ${issue.message}`;
+}
+
+/** A runtime warning as the session keeps it (SessionState.warnings): clean, located, whole. */
+function formatWarning(issue: RuntimeIssue): string {
+  return `Ink runtime warning${whereOf(issue)}: ${issue.message}`;
+}
+
+function whereOf(issue: RuntimeIssue): string {
+  const where = [issue.inkPath && `at ${issue.inkPath}`, issue.source && `(${issue.source})`].filter(Boolean).join(' ');
+  return where ? ` ${where}` : '';
 }

@@ -10,7 +10,7 @@ import { startWorkers, type ExploreWorker } from './pool.ts';
 import { buildReport } from './report.ts';
 import type { ExploreReport, RunInfo } from './report-shape.ts';
 import { analyseStory, type StoryStructure } from './structure.ts';
-import { mergeTally, newTally, type Tally } from './tally.ts';
+import { mergeTally, newTally } from './tally.ts';
 
 export interface ExploreProgress {
   mode: ExploreOptions['mode'];
@@ -119,4 +119,3 @@ async function closeAll(workers: ExploreWorker[]): Promise<void> {
   await Promise.all(workers.map((w) => w.close().catch(() => undefined)));
 }
 
-export type { Tally };

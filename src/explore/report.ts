@@ -1,7 +1,6 @@
 // Builds the explorer's report (shape in report-shape.ts) from the workers' merged tally: source
 // lines, choice texts, endings never reached, coverage, cuts and the branch graph.
 
-import path from 'node:path';
 import { displayPath } from '../story/compile.ts';
 import { metadataOf } from '../story/metadata.ts';
 import type { LoadedStory } from '../story/load.ts';
@@ -14,7 +13,6 @@ import { type ExploreReport, REPORT_FORMAT, REPORT_VERSION, type ReportChoice, t
 import type { Cut, FindingKind, Repro, Tally } from './tally.ts';
 import { Walker } from './walker.ts';
 
-export { REPORT_FORMAT, REPORT_VERSION } from './report-shape.ts';
 export type * from './report-shape.ts';
 
 const KIND_ORDER: FindingKind[] = ['error', 'watchdog', 'assert', 'loose-end', 'no-choices', 'warning'];
@@ -151,7 +149,3 @@ export function buildReport(story: LoadedStory, structure: StoryStructure, optio
   };
 }
 
-/** The story file's name, for titles. */
-export function storyName(report: ExploreReport): string {
-  return path.basename(report.story.file);
-}

@@ -6,7 +6,7 @@ import type { ExprScope } from '../engine/expression.ts';
 import { GuardedStory } from '../engine/guarded-story.ts';
 import { storyScope } from '../engine/story-scope.ts';
 import { parseTag } from '../story/tags.ts';
-import { countEveryFlow, onEnd, pointerString, traceSteps } from './ink-hooks.ts';
+import { onEnd, pointerString, traceSteps } from './ink-hooks.ts';
 import { cleanInkMessage, inkPointerOf } from '../engine/runner.ts';
 
 /** The watchdog of one step: ink steps counted (what findings rest on), and a backstop in time. */
@@ -57,7 +57,6 @@ export class Walker {
       stepLimitMs: limits.ms,
       maxSteps: limits.steps,
       onCreate: (story) => {
-        countEveryFlow(story);
         onEnd(story, (at) => {
           if (!this.endHit) this.endAt = at;
           this.endHit = true;
@@ -113,7 +112,7 @@ export class Walker {
       }
     });
     const warnings = this.guarded.takeWarnings();
-    const found = warnings.length ? warnings.map((w) => issue('error', w, null)) : null;
+    const found = warnings.length ? warnings.map((w) => issue('error', w.message, null)) : null;
     if (fault) {
       const stopped = { ...issue(fault.kind, fault.message, fault.inkPath), ...(fault.limit ? { limit: fault.limit } : {}) };
       return { endingTags, choices: [], ended: false, issue: stopped, warnings: found, endedBy: null, endedAt: null };

@@ -147,3 +147,27 @@ describe('special files as outputs', () => {
     expect(run.stderr).toMatch(/cannot write .*h\.md: there is no folder .*such\n$/);
   });
 });
+
+describe('item 19: every --out to a missing folder', () => {
+  it('exit 2 with the path and the reason, and no folder made (transcript and class-report made it, as root even /nope)', async () => {
+    const { e, dir } = await classFolder();
+    const missing = path.join(tempDir(), 'no', 'such');
+    const out = (name: string) => path.join(missing, name);
+    const runs = await Promise.all([
+      runCli(['transcript', path.join(dir, 'ada.json'), '--story', CHOICES, '--out', out('t.md')], '', e),
+      runCli(['class-report', dir, '--story', CHOICES, '--out', out('r.html')], '', e),
+      runCli(['handout', HARBOUR, '--out', out('h.md')], '', e),
+      runCli(['map', CHOICES, '--out', out('m.html')], '', e),
+      runCli(['explore', CHOICES, '--random', '3', '--json', out('e.json')], '', e),
+      runCli(['explore', CHOICES, '--random', '3', '--html', out('e.html')], '', e),
+      runCli([CHOICES, '--record', out('rec.json')], '', e),
+    ]);
+    for (const run of runs) {
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/^caviar: cannot write .*[/\\]no[/\\]such[/\\]\w+\.\w+: (there is )?no folder .*such\n$/);
+    }
+    const plain = await runCli([CHOICES], `:transcript ${out('p.md')}\n`, e);
+    expect(plain.stdout).toContain(`cannot write ${out('p.md')}: there is no folder ${missing}.`);
+    expect(fs.existsSync(path.dirname(missing))).toBe(false);
+  }, 120_000);
+});

@@ -37,7 +37,8 @@ class MapOverlay implements Overlay {
     const endings = summarizeEndings(meta, map);
     this.title =
       `Branch map: ${plural(map.playthroughs, 'playthrough')}, ${plural(map.nodes.size, 'choice point')}` +
-      (endings.total ? `, ${endings.reached} of ${endings.total} endings` : '');
+      (endings.total ? `, ${endings.reached} of ${endings.total} endings` : '') +
+      (map.damagedLines ? ` (${plural(map.damagedLines, 'damaged line')} of its file skipped)` : '');
     this.selected = Math.max(0, this.outline.current());
   }
 
