@@ -75,7 +75,7 @@ describe('caviar explore', () => {
     expect(run.code).toBe(0);
     const report = JSON.parse(fs.readFileSync(json, 'utf8'));
     expect(report).toMatchObject({ format: 'caviar-explore', version: 1, settings: { mode: 'exhaustive' }, run: { complete: true } });
-    expect(Object.keys(report)).toEqual(['format', 'version', 'story', 'settings', 'run', 'cuts', 'findings', 'endings', 'coverage', 'choices', 'graph']);
+    expect(Object.keys(report)).toEqual(['format', 'version', 'story', 'settings', 'run', 'cuts', 'findings', 'endings', 'goals', 'coverage', 'choices', 'graph']);
     const page = fs.readFileSync(html, 'utf8');
     expect(page).toMatch(/^<!doctype html>/);
     expect(page).toContain('The Secret Ending');
