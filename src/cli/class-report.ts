@@ -13,7 +13,7 @@ import { classReportText } from '../classroom/class-report-text.ts';
 import { loadFacts } from '../classroom/facts.ts';
 import { pageThemeOf } from '../classroom/page.ts';
 import { UsageError } from '../errors.ts';
-import { writeOutput } from '../file-write.ts';
+import { checkOutput, writeOutput } from '../file-write.ts';
 import { displayPath } from '../story/compile.ts';
 import { type LoadedStory, loadStory } from '../story/load.ts';
 import { loadSettings, parseTheme } from '../settings.ts';
@@ -59,20 +59,16 @@ export async function classReport(args: string[], io: CliIO, clock: () => Date =
   }, HELP);
   if (positionals.length + (values.data === undefined ? 0 : 1) !== 1) throw new UsageError(`give a folder of hand-ins or --data DIR (one of them)\nusage: ${CLASS_REPORT_USAGE}`);
   const theme = parseTheme(values.theme);
+  // Over a save or a hand-in is the graver mistake: said first, before a wrong extension.
+  if (values.out !== undefined) checkOutput(values.out);
   const format = formatOf(values.format, values.out);
   if (values.projector && format !== 'html') throw new UsageError('--projector makes an HTML page: leave out --format csv');
   const out = values.out ?? (format === 'csv' ? 'class-report.csv' : values.projector ? 'class-projector.html' : 'class-report.html');
-  const outAbs = path.resolve(out);
   const outputs = format === 'csv' ? [out, decisionsFile(out)] : [out];
 
   const { data, dir, storyFiles } = values.data === undefined ? fromFolder(positionals[0]!, values.story, outputs) : fromClass(values.data, values.story);
   const look = pageThemeOf(theme, loadSettings(io.env).theme, io.env);
   const ctx = { dir, generatedAt: clock(), ...look, anonymous: values.anonymous ?? false, all: values.all ?? false };
-  try {
-    fs.mkdirSync(path.dirname(outAbs), { recursive: true });
-  } catch (error) {
-    throw new UsageError(`cannot write ${out} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-  }
   const protect = { protect: storyFiles };
   if (format === 'csv') {
     writeOutput(out, studentsCsv(data, ctx.anonymous), protect);
