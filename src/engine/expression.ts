@@ -8,6 +8,8 @@
 // built-ins that read the story's state (TURNS_SINCE, READ_COUNT, TURNS, CHOICE_COUNT,
 // LIST_COUNT). Calling the story's own functions is left out: they may change the state.
 
+import { didYouMean } from '../did-you-mean.ts';
+
 export type Expr =
   | { kind: 'literal'; value: number | string | boolean }
   | { kind: 'name'; name: string }
@@ -345,29 +347,4 @@ export function format(v: Value): string {
 function describe(v: Value): string {
   if (isList(v)) return 'a list';
   return typeof v === 'string' ? `the string "${v}"` : `the ${typeof v} ${format(v)}`;
-}
-
-/** " (did you mean "x"?)" from the names closest to `name`, or nothing when none is close. */
-export function didYouMean(name: string, names: readonly string[]): string {
-  const lower = name.toLowerCase();
-  let best: string | null = null;
-  let bestDistance = Math.max(2, Math.floor(name.length / 3)) + 1;
-  for (const candidate of names) {
-    const d = distance(lower, candidate.toLowerCase());
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return best ? ` (did you mean "${best}"?)` : '';
-}
-
-function distance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row.push(Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
-    prev = row;
-  }
-  return prev[b.length]!;
 }

@@ -4,8 +4,9 @@
 import { StoryError } from '../errors.ts';
 import { displayPath } from '../story/compile.ts';
 import { lookupSource, type SourceMap } from '../story/source-map.ts';
-import type { Container } from 'inkjs/engine/Container';
-import { didYouMean, type ExprScope, ExprError, type ListLike, type Value } from './expression.ts';
+import { didYouMean } from '../did-you-mean.ts';
+import type { ExprScope, ListLike, Value } from './expression.ts';
+import { flowContainer, flowNames, globals, storyScope } from './story-scope.ts';
 import { GuardedStory, type Place } from './guarded-story.ts';
 import type { ChoiceView, RuntimeIssue } from './state.ts';
 
@@ -43,60 +44,24 @@ export class InkRunner {
 
   /** Moves to a knot or stitch (before a step); an unknown one is a StoryError saying so. */
   goTo(path: string): void {
-    if (!this.flow(path)) throw new StoryError(`the story has no knot or stitch named "${path}"${didYouMean(path, this.flowNames())}`);
+    if (!flowContainer(this.guarded.story, path)) throw new StoryError(`the story has no knot or stitch named "${path}"${didYouMean(path, flowNames(this.guarded.story))}`);
     this.stateCache = null;
     this.guarded.story.ChoosePathString(path);
   }
 
-  /** The container of a knot ("knot") or stitch ("knot.stitch"), or null. */
-  private flow(path: string): Container | null {
-    const [knot = '', stitch, ...more] = path.split('.');
-    const container = this.guarded.story.KnotContainerWithName(knot);
-    if (!container || more.length) return null;
-    if (stitch === undefined) return container;
-    const inner = container.namedContent.get(stitch);
-    return inner && 'namedContent' in inner ? (inner as unknown as Container) : null;
-  }
-
   /** Every knot and stitch, as "knot" and "knot.stitch" (ink's own generated names left out). */
   flowNames(): string[] {
-    const names: string[] = [];
-    for (const [knot, content] of this.guarded.story.mainContentContainer.namedContent) {
-      if (!/^\w+$/.test(knot) || !('namedContent' in content)) continue;
-      names.push(knot);
-      for (const [stitch, inner] of (content as unknown as Container).namedContent) {
-        if (/^\w+$/.test(stitch) && !/^(c-\d+|g-\d+|s\d+|b)$/.test(stitch) && 'namedContent' in inner) names.push(`${knot}.${stitch}`);
-      }
-    }
-    return names;
+    return flowNames(this.guarded.story);
   }
 
   /** Every global variable with its value, in the order the story declares them. */
   globals(): Array<{ name: string; value: Value }> {
-    const vs = this.guarded.story.variablesState;
-    // inkjs keeps the names private; the map's keys are the story's declaration order.
-    const names = [...(vs as unknown as { _globalVariables: Map<string, unknown> })._globalVariables.keys()];
-    return names.map((name) => ({ name, value: vs.$(name) as Value }));
+    return globals(this.guarded.story);
   }
 
   /** What an expression can read here (see expression.ts). */
   scope(): ExprScope {
-    const story = this.guarded.story;
-    const vs = story.variablesState;
-    return {
-      variable: (name) => (vs.GlobalVariableExistsWithName(name) ? (vs.$(name) as Value) : undefined),
-      listItem: (name) => (story.listDefinitions?.FindSingleItemListWithName(name)?.value as ListLike | undefined) ?? undefined,
-      visits: (path) => (this.flow(path) ? (story.state.VisitCountAtPathString(path) ?? 0) : undefined),
-      turnsSince: (path) => {
-        const container = this.flow(path);
-        if (!container) return undefined;
-        if (!container.turnIndexShouldBeCounted) throw new ExprError(`ink counts turns only for the places the story asks TURNS_SINCE about, and it never asks about ${path}`);
-        return story.state.TurnsSinceForContainer(container);
-      },
-      turns: () => story.state.currentTurnIndex + 1,
-      choiceCount: () => story.currentChoices.length,
-      names: () => [...this.globals().map((g) => g.name), ...this.flowNames()],
-    };
+    return storyScope(this.guarded.story);
   }
 
   /** The ink state as JSON; computed once per position, shared by history and autosave. */

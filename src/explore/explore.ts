@@ -55,7 +55,7 @@ export async function explore(story: LoadedStory, options: ExploreOptions, hooks
   const tally = newTally();
   let info: RunInfo;
   try {
-    const settings = { stepLimitMs: options.stepLimitMs, maxSteps: options.maxSteps, seed: options.seed, stop };
+    const settings = { stepLimitMs: options.stepLimitMs, maxSteps: options.maxSteps, asserts: options.asserts, goals: options.goals, seed: options.seed, stop };
     await Promise.all(workers.map((w) => w.call({ type: 'init', json: story.json, settings })));
     const progress = (p: Omit<ExploreProgress, 'mode' | 'elapsedS'>) =>
       hooks.onProgress?.({ mode: options.mode, elapsedS: (now() - started) / 1000, ...p });

@@ -3,7 +3,7 @@
 import { UsageError } from '../errors.ts';
 import type { ExploreReport } from './report.ts';
 
-export const FAIL_ON = ['errors', 'warnings', 'loose-ends', 'unvisited', 'unreached-endings', 'unoffered', 'incomplete'] as const;
+export const FAIL_ON = ['errors', 'warnings', 'loose-ends', 'asserts', 'goals', 'unvisited', 'unreached-endings', 'unoffered', 'incomplete'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
 
 /** "errors,loose-ends" -> the set; "all" means every condition. */
@@ -33,6 +33,8 @@ export function failures(report: ExploreReport, conditions: Set<FailOn>): string
   check('errors', count(['error', 'watchdog']), (k) => n(k, 'runtime error or endless step', 'runtime errors or endless steps'));
   check('warnings', count(['warning']), (k) => n(k, 'runtime warning'));
   check('loose-ends', count(['loose-end', 'no-choices']), (k) => n(k, 'loose end'));
+  check('asserts', count(['assert']), (k) => n(k, 'assertion failed', 'assertions failed'));
+  check('goals', report.goals.filter((g) => !g.reached).length, (k) => n(k, 'goal not reached', 'goals not reached'));
   check('unvisited', report.coverage.unvisited.length, (k) => n(k, 'knot or stitch never visited', 'knots or stitches never visited'));
   check('unreached-endings', report.endings.unreached.length, (k) => n(k, 'ending never reached', 'endings never reached'));
   check('unoffered', report.choices.neverOffered.length, (k) => n(k, 'choice never offered', 'choices never offered'));

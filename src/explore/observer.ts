@@ -7,6 +7,14 @@ import { splitIdAndTitle } from '../story/tags.ts';
 import type { StoryStructure } from './structure.ts';
 import { noteFinding, noteSeen, type Tally, type Trail } from './tally.ts';
 import type { StepLimits, Walker, WalkStep } from './walker.ts';
+import { evaluate, type Expr, type ExprScope, parseExpression, truthy } from '../engine/expression.ts';
+
+/** `--assert` and `--goal`: the expressions, and what they read of the walker's story. */
+export interface Checks {
+  asserts: string[];
+  goals: string[];
+  scope: (() => ExprScope) | null;
+}
 
 /** Pseudo flows of the branch graph. */
 export const START = '(start)';
@@ -26,8 +34,36 @@ export class Observer {
     readonly structure: StoryStructure,
     readonly tally: Tally,
     private readonly limits: StepLimits,
+    checks: Checks = { asserts: [], goals: [], scope: null },
   ) {
     this.flowPaths = new Set(structure.flows.map((f) => f.path));
+    this.asserts = checks.asserts.map((text) => ({ text, expr: parseExpression(text) }));
+    this.goals = checks.goals.map((text) => ({ text, expr: parseExpression(text) }));
+    this.scope = checks.scope;
+  }
+
+  private readonly asserts: Array<{ text: string; expr: Expr }>;
+  private readonly goals: Array<{ text: string; expr: Expr }>;
+  private readonly scope: (() => ExprScope) | null;
+
+  /** --assert and --goal after a step that reached choices or an end. */
+  private check(trail: Trail): void {
+    if (!this.scope || (!this.asserts.length && !this.goals.length)) return;
+    const scope = this.scope();
+    const holds = (expr: Expr): boolean | string => {
+      try {
+        return truthy(evaluate(expr, scope));
+      } catch (error) {
+        return (error as Error).message;
+      }
+    };
+    for (const a of this.asserts) {
+      const ok = holds(a.expr);
+      if (ok === true) continue;
+      const message = ok === false ? `--assert "${a.text}" is false after this step` : `--assert "${a.text}" could not be evaluated: ${ok}`;
+      noteFinding(this.tally, `assert|${a.text}`, { kind: 'assert', message, inkPath: null }, trail);
+    }
+    for (const g of this.goals) if (holds(g.expr) === true) noteSeen(this.tally.goals, g.text, trail);
   }
 
   /** The knot, stitch or function a runtime path lies in (TOP for the story's opening section). */
@@ -68,6 +104,7 @@ export class Observer {
       this.edge(from, FAULT_NODE);
       return { kind: 'fault' };
     }
+    this.check(trail);
     if (step.ended) {
       let at = step.endedAt;
       if (step.endedBy === 'done' && at) {

@@ -20,6 +20,10 @@ export interface ExploreOptions {
    * looping for ever. Counted, not timed, so findings are the same on any machine. @default 100,000
    */
   maxSteps: number;
+  /** `--assert EXPR`: ink expressions that must hold after every step; a violation is a finding. @default [] */
+  asserts: string[];
+  /** `--goal EXPR`: ink expressions to make true; each reported reached (with a path) or not. @default [] */
+  goals: string[];
   /** A backstop in time for one step (a single ink step that never returns). @default 30,000 */
   stepLimitMs: number;
   /** Exhaustive mode: most distinct choice points kept; beyond it, new ones are cut. @default 1,000,000 */
@@ -50,6 +54,8 @@ export function withDefaults(partial: Partial<ExploreOptions> & { seed: number }
     timeLimitS: partial.timeLimitS !== undefined ? partial.timeLimitS : mode === 'exhaustive' ? DEFAULT_EXHAUSTIVE_TIME_S : null,
     workers: partial.workers ?? defaultWorkers(),
     maxSteps: partial.maxSteps ?? DEFAULT_MAX_STEPS,
+    asserts: partial.asserts ?? [],
+    goals: partial.goals ?? [],
     stepLimitMs: partial.stepLimitMs ?? DEFAULT_STEP_LIMIT_MS,
     maxStates: partial.maxStates ?? DEFAULT_MAX_STATES,
     frontierBytes: partial.frontierBytes ?? DEFAULT_FRONTIER_BYTES,

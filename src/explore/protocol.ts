@@ -7,6 +7,8 @@ import type { Tally } from './tally.ts';
 export interface WorkerSettings {
   stepLimitMs: number;
   maxSteps: number;
+  asserts: string[];
+  goals: string[];
   /** Exhaustive mode: the one seed every path runs with. */
   seed: number;
   /** Set to 1 by the explorer to stop a random job between playthroughs. */

@@ -105,6 +105,8 @@ export interface ExploreReport {
   findings: ReportFinding[];
   endings: { reached: ReportEnding[]; unreached: ReportEnding[] };
   coverage: { total: number; visited: number; flows: ReportFlow[]; unvisited: string[] };
+  /** `--goal` expressions: reached (with the shortest path found) or not within the bounds. */
+  goals: Array<{ expr: string; reached: boolean; path: ReportPath | null }>;
   choices: { total: number; offered: number; taken: number; neverOffered: ReportChoice[]; neverTaken: ReportChoice[] };
   graph: { nodes: Array<{ id: string; kind: 'knot' | 'stitch' | 'start' | 'top' | 'end' | 'fault'; visited: boolean }>; edges: Array<{ from: string; to: string; count: number }> };
 }

@@ -15,7 +15,7 @@ import { Walker } from './walker.ts';
 
 export type * from './report-shape.ts';
 
-const KIND_ORDER: FindingKind[] = ['error', 'watchdog', 'loose-end', 'no-choices', 'warning'];
+const KIND_ORDER: FindingKind[] = ['error', 'watchdog', 'assert', 'loose-end', 'no-choices', 'warning'];
 
 export function buildReport(story: LoadedStory, structure: StoryStructure, options: ExploreOptions, tally: Tally, info: RunInfo): ExploreReport {
   const source = new SourceLookup(story.sourceMap());
@@ -35,7 +35,7 @@ export function buildReport(story: LoadedStory, structure: StoryStructure, optio
   };
 
   const findings = [...tally.findings.values()]
-    .sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || (a.inkPath ?? '').localeCompare(b.inkPath ?? ''))
+    .sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || (a.inkPath ?? '').localeCompare(b.inkPath ?? '') || a.message.localeCompare(b.message))
     .map((f) => ({ kind: f.kind, message: f.message, inkPath: f.inkPath, source: source.of(f.inkPath), count: f.count, path: pathOf(f.repro) }));
 
   const declared = metadataOf(story).endings;
@@ -128,6 +128,10 @@ export function buildReport(story: LoadedStory, structure: StoryStructure, optio
     cuts,
     findings,
     endings: { reached, unreached },
+    goals: options.goals.map((expr) => {
+      const seen = tally.goals.get(expr);
+      return { expr, reached: !!seen, path: seen ? pathOf(seen.repro) : null };
+    }),
     coverage: {
       total: flows.length,
       visited: flows.filter((f) => f.visited).length,

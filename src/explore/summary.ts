@@ -29,6 +29,7 @@ const FINDING_LABEL: Record<string, string> = {
   'loose-end': 'loose end',
   'no-choices': 'no choices',
   warning: 'warning',
+  assert: 'assertion failed',
 };
 
 export function formatSummary(r: ExploreReport): string {
@@ -67,6 +68,13 @@ export function formatSummary(r: ExploreReport): string {
     out.push(`  never reached: ${e.kind === 'tag' ? `ending ${e.id} "${e.title}"` : '-> END'}${where ? ` at ${where}` : ''}`);
   }
   more(out, r.endings.unreached.length);
+
+  if (r.goals.length) {
+    out.push('', `Goals: ${r.goals.filter((g) => g.reached).length} of ${r.goals.length} reached.`);
+    for (const g of r.goals) {
+      out.push(g.reached && g.path ? `  reached "${g.expr}": ${replayCommand(r.story.file, g.path)}` : `  not reached "${g.expr}"${r.run.complete && s.mode === 'exhaustive' ? ': unreachable (every branch was explored)' : ' within the bounds of this run'}`);
+    }
+  }
 
   const c = r.coverage;
   const pct = c.total ? Math.floor((c.visited / c.total) * 100) : 100;

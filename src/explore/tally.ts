@@ -21,7 +21,7 @@ export interface Trail {
 
 const keep = (t: Trail): Repro => (t.texts ? { seed: t.seed, path: t.path.slice(), texts: t.texts.slice() } : { seed: t.seed, path: t.path.slice() });
 
-export type FindingKind = 'error' | 'warning' | 'loose-end' | 'no-choices' | 'watchdog';
+export type FindingKind = 'error' | 'warning' | 'loose-end' | 'no-choices' | 'watchdog' | 'assert';
 
 export interface RawFinding {
   kind: FindingKind;
@@ -59,6 +59,8 @@ export interface Tally {
   /** "from\tto" between flows at consecutive choice points -> count. */
   edges: Map<string, number>;
   cutDepth: Cut;
+  /** `--goal` expressions made true, with a way there. */
+  goals: Map<string, Seen>;
 }
 
 export const MAX_EXAMPLES = 5;
@@ -74,6 +76,7 @@ export function newTally(): Tally {
     taken: new Map(),
     edges: new Map(),
     cutDepth: newCut(),
+    goals: new Map(),
   };
 }
 
@@ -127,6 +130,7 @@ export function mergeTally(into: Tally, from: Tally): Tally {
   addCounts(into.taken, from.taken);
   addCounts(into.edges, from.edges);
   mergeCut(into.cutDepth, from.cutDepth);
+  mergeSeen(into.goals, from.goals);
   return into;
 }
 

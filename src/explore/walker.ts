@@ -2,7 +2,9 @@
 // but built for speed: it keeps no text, and reads tags only when the story has `# ending:` tags.
 
 import type { Choice } from 'inkjs/engine/Choice';
+import type { ExprScope } from '../engine/expression.ts';
 import { GuardedStory } from '../engine/guarded-story.ts';
+import { storyScope } from '../engine/story-scope.ts';
 import { parseTag } from '../story/tags.ts';
 import { onEnd, pointerString, traceSteps } from './ink-hooks.ts';
 import { cleanInkMessage, inkPointerOf } from '../engine/runner.ts';
@@ -79,6 +81,11 @@ export class Walker {
   /** The choices at the current choice point (after loadState, say). */
   choices(): Choice[] {
     return this.guarded.story.currentChoices;
+  }
+
+  /** What an ink expression can read where the story stands (--assert, --goal). */
+  scope(): ExprScope {
+    return storyScope(this.guarded.story);
   }
 
   visitCount(path: string): number {

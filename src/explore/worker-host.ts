@@ -36,7 +36,8 @@ export class WorkerHost {
         this.settings = request.settings;
         const limits = { ms: request.settings.stepLimitMs, steps: request.settings.maxSteps };
         this.walker = new Walker(request.json, limits, structure.hasEndingTags);
-        this.observer = new Observer(structure, this.tally, limits);
+        const checks = { asserts: request.settings.asserts, goals: request.settings.goals, scope: () => this.walker.scope() };
+        this.observer = new Observer(structure, this.tally, limits, checks);
         this.expander = new Expander(this.walker, this.observer, request.settings.seed, structure);
         return reply({ type: 'ready' });
       }

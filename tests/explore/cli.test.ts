@@ -37,7 +37,7 @@ describe('caviar explore', () => {
     const tests = path.join(dir, 'found');
     fs.mkdirSync(tests);
     const run = await explore([story, '--exhaustive', '--workers', '0', '--seed', '9', '--save-tests', tests]);
-    expect(run.stdout).toContain(`Saved 1 finding as tests in ${tests}: caviar test ${tests}\n`);
+    expect(run.stderr).toContain(`Saved 1 finding as tests in ${tests}: caviar test ${tests}\n`);
     const saved = fs.readFileSync(path.join(tests, '01-error.ctest'), 'utf8');
     expect(saved).toMatch(/^caviar-test 1\n# error found by caviar explore at \S*story\.ink:13: Cannot perform operation LIST_VALUE on Int\nstory: \.\.\/story\.ink\nseed: 9\n\n/);
     expect(saved).toContain('> 2) Deeper\n\n[error] Ink runtime error at deeper (story.ink:13): Cannot perform operation LIST_VALUE on Int\n');
@@ -75,7 +75,7 @@ describe('caviar explore', () => {
     expect(run.code).toBe(0);
     const report = JSON.parse(fs.readFileSync(json, 'utf8'));
     expect(report).toMatchObject({ format: 'caviar-explore', version: 1, settings: { mode: 'exhaustive' }, run: { complete: true } });
-    expect(Object.keys(report)).toEqual(['format', 'version', 'story', 'settings', 'run', 'cuts', 'findings', 'endings', 'coverage', 'choices', 'graph']);
+    expect(Object.keys(report)).toEqual(['format', 'version', 'story', 'settings', 'run', 'cuts', 'findings', 'endings', 'goals', 'coverage', 'choices', 'graph']);
     const page = fs.readFileSync(html, 'utf8');
     expect(page).toMatch(/^<!doctype html>/);
     expect(page).toContain('The Secret Ending');
