@@ -188,7 +188,11 @@ function titleFallback(story: LoadedStory): string {
 
 function tallyRoles(entries: ClassEntry[], storyOrder: string[]): RoleTally[] {
   const byRole = new Map<string, ClassEntry[]>();
-  for (const e of entries) byRole.set(e.role, [...(byRole.get(e.role) ?? []), e]);
+  for (const e of entries) {
+    const list = byRole.get(e.role);
+    if (list) list.push(e);
+    else byRole.set(e.role, [e]);
+  }
   const rank = (id: string) => (id === '' ? Infinity : storyOrder.indexOf(id) === -1 ? storyOrder.length : storyOrder.indexOf(id));
   return [...byRole.keys()]
     .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
@@ -226,6 +230,7 @@ function tallyPoints(entries: ClassEntry[]): PointTally[] {
     prompts: string[];
   }
   const points = new Map<string, Acc>();
+  const chosenBy = new Map<OptionTally, Set<string>>();
   for (const e of entries) {
     for (const d of e.decisions) {
       // One option is no decision: "Continue" links are left out of the report.
@@ -251,10 +256,15 @@ function tallyPoints(entries: ClassEntry[]): PointTally[] {
           option = { key: o.key, text: o.text, count: 0, students: [] };
           acc.point.options.push(option);
         }
-        acc.texts.set(o.key, [...(acc.texts.get(o.key) ?? []), o.text]);
+        // Pushed, never copied: a point a playthrough comes back to 100,000 times stays linear.
+        const texts = acc.texts.get(o.key);
+        if (texts) texts.push(o.text);
+        else acc.texts.set(o.key, [o.text]);
         if (i === d.chosen) {
           option.count++;
-          option.students.push(e.student ?? e.file);
+          // Each student once, however often they came back and chose it.
+          const who = chosenBy.get(option) ?? new Set<string>();
+          chosenBy.set(option, who.add(e.student ?? e.file));
         }
       });
     }
@@ -264,7 +274,10 @@ function tallyPoints(entries: ClassEntry[]): PointTally[] {
       point.reached = reachedBy.size;
       point.order = turns.reduce((a, b) => a + b, 0) / turns.length;
       point.prompt = mostCommon(prompts);
-      for (const o of point.options) o.text = mostCommon(texts.get(o.key) ?? []) ?? o.text;
+      for (const o of point.options) {
+        o.text = mostCommon(texts.get(o.key) ?? []) ?? o.text;
+        o.students = [...(chosenBy.get(o) ?? [])];
+      }
       point.options.sort((a, b) => storyOrder(a.key, b.key));
       return point;
     })
