@@ -15,7 +15,7 @@ describe('a class report on a hand-in that loops', () => {
     const story = loadFixture('classroom/hub-loop.ink');
     const session = Session.start(story, { seed: 1 });
     for (let i = 0; i < 3000; i++) session.choose(0);
-    const save = buildSave(session.snapshot(), { title: session.state.title, hash: story.hash, createdAt: null, student: 'Ada' }, new Date());
+    const save = buildSave(session.snapshot(), { title: session.state.title, hash: story.hash, student: 'Ada' }, new Date());
     const dir = tempDir();
     writeSave(dir, 'ada.json', save);
     const data = gatherClass(dir, story, loadFacts(story.file));
