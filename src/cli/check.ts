@@ -11,6 +11,7 @@ import { loadFacts } from '../classroom/facts.ts';
 import { metadataOf } from '../story/metadata.ts';
 import { parseCommand } from './args.ts';
 import type { CliIO } from './io.ts';
+import { sanitizeText } from '../terminal-text.ts';
 
 export const CHECK_USAGE = 'caviar check STORY';
 
@@ -18,7 +19,8 @@ export async function check(args: string[], io: CliIO): Promise<number> {
   const { positionals } = parseCommand('caviar check', { args, allowPositionals: true, options: {} });
   if (positionals.length !== 1) throw new UsageError(`usage: ${CHECK_USAGE}`);
   const file = path.resolve(positionals[0]!);
-  const out = (line: string) => io.stdout.write(`${line}\n`);
+  // Diagnostics echo the source's own bytes: no control sequence of a story reaches the terminal.
+  const out = (line: string) => io.stdout.write(`${sanitizeText(line)}\n`);
   const isJson = file.toLowerCase().endsWith('.json');
 
   let story;

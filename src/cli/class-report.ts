@@ -16,6 +16,7 @@ import { loadSettings, parseTheme } from '../settings.ts';
 import { parseCommand } from './args.ts';
 import type { CliIO } from './io.ts';
 import { DEFAULT_STORY } from './paths.ts';
+import { sanitizeText } from '../terminal-text.ts';
 
 export const CLASS_REPORT_USAGE = 'caviar class-report DIR [--out FILE] [--story STORY] [--theme default|contrast]';
 
@@ -43,6 +44,6 @@ export async function classReport(args: string[], io: CliIO, clock: () => Date =
   const look = pageThemeOf(theme, loadSettings(io.env).theme, io.env);
   const html = classReportHtml(data, { dir, generatedAt: clock(), ...look });
   writeOutput(out, html, { protect: [...story.sources, facts.file] });
-  io.stdout.write(`${classReportText(data, dir).join('\n')}\n\nReport written to ${displayPath(outAbs)}\n`);
+  io.stdout.write(sanitizeText(`${classReportText(data, dir).join('\n')}\n\nReport written to ${displayPath(outAbs)}\n`));
   return 0;
 }

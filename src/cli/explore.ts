@@ -19,6 +19,7 @@ import { loadStory } from '../story/load.ts';
 import { parseCommand } from './args.ts';
 import type { CliIO } from './io.ts';
 import { DEFAULT_STORY } from './paths.ts';
+import { sanitizeText, unsanitized } from '../terminal-text.ts';
 
 export const EXPLORE_USAGE =
   'caviar explore [STORY] [--random N | --exhaustive] [--seed S] [--max-depth D] [--time SECONDS]\n' +
@@ -73,7 +74,8 @@ export async function exploreCommand(args: string[], io: CliIO): Promise<number>
   const story = loadStory(positionals[0] ?? DEFAULT_STORY);
   for (const w of story.warnings) io.stderr.write(`${formatDiagnostic(w)}\n`);
 
-  const stderr = io.stderr as NodeJS.WritableStream & { isTTY?: boolean };
+  // The bar is caviar's own control sequences (carriage return, erase line) and numbers only.
+  const stderr = unsanitized(io.stderr);
   const bar = stderr.isTTY && io.env.TERM !== 'dumb' ? new ProgressBar(stderr, options.timeLimitS) : null;
   const abort = new AbortController();
   const onInterrupt = () => abort.abort();
@@ -88,7 +90,7 @@ export async function exploreCommand(args: string[], io: CliIO): Promise<number>
 
   if (values.json !== undefined) write(values.json, `${JSON.stringify(report, null, 2)}\n`, story);
   if (values.html !== undefined) write(values.html, renderHtml(report), story);
-  io.stdout.write(formatSummary(report));
+  io.stdout.write(sanitizeText(formatSummary(report)));
   const met = failures(report, failOn);
   if (met.length) {
     io.stderr.write(`caviar explore: failing on ${met.join(', ')}\n`);

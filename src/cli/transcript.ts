@@ -19,6 +19,7 @@ import { loadSettings, parseTheme } from '../settings.ts';
 import { parseCommand } from './args.ts';
 import type { CliIO } from './io.ts';
 import { DEFAULT_STORY, savesDir } from './paths.ts';
+import { forTerminal, sanitizeText } from '../terminal-text.ts';
 
 export const TRANSCRIPT_USAGE = 'caviar transcript SAVE [--format md|html] [--out FILE] [--story STORY] [--theme default|contrast]';
 
@@ -59,7 +60,7 @@ export async function transcript(args: string[], io: CliIO): Promise<number> {
   }
   const text = renderTranscript(rebuilt.playthrough, facts, format, pageThemeOf(theme, loadSettings(io.env).theme, io.env));
   if (!values.out) {
-    io.stdout.write(text);
+    forTerminal(io.stdout).write(text);
     return 0;
   }
   const handIn = input.handIn;
@@ -67,7 +68,7 @@ export async function transcript(args: string[], io: CliIO): Promise<number> {
     protect: [file, ...story.sources, facts.file],
     mayReplace: (kind, old) => kind === 'a hand-in (a caviar transcript)' && carriesPlaythrough(old, handIn),
   });
-  io.stdout.write(`Transcript written to ${values.out}\n`);
+  io.stdout.write(sanitizeText(`Transcript written to ${values.out}\n`));
   return 0;
 }
 
