@@ -2,8 +2,7 @@
 // installed program starts without transpiling a hundred and fifty files at every run. Run by
 // `npm install` (prepare). Small packages go into the bundle too, since loading one file is much
 // faster than resolving fifty (zod: 70 ms as a package, 35 ms bundled); those that cannot be
-// bundled stay outside: blessed loads its widgets by computed names, inkjs is already one file
-// (and caviar reads its version), better-sqlite3 and ssh2 load native code, ws loads optional
+// bundled stay outside: blessed loads its widgets by computed names, better-sqlite3 and ssh2 load native code, ws loads optional
 // native helpers by name, and xterm.js is sent to browsers as its own files. bin/caviar.js runs dist/ when it is
 // at least as new as src/, and the sources through tsx otherwise (while you edit).
 import { build } from 'esbuild';
@@ -28,7 +27,9 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  external: ['blessed', 'inkjs', 'inkjs/*', 'tsx', 'tsx/*', 'better-sqlite3', 'ssh2', 'cpu-features', 'ws', '@xterm/*'],
+  // inkjs's per-file build, patched at install (patches/), goes into the bundle; its own
+  // bundles (`inkjs`, `inkjs/full`) are never used by caviar.
+  external: ['blessed', 'inkjs', 'inkjs/full', 'tsx', 'tsx/*', 'better-sqlite3', 'ssh2', 'cpu-features', 'ws', '@xterm/*'],
   // Bundled CommonJS packages call require() for Node's own modules and read __filename.
   banner: {
     js: [

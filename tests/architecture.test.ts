@@ -37,10 +37,11 @@ const MAY_IMPORT: Record<string, string[]> = {
   classroom: ['engine', 'saves', 'story'],
   explore: ['engine', 'story'],
   commands: ['engine', 'saves', 'branches', 'classroom', 'story'],
+  golden: ['commands', 'engine', 'saves', 'classroom', 'story'],
   'ui/plain': ['commands', 'engine', 'classroom', 'story'],
   'ui/tui': ['commands', 'engine', 'saves', 'branches', 'classroom', 'story'],
   class: ['commands', 'engine', 'saves', 'branches', 'classroom', 'story', 'ui/tui', 'ui/plain'],
-  cli: ['commands', 'engine', 'saves', 'branches', 'classroom', 'explore', 'story', 'ui/tui', 'ui/plain', 'class'],
+  cli: ['commands', 'engine', 'saves', 'branches', 'classroom', 'explore', 'golden', 'story', 'ui/tui', 'ui/plain', 'class'],
 };
 
 export function layerOf(file: string): string {
@@ -126,7 +127,19 @@ it('imports blessed only in src/ui/tui/', () => {
   expect(all.some((f) => importsOf(f).includes('blessed'))).toBe(true);
 });
 
+// Type-only imports of inkjs's per-file declarations are fine anywhere: they vanish at run time.
+const VALUE_IMPORT = /^import\s+(?!type\b)[^;]*?from\s+['"]([^'"]+)['"]/gm;
+const valueImportsOf = (f: string) => [...fs.readFileSync(f, 'utf8').matchAll(VALUE_IMPORT)].map((m) => m[1]!);
+
 it('imports inkjs through src/story/inkjs.ts only (its entries hold different classes)', () => {
-  const offenders = all.filter((f) => rel(f) !== 'src/story/inkjs.ts' && importsOf(f).some((i) => /^inkjs(\/full)?$/.test(i)));
+  const offenders = all.filter((f) => rel(f) !== 'src/story/inkjs.ts' && valueImportsOf(f).some((i) => /^inkjs(\/|$)/.test(i)));
   expect(offenders.map(rel)).toEqual([]);
+});
+
+it('runs the patched per-file inkjs, never its unpatched bundles (patches/inkjs+2.4.0.patch)', () => {
+  const door = path.join(ROOT, 'src', 'story', 'inkjs.ts');
+  expect(valueImportsOf(door).filter((i) => i.startsWith('inkjs'))).toEqual([
+    'inkjs/engine/Story', 'inkjs/engine/Value', 'inkjs/compiler/Compiler', 'inkjs/compiler/CompilerOptions',
+  ]);
+  expect(all.filter((f) => importsOf(f).some((i) => /^inkjs(\/full)?$/.test(i))).map(rel)).toEqual([]);
 });

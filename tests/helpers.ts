@@ -6,7 +6,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll } from 'vitest';
-import { Story } from '../src/story/inkjs.ts';
 import { loadStory, type LoadedStory } from '../src/story/load.ts';
 
 export const ROOT = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -88,13 +87,4 @@ export function startCli(args: string[], env: NodeJS.ProcessEnv = {}) {
 }
 
 /** A bare inkjs Story as an author would set it up (fallbacks on, errors collected, seeded): the oracle for tests. */
-export function bareStory(json: string, seed: number): { story: Story; errors: string[] } {
-  const story = new Story(json);
-  story.allowExternalFunctionFallbacks = true;
-  const errors: string[] = [];
-  story.onError = (message, type) => {
-    if (Number(type) === 2) errors.push(message);
-  };
-  story.state.storySeed = seed;
-  return { story, errors };
-}
+export { bareStory } from './bare-story.ts';

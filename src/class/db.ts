@@ -135,8 +135,17 @@ export class ClassDb {
   private constructor(
     readonly file: string,
     private readonly clock: () => Date,
+    readonly: boolean = false,
   ) {
-    this.db = new Database(file);
+    this.db = new Database(file, readonly ? { readonly: true, fileMustExist: true } : {});
+    if (readonly) {
+      const version = this.db.pragma('user_version', { simple: true }) as number;
+      if (version === 0 || version > SCHEMA_VERSION) {
+        this.db.close();
+        throw new UsageError(version ? `${file} was written by a newer caviar (class data version ${version}; this one reads ${SCHEMA_VERSION})` : `${file}: not a caviar class database`);
+      }
+      return;
+    }
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('foreign_keys = ON');
     const version = this.db.pragma('user_version', { simple: true }) as number;
@@ -166,6 +175,21 @@ export class ClassDb {
   static existing(dir: string): ClassDb {
     if (!fs.existsSync(path.join(dir, DB_FILE))) throw new UsageError(`${dir} holds no class (no ${DB_FILE}): start one with caviar class start --data ${dir}`);
     return ClassDb.open(dir);
+  }
+
+  /**
+   * Opens an existing class read-only, for the documents made from it (class report, transcripts):
+   * nothing is created or changed, so they can be made while the lesson runs.
+   */
+  static readOnly(dir: string): ClassDb {
+    const file = path.join(dir, DB_FILE);
+    if (!fs.existsSync(file)) throw new UsageError(`${dir} holds no class (no ${DB_FILE}): give the --data folder of a live class`);
+    try {
+      return new ClassDb(file, () => new Date(), true);
+    } catch (error) {
+      if (error instanceof UsageError) throw error;
+      throw new UsageError(`${file}: not a caviar class database (${(error as Error).message})`);
+    }
   }
 
   close(): void {

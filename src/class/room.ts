@@ -222,6 +222,7 @@ export class Room {
     const controller = new Controller(session, store, {
       student: row.name,
       files: false,
+      debug: false,
       env: this.options.env,
       clock: this.clock,
       onMove: () => seat && this.moved(seat),

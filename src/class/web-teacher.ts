@@ -4,10 +4,15 @@
 // with the token printed at start (first message), never with the class code.
 //
 // From the page: {type: "hello", token}, then {type: "act", action, args}. To the page:
-// {type: "room", ...RoomView} and {type: "result", ok, text}.
+// {type: "room", ...RoomView}, {type: "report", roles} (the class report's projector view, at
+// most every few seconds while students move) and {type: "result", ok, text}.
 
 import type { WebSocket } from 'ws';
+import { gatherInputs, type RebuildCache } from '../classroom/class-data.ts';
+import { projectorView } from '../classroom/class-report-html.ts';
+import { loadFacts } from '../classroom/facts.ts';
 import { messageOf } from '../errors.ts';
+import { seatInputs } from './handins.ts';
 import { metadataOf } from '../story/metadata.ts';
 import type { EventRow } from './db.ts';
 import { sameCode, type LoginGuard } from './login-guard.ts';
@@ -39,6 +44,13 @@ interface RoomView {
   /** The latest events, newest last. */
   events: Array<{ at: string; kind: string; seat: string | null; table: number | null; detail: string }>;
 }
+
+/**
+ * How often the projector view is made again while students move. Making it replays every seat
+ * that moved since the last time (the others are kept), on the server's one thread: a few
+ * seconds' delay on the projector costs nothing, a blocked thread would cost every seat.
+ */
+const REPORT_EVERY_MS = 4_000;
 
 const minutesSince = (iso: string | null, now: number) => (iso === null ? null : Math.max(0, Math.floor((now - new Date(iso).getTime()) / 60_000)));
 
@@ -88,14 +100,34 @@ export function teacherDesk(room: Room, token: string, guard: LoginGuard, log: (
     queued = true;
     setTimeout(broadcast, 50).unref();
   };
+  const facts = loadFacts(room.story.file);
+  const rebuilt: RebuildCache = new Map();
+  let report: string | null = null;
+  let reportStale = true;
+  const reportMessage = () => {
+    if (reportStale || report === null) {
+      const data = gatherInputs(seatInputs(room.db), room.story, facts, [], rebuilt);
+      report = JSON.stringify({ type: 'report', roles: projectorView(data) });
+      reportStale = false;
+    }
+    return report;
+  };
+  const sendReport = () => {
+    if (!reportStale || !pages.size) return;
+    const message = reportMessage();
+    for (const ws of pages) if (ws.readyState === ws.OPEN) ws.send(message);
+  };
   const unsubscribe = room.onEvent((event) => {
     recent.push(event);
     if (recent.length > 30) recent.shift();
+    if (event.kind === 'choice' || event.kind === 'ending') reportStale = true;
     soon();
   });
   // Minutes since the last move go on counting with nothing happening.
   const ticker = setInterval(() => pages.size && broadcast(), 30_000);
   ticker.unref();
+  const reporter = setInterval(sendReport, REPORT_EVERY_MS);
+  reporter.unref();
 
   return {
     serve(ws, ip) {
@@ -120,6 +152,7 @@ export function teacherDesk(room: Room, token: string, guard: LoginGuard, log: (
           trusted = true;
           pages.add(ws);
           send({ type: 'room', ...roomView(room, recent) });
+          if (ws.readyState === ws.OPEN) ws.send(reportMessage());
           return;
         }
         if (m?.type !== 'act' || typeof m.action !== 'string' || !Array.isArray(m.args)) return;
@@ -139,6 +172,7 @@ export function teacherDesk(room: Room, token: string, guard: LoginGuard, log: (
     close() {
       unsubscribe();
       clearInterval(ticker);
+      clearInterval(reporter);
       for (const ws of pages) ws.close(1001);
     },
   };

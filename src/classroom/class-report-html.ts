@@ -1,37 +1,72 @@
-// The class report as one print-ready HTML page: per role, how the class chose at each decision
-// (bars as inline SVG, names under each option), the endings reached, the objectives met, the
-// facts met, a table of students, and the files left out. Every piece of text is escaped: names
-// and file names come from students, prompts and options from the story.
+// The class report as one print-ready HTML page, and its projector view. Per role: the endings
+// reached, the objectives met and the story's key decisions (`# decision:` tags), each student
+// counted once with their last choice there, ties named as ties, and what followed each option
+// (endings, objective met). Then the facts met, numbered as in the facts file so the handout and
+// the transcripts' notes agree, the students (by role), and an appendix with what only the
+// teacher's tools need (story version, the story's internal places, the files read). Every piece
+// of text is escaped: names and file names come from students, prompts and options from the story.
 
-import type { ClassData, PointTally, RoleTally } from './class-data.ts';
-import { divided } from './class-data.ts';
 import { escapeHtml as h } from '../escape.ts';
+import { localTime, timeZoneName } from '../local-time.ts';
+import type { ClassData, ClassEntry, KeyTally, PointTally, RoleTally } from './class-data.ts';
+import { factNumbers } from './facts.ts';
 import { htmlPage, type PageTheme } from './page.ts';
 import { barSvg } from './svg.ts';
 
 export interface ReportContext {
-  /** The folder read, as the teacher named it. */
+  /** The folder read, as the teacher named it (or the live class's data folder). */
   dir: string;
   generatedAt: Date;
   theme: PageTheme;
   noColor: boolean;
+  /** "Student 1", "Student 2"... instead of names, and no file names (which often carry names). */
+  anonymous?: boolean;
+  /** Every decision with more than one option, after the key decisions. */
+  all?: boolean;
 }
 
 const pct = (n: number, of: number) => (of ? `${Math.round((100 * n) / of)}%` : '–');
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
+/** The students in the order of the students table (role as the story lists them, then name): the numbers of --anonymous. */
+export function studentOrder(data: ClassData): ClassEntry[] {
+  return data.roles.flatMap((r) => [...r.entries].sort((a, b) => (a.student ?? '').localeCompare(b.student ?? '') || a.file.localeCompare(b.file)));
+}
+
+/** How each playthrough is named in the documents: its student, or "Student N" when anonymous. */
+export function namer(data: ClassData, anonymous: boolean): (e: ClassEntry) => string {
+  const order = studentOrder(data);
+  const numbers = new Map(order.map((e, i) => [e, i + 1]));
+  return (e) => (anonymous ? `Student ${numbers.get(e) ?? 0}` : (e.student ?? '(no name)'));
+}
+
+/** Minutes from the first start to the last move; null when the record lacks either time. */
+export function minutesTaken(e: ClassEntry): number | null {
+  const [a, b] = [Date.parse(e.startedAt ?? ''), Date.parse(e.updatedAt ?? '')];
+  return Number.isNaN(a) || Number.isNaN(b) || b < a ? null : Math.round((b - a) / 60_000);
+}
+
+export function sceneOf(e: ClassEntry): string {
+  return [e.scene.date, e.scene.location].filter(Boolean).join(', ');
+}
+
 export function classReportHtml(data: ClassData, ctx: ReportContext): string {
+  const name = namer(data, ctx.anonymous ?? false);
   const out: string[] = [];
-  const students = new Set(data.entries.map((e) => e.student).filter(Boolean)).size;
+  const zone = timeZoneName();
   out.push(`<h1>${h(data.storyTitle)}: class report</h1>`);
   out.push(
-    `<dl class="meta"><dt>Playthroughs</dt><dd>${data.entries.length}</dd><dt>Students named</dt><dd>${students}</dd>` +
-      `<dt>Read from</dt><dd>${h(ctx.dir)}</dd><dt>Made</dt><dd>${h(ctx.generatedAt.toISOString().slice(0, 16).replace('T', ' '))} UTC</dd>` +
-      `<dt>Story version</dt><dd>${h(data.storyHash.slice(0, 12))}</dd></dl>`,
+    `<dl class="meta"><dt>Students</dt><dd>${data.entries.length}</dd>` +
+      `<dt>Read from</dt><dd>${h(ctx.dir)}</dd><dt>Made</dt><dd>${h(localTime(ctx.generatedAt.toISOString()))} (${h(zone)})</dd></dl>`,
   );
+  if (data.entries.length) {
+    const links = [...data.roles.map((r, i) => `<a href="#${roleAnchor(i)}">${h(r.name)}</a>`), '<a href="#facts">Facts</a>', '<a href="#students">Students</a>', '<a href="#appendix">Appendix</a>'];
+    out.push(`<nav class="toc">${links.join(' · ')}</nav>`);
+  }
   if (data.skipped.length) {
     out.push(`<p class="note">${plural(data.skipped.length, 'file was', 'files were')} not included: see <a href="#skipped">Files not included</a>.</p>`);
   }
+  for (const w of data.warnings) out.push(`<p class="note">${h(ctx.anonymous ? 'A file holds the playthrough of another student than its name suggests (see the report without --anonymous).' : w)}</p>`);
   const older = data.entries.filter((e) => e.otherVersion).length;
   if (older) {
     out.push(`<p class="note">${plural(older, 'playthrough was', 'playthroughs were')} made with another version of the story; every choice still matched, so they are counted.</p>`);
@@ -40,11 +75,11 @@ export function classReportHtml(data: ClassData, ctx: ReportContext): string {
     out.push('<p>No playthrough could be read from this folder.</p>');
   } else {
     out.push(overview(data));
-    for (const role of data.roles) out.push(roleSection(role, data.roles.indexOf(role)));
+    data.roles.forEach((role, i) => out.push(roleSection(role, i, name, ctx.all ?? false)));
     out.push(factsSection(data));
-    out.push(studentsSection(data));
+    out.push(studentsSection(data, name));
   }
-  if (data.skipped.length) out.push(skippedSection(data));
+  out.push(appendix(data, name, ctx.anonymous ?? false));
   return htmlPage({ title: `${data.storyTitle}: class report`, theme: ctx.theme, noColor: ctx.noColor, wide: true, body: out.join('\n') });
 }
 
@@ -52,17 +87,23 @@ function roleAnchor(i: number): string {
   return `role-${i + 1}`;
 }
 
+/** "A (4), B (4): a tie" or "A (5)". */
+function endingsLine(r: RoleTally): string {
+  if (!r.endings.length) return '–';
+  if (r.tiedEndings.length) return `${r.tiedEndings.map((t) => `${h(t)} (${r.endings[0]!.count})`).join(', ')} <span class="tie">tie</span>`;
+  return `${h(r.endings[0]!.title)} (${r.endings[0]!.count})`;
+}
+
 function overview(data: ClassData): string {
   const rows = data.roles.map((r, i) => {
     const finished = r.entries.length - r.unfinished;
-    const top = r.endings[0];
     return (
       `<tr><td><a href="#${roleAnchor(i)}">${h(r.name)}</a></td><td class="num">${r.entries.length}</td><td class="num">${finished}</td>` +
-      `<td class="num">${objectiveCell(r)}</td><td>${top ? `${h(top.title)} (${top.count})` : '–'}</td></tr>`
+      `<td class="num">${objectiveCell(r)}</td><td>${endingsLine(r)}</td></tr>`
     );
   });
   return (
-    '<h2>Overview</h2><table><thead><tr><th>Role</th><th class="num">Playthroughs</th><th class="num">Finished</th>' +
+    '<h2>Overview</h2><table class="overview"><thead><tr><th>Role</th><th class="num">Students</th><th class="num">Finished</th>' +
     `<th class="num">Objective met</th><th>Most common ending</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
   );
 }
@@ -75,31 +116,41 @@ function objectiveCell(r: RoleTally): string {
 // Fixed columns, so the bars of every chart on the page line up.
 const COLUMNS = '<colgroup><col class="c-label"><col class="c-bar"><col class="c-num"></colgroup>';
 
+export interface ChartRow {
+  label: string;
+  count: number;
+  of: number;
+  who?: string[];
+  tie?: boolean;
+}
+
 /** A bar chart as a table: label, bar, figures, and who (when names are given). */
-function chart(caption: string | null, rows: Array<{ label: string; count: number; of: number; who?: string[] }>, alt = false): string {
+function chart(caption: string | null, rows: ChartRow[], alt = false): string {
   const body = rows
     .map(
       (r) =>
-        `<tr><td>${h(r.label)}${r.who?.length ? `<div class="who">${r.who.map(h).join(', ')}</div>` : ''}</td>` +
+        `<tr><td>${h(r.label)}${r.tie ? ' <span class="tie">tie</span>' : ''}${r.who?.length ? `<div class="who">${r.who.map(h).join(', ')}</div>` : ''}</td>` +
         `<td class="bar">${barSvg(r.of ? r.count / r.of : 0)}</td><td class="num">${r.count} (${pct(r.count, r.of)})</td></tr>`,
     )
     .join('');
   return `<table class="chart${alt ? ' alt' : ''}">${caption ? `<caption class="sr">${h(caption)}</caption>` : ''}${COLUMNS}<tbody>${body}</tbody></table>`;
 }
 
-function roleSection(r: RoleTally, index: number): string {
+function endingRows(r: RoleTally): ChartRow[] {
+  const rows: ChartRow[] = r.endings.map((e) => ({ label: e.title, count: e.count, of: r.entries.length, tie: r.tiedEndings.includes(e.title) }));
+  if (r.unfinished) rows.push({ label: 'Not finished', count: r.unfinished, of: r.entries.length });
+  const noNamed = r.entries.length - r.unfinished - r.endings.reduce((a, e) => a + e.count, 0);
+  if (noNamed > 0) rows.push({ label: 'Ended without a named ending', count: noNamed, of: r.entries.length });
+  return rows;
+}
+
+function roleSection(r: RoleTally, index: number, name: (e: ClassEntry) => string, all: boolean): string {
   const out: string[] = [];
-  out.push(`<h2 id="${roleAnchor(index)}">${h(r.name)} <span class="muted">(${plural(r.entries.length, 'playthrough')})</span></h2>`);
-  const finished = r.entries.length - r.unfinished;
-
-  out.push('<h3>Endings reached</h3>');
-  const endingRows = r.endings.map((e) => ({ label: e.title, count: e.count, of: r.entries.length }));
-  if (r.unfinished) endingRows.push({ label: 'Not finished yet', count: r.unfinished, of: r.entries.length });
-  const noNamed = finished - r.endings.reduce((a, e) => a + e.count, 0);
-  if (noNamed > 0) endingRows.push({ label: 'Ended without a named ending', count: noNamed, of: r.entries.length });
-  out.push(chart(`Endings reached by ${r.name}`, endingRows, true));
-
-  out.push('<h3>Private objective</h3>');
+  out.push(`<section class="role" id="${roleAnchor(index)}">`);
+  out.push(`<h2>${h(r.name)} <span class="muted">(${plural(r.entries.length, 'student')})</span></h2>`);
+  out.push('<div class="pair"><div><h3>Endings reached</h3>');
+  out.push(chart(`Endings reached by ${r.name}`, endingRows(r), true));
+  out.push('</div><div><h3>Private objective</h3>');
   const decided = r.objective.met + r.objective.notMet;
   if (!decided) out.push('<p class="muted">No finished playthrough of this role recorded whether its objective was met.</p>');
   else {
@@ -109,47 +160,70 @@ function roleSection(r: RoleTally, index: number): string {
         { label: 'Not met', count: r.objective.notMet, of: decided },
       ], true),
     );
-    if (r.unfinished) out.push(`<p class="muted">Not counted: ${plural(r.unfinished, 'playthrough')} not finished yet.</p>`);
+    if (r.unfinished) out.push(`<p class="muted">Not counted: ${plural(r.unfinished, 'student')} not finished.</p>`);
   }
+  out.push('</div></div>');
 
-  const points = r.points;
-  if (!points.length) {
-    out.push('<p class="muted">No decision with more than one option was reached.</p>');
-    return out.join('\n');
+  out.push('<h3>Key decisions</h3>');
+  if (!r.keys.length) out.push('<p class="muted">The story marks no key decision that these students reached (<code># decision:</code> tags); <code>--all</code> shows every decision.</p>');
+  else out.push(`<p class="muted">Each student counts once, with the last choice they made there.</p>`);
+  r.keys.forEach((k, i) => out.push(keyFigure(k, i, r, name)));
+  if (all) {
+    out.push(`<h3>Every decision, in story order</h3><p class="muted">${plural(r.points.length, 'decision')} with more than one option; each shown by the last line before its options.</p>`);
+    r.points.forEach((p, i) => out.push(pointFigure(p, i, index, r.entries.length, name)));
   }
-  const split = points.filter((p) => p.reached >= 3 && p.picks === p.reached && divided(p) > 0).sort((a, b) => divided(b) - divided(a)).slice(0, 3);
-  if (split.length) {
-    out.push('<h3>Where the class split most</h3><ul>');
-    for (const p of split) {
-      out.push(`<li><a href="#${pointAnchor(index, points.indexOf(p))}">Decision ${points.indexOf(p) + 1}</a>: ${h(p.prompt ?? '(no text before the options)')}</li>`);
-    }
-    out.push('</ul>');
-  }
-  out.push(`<h3>Decisions, in story order</h3><p class="muted">${plural(points.length, 'decision')} with more than one option. Each bar counts the choices made there; names are under each option.</p>`);
-  points.forEach((p, i) => out.push(pointFigure(p, i, index, r.entries.length)));
+  out.push('</section>');
   return out.join('\n');
 }
 
-function pointAnchor(role: number, point: number): string {
-  return `r${role + 1}-d${point + 1}`;
+function whereOf(p: PointTally): string {
+  return [p.status.date, p.status.location].filter(Boolean).join(' · ');
 }
 
-function pointFigure(p: PointTally, i: number, role: number, roleCount: number): string {
-  const where = [p.status.date, p.status.location].filter(Boolean).join(' · ');
-  const reached = `reached by ${p.reached} of ${roleCount}${p.picks > p.reached ? `, ${p.picks} choices made (the story comes back here)` : ''}`;
-  const rows = p.options.map((o) => ({ label: o.text, count: o.count, of: p.picks, who: o.students }));
+function keyFigure(k: KeyTally, i: number, r: RoleTally, name: (e: ClassEntry) => string): string {
+  const where = whereOf(k);
+  const rows = k.options.map((o) => ({ label: o.text, count: o.count, of: k.reached, who: o.who.map(name), tie: k.tied.includes(o.text) }));
+  const back = k.picks > k.reached ? `; the story comes back here (${plural(k.picks, 'choice')} made in all), so each student's last choice counts` : '';
   return (
-    `<figure id="${pointAnchor(role, i)}"><figcaption>Decision ${i + 1}${where ? ` <span class="muted">· ${h(where)}</span>` : ''}</figcaption>` +
+    `<figure class="key"><figcaption>${i + 1}. ${h(k.summary)}${where ? ` <span class="muted">· ${h(where)}</span>` : ''}</figcaption>` +
+    `<div class="point-meta">Reached by ${k.reached} of ${r.entries.length}${h(back)}</div>` +
+    `${chart(`How the class chose: ${k.summary}`, rows)}${breakdown(k)}</figure>`
+  );
+}
+
+/** Per option: the endings those who chose it reached, and how many met the objective. */
+function breakdown(k: KeyTally): string {
+  const endings = [...new Set([...k.byEnding.values()].flatMap((m) => [...m.keys()]))].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b)));
+  if (!endings.length) return '';
+  const head = endings.map((e) => `<th class="num">${e ? h(e) : 'Not finished'}</th>`).join('');
+  const rows = k.options
+    .filter((o) => o.count)
+    .map((o) => {
+      const m = k.byEnding.get(o.key) ?? new Map<string, number>();
+      const obj = k.byObjective.get(o.key) ?? { met: 0, notMet: 0 };
+      const decided = obj.met + obj.notMet;
+      return `<tr><td>${h(o.text)}</td>${endings.map((e) => `<td class="num">${m.get(e) ?? 0}</td>`).join('')}<td class="num">${decided ? `${obj.met} of ${decided}` : '–'}</td></tr>`;
+    });
+  return `<table class="breakdown"><thead><tr><th>Then…</th>${head}<th class="num">Objective met</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
+function pointFigure(p: PointTally, i: number, role: number, roleCount: number, name: (e: ClassEntry) => string): string {
+  const where = whereOf(p);
+  const reached = `reached by ${p.reached} of ${roleCount}${p.picks > p.reached ? `; ${p.picks} choices made (the story comes back here), each student's last one counted` : ''}`;
+  const rows = p.options.map((o) => ({ label: o.text, count: o.count, of: p.reached, who: o.who.map(name) }));
+  return (
+    `<figure id="r${role + 1}-d${i + 1}"><figcaption>Decision ${i + 1}${where ? ` <span class="muted">· ${h(where)}</span>` : ''}</figcaption>` +
     `<p>${h(p.prompt ?? '(no text before the options)')}</p>` +
-    `<div class="point-meta">${h(reached)}; in the story at ${h(p.knot || 'an unknown place')}</div>` +
+    `<div class="point-meta">${h(reached)}</div>` +
     `${chart(`How the class chose at decision ${i + 1}`, rows)}</figure>`
   );
 }
 
 function factsSection(data: ClassData): string {
-  const out: string[] = ['<h2>Facts met by the class</h2>'];
+  const out: string[] = ['<section class="facts" id="facts"><h2>Facts met by the class</h2>'];
   const n = data.entries.length;
   const file = data.factsFile;
+  const numbers = factNumbers(file);
   if (file.problem) out.push(`<p class="note">The story's facts file could not be used: ${h(file.problem)}.</p>`);
   else if (!file.present) out.push('<p class="muted">This story has no facts file: facts are shown by their keys only.</p>');
   if (!data.facts.length) {
@@ -157,47 +231,114 @@ function factsSection(data: ClassData): string {
   } else {
     const known = data.facts.filter((f) => f.fact);
     out.push(
-      `<p>${plural(known.length, 'fact')} of the facts file met by at least one playthrough` +
-        `${file.byKey.size ? ` (of ${file.byKey.size})` : ''}; the bar shows the share of the class that met it, and the line below, ` +
-        'which roles met it. The sources are on the handout (<code>caviar handout</code>).</p>',
+      `<p>${plural(known.length, 'fact')}${file.byKey.size ? ` of the ${file.byKey.size}` : ''} met by at least one student. ` +
+        'The numbers are the handout\'s and the transcripts\' (<code>caviar handout</code> lists the sources).</p>',
     );
     const rows = data.facts.map((t) => {
       const f = t.fact;
+      const no = numbers.get(t.key);
       const text = f
-        ? `${h(f.statement)}${f.status === 'disputed' ? `<span class="disputed">disputed</span>${f.note ? `<div class="sources">${h(f.note)}</div>` : ''}` : ''}`
-        : `<code>${h(t.key)}</code> <span class="muted">(not in the facts file)</span>`;
+        ? `${h(f.statement)}${f.status === 'disputed' ? '<span class="disputed">disputed</span>' : ''}`
+        : `<span class="muted">(a passage marked with a fact the facts file does not hold)</span>`;
       const roles = data.roles.filter((r) => t.byRole.has(r.id)).map((r) => `${r.name} ${t.byRole.get(r.id)}`);
-      return `<tr><td>${text}<div class="who">${h(roles.join(', '))}</div></td><td class="bar">${barSvg(t.count / n)}</td><td class="num">${t.count} of ${n}</td></tr>`;
+      return `<tr><td class="num">${no ? `F${no}` : ''}</td><td>${text}<div class="who">${h(roles.join(', '))}</div></td><td class="num">${t.count} of ${n}</td></tr>`;
     });
-    out.push(`<table class="chart">${COLUMNS}<thead><tr><th>Fact</th><th>Met by</th><th class="num"></th></tr></thead><tbody>${rows.join('')}</tbody></table>`);
+    out.push(`<table class="factlist"><thead><tr><th class="num">No.</th><th>Fact</th><th class="num">Met by</th></tr></thead><tbody>${rows.join('')}</tbody></table>`);
   }
   if (data.factsNeverMet.length) {
-    out.push(`<h3>Never met by this class (${data.factsNeverMet.length})</h3><ul class="facts">`);
-    for (const f of data.factsNeverMet) out.push(`<li>${h(f.statement)}${f.status === 'disputed' ? '<span class="disputed">disputed</span>' : ''}</li>`);
-    out.push('</ul>');
+    out.push(`<h3>Never met by this class (${data.factsNeverMet.length})</h3><p class="never">`);
+    out.push(data.factsNeverMet.map((f) => `F${numbers.get(f.key)} ${h(f.statement)}${f.status === 'disputed' ? ' <span class="disputed">disputed</span>' : ''}`).join('; '));
+    out.push('</p>');
   }
+  out.push('</section>');
   return out.join('\n');
 }
 
-function studentsSection(data: ClassData): string {
-  const rows = [...data.entries]
-    .sort((a, b) => (a.student ?? '').localeCompare(b.student ?? '') || a.file.localeCompare(b.file))
-    .map((e) => {
-      const objective = !e.ended ? 'not finished' : e.objectiveMet === null ? '–' : e.objectiveMet ? 'met' : 'not met';
-      return (
-        `<tr><td>${h(e.student ?? '(no name)')}</td><td>${h(e.roleName)}</td><td>${h(e.ending?.title ?? (e.ended ? 'no named ending' : 'not finished'))}</td>` +
-        `<td>${objective}</td><td class="num">${e.turns}</td><td class="num">${e.documented}</td><td class="num">${e.disputed}</td>` +
-        `<td class="num">${e.fictionLines}</td><td class="file">${h(e.file)}${e.otherVersion ? ' <span class="muted">(older version)</span>' : ''}</td></tr>`
-      );
-    });
+function studentsSection(data: ClassData, name: (e: ClassEntry) => string): string {
+  const rows = studentOrder(data).map((e) => {
+    const objective = !e.ended ? '–' : e.objectiveMet === null ? '–' : e.objectiveMet ? 'met' : 'not met';
+    const minutes = minutesTaken(e);
+    const ending = e.ended
+      ? h(e.ending?.title ?? 'no named ending')
+      : `<em>not finished</em>: ${h(sceneOf(e) || 'at the start')}${e.updatedAt ? `, last played ${h(localTime(e.updatedAt))}` : ''}`;
+    return (
+      `<tr><td>${h(name(e))}</td><td>${h(e.roleName)}</td><td>${ending}</td>` +
+      `<td>${objective}</td><td class="num">${minutes === null ? '–' : `${minutes} min`}</td><td class="num">${e.turns}</td><td class="num">${e.documented + e.disputed}</td></tr>`
+    );
+  });
   return (
-    '<h2>Students</h2><table><thead><tr><th>Student</th><th>Role</th><th>Ending</th><th>Objective</th><th class="num">Choices</th>' +
-    '<th class="num">Facts</th><th class="num">Disputed</th><th class="num">Invented</th><th>File</th></tr></thead>' +
-    `<tbody>${rows.join('')}</tbody></table>`
+    `<section class="students" id="students"><h2>Students</h2><p class="muted">Time taken: from the first start to the last move. Times are local (${h(timeZoneName())}).</p>` +
+    '<table><thead><tr><th>Student</th><th>Role</th><th>Ending</th><th>Objective</th><th class="num">Time</th><th class="num">Choices</th>' +
+    `<th class="num">Facts met</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`
   );
 }
 
-function skippedSection(data: ClassData): string {
-  const rows = data.skipped.map((s) => `<tr><td>${h(s.file)}</td><td>${h(s.reason)}</td></tr>`);
-  return `<h2 id="skipped">Files not included</h2><table><thead><tr><th>File</th><th>Why</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+/** What only the teacher's tools need: the story's version, where in the story each key decision is, the files read and left out. */
+function appendix(data: ClassData, name: (e: ClassEntry) => string, anonymous: boolean): string {
+  const out: string[] = ['<section class="appendix" id="appendix"><h2>Appendix</h2>'];
+  out.push(`<p>Story version (its compiled hash): <code>${h(data.storyHash.slice(0, 16))}</code>.</p>`);
+  const keys = data.roles.flatMap((r) => r.keys.map((k) => ({ r, k })));
+  if (keys.length) {
+    out.push('<h3>Key decisions in the story</h3><table><thead><tr><th>Role</th><th>Decision</th><th>Id</th><th>Knot</th></tr></thead><tbody>');
+    for (const { r, k } of keys) out.push(`<tr><td>${h(r.name)}</td><td>${h(k.summary)}</td><td><code>${h(k.id)}</code></td><td><code>${h(k.knot)}</code></td></tr>`);
+    out.push('</tbody></table>');
+  }
+  if (data.entries.length && !anonymous) {
+    out.push('<h3>Files read</h3><table class="files"><thead><tr><th>Student</th><th>File</th></tr></thead><tbody>');
+    for (const e of studentOrder(data)) out.push(`<tr><td>${h(name(e))}</td><td class="file">${h(e.file)}${e.otherVersion ? ' <span class="muted">(older version)</span>' : ''}</td></tr>`);
+    out.push('</tbody></table>');
+  }
+  if (data.skipped.length) {
+    out.push('<h3 id="skipped">Files not included</h3>');
+    if (anonymous) out.push(`<p>${plural(data.skipped.length, 'file')} (their names are left out: file names often carry students' names).</p>`);
+    else {
+      const rows = data.skipped.map((s) => `<tr><td class="file">${h(s.file)}</td><td>${h(s.reason)}</td></tr>`);
+      out.push(`<table class="files"><thead><tr><th>File</th><th>Why</th></tr></thead><tbody>${rows.join('')}</tbody></table>`);
+    }
+  }
+  out.push('</section>');
+  return out.join('\n');
+}
+
+/**
+ * The projector view: one screen per role (made for 1024×768), to discuss with the class: the
+ * endings, the objective, and each key decision as bars. No names at all, whatever the flags:
+ * a projector is seen by everyone.
+ */
+/** The projector's view of one role, as data: the page below draws it, and so does the teacher's live page. */
+export interface ProjectorRole {
+  name: string;
+  students: number;
+  finished: number;
+  objective: { met: number; of: number };
+  endings: ChartRow[];
+  keys: Array<{ summary: string; options: ChartRow[] }>;
+}
+
+export function projectorView(data: ClassData): ProjectorRole[] {
+  return data.roles.map((r) => ({
+    name: r.name,
+    students: r.entries.length,
+    finished: r.entries.length - r.unfinished,
+    objective: { met: r.objective.met, of: r.objective.met + r.objective.notMet },
+    endings: endingRows(r),
+    keys: r.keys.map((k) => ({ summary: k.summary, options: k.options.map((o) => ({ label: o.text, count: o.count, of: k.reached, tie: k.tied.includes(o.text) })) })),
+  }));
+}
+
+export function classProjectorHtml(data: ClassData, ctx: ReportContext): string {
+  const row = (o: ChartRow, alt = false) =>
+    `<div class="prow"><span class="plabel">${h(o.label)}${o.tie ? ' <span class="tie">tie</span>' : ''}</span>` +
+    `<span class="pbar${alt ? ' alt' : ''}">${barSvg(o.of ? o.count / o.of : 0)}</span><span class="pnum">${o.count}</span></div>`;
+  const slides = projectorView(data).map((r) => {
+    const keys = r.keys.map((k) => `<div class="pkey"><div class="psum">${h(k.summary)}</div>${k.options.map((o) => row(o)).join('')}</div>`).join('');
+    return (
+      `<section class="slide"><h2>${h(r.name)} <span class="muted">${plural(r.students, 'student')}, ${r.finished} finished` +
+      `${r.objective.of ? ` · objective met by ${r.objective.met} of ${r.objective.of}` : ''}</span></h2>` +
+      `<div class="pends"><h3>Endings</h3>${r.endings.map((e) => row(e, true)).join('')}</div>` +
+      `<div class="pkeys">${keys || '<p class="muted">No key decision marked in the story was reached.</p>'}</div></section>`
+    );
+  });
+  const body = data.entries.length ? slides.join('\n') : '<section class="slide"><p>No playthrough could be read.</p></section>';
+  return htmlPage({ title: `${data.storyTitle}: class (projector)`, theme: ctx.theme, noColor: ctx.noColor, projector: true, body });
 }

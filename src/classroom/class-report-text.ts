@@ -1,42 +1,38 @@
 // The class report's summary for the terminal: plain lines (no colour, no drawing), so it reads
-// the same on any terminal, with NO_COLOR, and through a screen reader.
+// the same on any terminal, with NO_COLOR, and through a screen reader. Long texts are shortened
+// at a word, never in the middle of one.
 
 import { cleanName } from '../escape.ts';
-import { type ClassData, divided } from './class-data.ts';
+import type { ClassData } from './class-data.ts';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export function classReportText(data: ClassData, dir: string): string[] {
   const out: string[] = [];
-  const students = new Set(data.entries.map((e) => e.student).filter(Boolean)).size;
-  out.push(`${data.storyTitle}: class report of ${dir}`);
-  out.push(
-    `${plural(data.entries.length, 'playthrough')} counted (${plural(students, 'student')} named)` +
-      `${data.skipped.length ? `; ${plural(data.skipped.length, 'file')} not included` : ''}.`,
-  );
+  out.push(`${data.storyTitle}: class report of ${cleanName(dir, 300)}`);
+  out.push(`${plural(data.entries.length, 'student')} counted${data.skipped.length ? `; ${plural(data.skipped.length, 'file')} not included` : ''}.`);
   for (const r of data.roles) {
     const finished = r.entries.length - r.unfinished;
     const decided = r.objective.met + r.objective.notMet;
     out.push('');
-    out.push(
-      `${r.name}: ${plural(r.entries.length, 'playthrough')}, ${finished} finished` +
-        `${decided ? `, objective met in ${r.objective.met} of ${decided}` : ''}.`,
-    );
-    if (r.endings.length) out.push(`  Endings: ${r.endings.map((e) => `${e.title} ${e.count}`).join(', ')}.`);
-    const split = r.points.filter((p) => p.reached >= 3 && p.picks === p.reached && divided(p) > 0).sort((a, b) => divided(b) - divided(a))[0];
-    if (split) {
-      out.push(`  Most divided decision: "${short(split.prompt ?? '(no text before the options)')}"`);
-      out.push(`    ${split.options.map((o) => `${short(o.text, 40)} ${o.count}`).join('; ')}.`);
+    out.push(`${r.name}: ${plural(r.entries.length, 'student')}, ${finished} finished${decided ? `, objective met by ${r.objective.met} of ${decided}` : ''}.`);
+    if (r.endings.length) {
+      out.push(`  Endings: ${r.endings.map((e) => `${e.title} ${e.count}`).join(', ')}${r.tiedEndings.length ? ` (a tie: ${r.tiedEndings.join(', ')})` : ''}.`);
+    }
+    for (const k of r.keys) {
+      out.push(`  ${shortAtWord(k.summary, 76)}`);
+      out.push(`    ${k.options.map((o) => `${shortAtWord(o.text, 40)} ${o.count}`).join('; ')}${k.tied.length ? ' (a tie)' : ''}.`);
     }
   }
   const known = data.facts.filter((f) => f.fact);
   const disputed = known.filter((f) => f.fact!.status === 'disputed').length;
   out.push('');
   if (data.factsFile.byKey.size) {
-    out.push(`Facts: ${known.length} of the ${data.factsFile.byKey.size} in the facts file met by at least one playthrough, ${plural(disputed, 'disputed point')} among them.`);
+    out.push(`Facts: ${known.length} of the ${data.factsFile.byKey.size} in the facts file met by at least one student, ${plural(disputed, 'disputed point')} among them.`);
   } else if (data.facts.length) {
     out.push(`Facts: ${plural(data.facts.length, 'fact key')} met (the story has no usable facts file).`);
   }
+  for (const w of data.warnings) out.push(`Warning: ${cleanName(w, 500)}`);
   if (data.skipped.length) {
     out.push('Not included:');
     // File names and reasons can carry what a hand-in file said: no control characters reach the terminal.
@@ -45,6 +41,11 @@ export function classReportText(data: ClassData, dir: string): string[] {
   return out;
 }
 
-function short(text: string, max = 70): string {
-  return cleanName(text, max);
+/** One line of at most `max` characters, cut after a whole word (with "…") when longer. */
+export function shortAtWord(text: string, max: number): string {
+  const clean = cleanName(text, 10_000);
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 3 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
 }

@@ -114,3 +114,11 @@ function factsOf(data: FactsData): Map<string, Fact> {
   }
   return byKey;
 }
+
+/**
+ * Each fact's number, F1, F2..., in the facts file's order: the same in the class report, the
+ * handout and the transcripts' notes, so "F12" means one statement on every page a class sees.
+ */
+export function factNumbers(facts: Facts): Map<string, number> {
+  return new Map([...facts.byKey.keys()].map((key, i) => [key, i + 1]));
+}

@@ -18,6 +18,8 @@ export interface PageOptions {
   body: string;
   /** A wider page, for tables (the class report). */
   wide?: boolean;
+  /** The class report's projector view: one screen per role. */
+  projector?: boolean;
   /** Put at the end of the body, unescaped: the hand-in block of a transcript. */
   trailer?: string;
 }
@@ -37,7 +39,8 @@ const CSS = `
 body{margin:0 auto;max-width:46rem;padding:2rem 1.25rem;background:var(--paper);color:var(--ink);font:1.05rem/1.55 Georgia,"Times New Roman",serif}
 body.contrast{font-size:1.15rem;line-height:1.6}
 body.wide{max-width:62rem}
-td.file{font-size:.8rem;word-break:break-all}
+td.file{font-size:.8rem;overflow-wrap:anywhere}
+table.files td:first-child{width:40%}
 h1,h2,h3{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;line-height:1.25;color:var(--accent)}
 h1{font-size:1.7rem;margin:0 0 .5rem}
 h2{font-size:1.3rem;margin:2rem 0 .6rem;padding-top:.4rem;border-top:var(--weight) solid var(--rule)}
@@ -81,12 +84,43 @@ figure{margin:1rem 0;break-inside:avoid}
 figcaption{font-family:system-ui,sans-serif;font-weight:600;margin-bottom:.2rem}
 figcaption .muted{font-weight:normal}
 .point-meta{font-size:.82rem;color:var(--muted);font-family:system-ui,sans-serif}
+nav.toc{font-family:system-ui,sans-serif;font-size:.95rem;margin:.6rem 0}
+.tie{font-family:system-ui,sans-serif;font-size:.72rem;font-weight:bold;text-transform:uppercase;border:var(--weight) solid var(--accent);color:var(--accent);padding:0 .25rem;margin-left:.2rem}
+.pair{display:grid;grid-template-columns:1fr 1fr;gap:0 1.5rem}
+.pair h3{margin-top:.6rem}
+table.breakdown{font-size:.8rem;margin:.2rem 0 0;width:auto}
+table.breakdown th,table.breakdown td{padding:.1rem .5rem}
+table.factlist td,table.factlist th{padding:.15rem .4rem}
+table.factlist{font-size:.82rem}
+p.never{font-size:.8rem;color:var(--muted)}
+th.num{text-align:right}
 @media (prefers-contrast:more){body{${PALETTES.contrast}}}
-@media print{body{max-width:none;padding:0;font-size:11pt}h2{break-after:avoid}h3{break-after:avoid}.choice,figure,tr{break-inside:avoid}a{text-decoration:none}}
+@media print{body{max-width:none;padding:0;font-size:10pt}h2{break-after:avoid}h3{break-after:avoid}.choice,figure,tr{break-inside:avoid}a{text-decoration:none}
+nav.toc{display:none}section.role,section.students,section.appendix{break-before:page}h2{border-top:0;margin-top:0}
+figure.key{margin:.5rem 0}.who{font-size:7.5pt}table{font-size:8.5pt}td.file{font-size:7.5pt}@page{margin:14mm 12mm}}
+`;
+
+// The projector view: one role a screen, sized for 1024×768 and larger; PgDn moves a screen.
+const PROJECTOR_CSS = `
+html{scroll-snap-type:y mandatory}
+body.projector{max-width:none;padding:0;font:18px/1.3 system-ui,-apple-system,"Segoe UI",sans-serif}
+.slide{scroll-snap-align:start;height:100vh;min-height:100vh;overflow:hidden;padding:18px 28px;display:grid;grid-template-columns:1fr 2.2fr;grid-template-rows:auto 1fr;gap:10px 28px}
+.slide h2{grid-column:1/3;margin:0;border:0;padding:0;font-size:30px}
+.slide h2 .muted{font-size:19px;font-weight:normal}
+.slide h3{margin:0 0 6px;font-size:20px}
+.pkeys{display:grid;grid-template-columns:1fr 1fr;gap:10px 22px;align-content:start}
+.pkey{break-inside:avoid}
+.psum{font-weight:600;margin-bottom:3px;font-size:17px}
+.prow{display:grid;grid-template-columns:1fr 34% 2.2em;gap:8px;align-items:center;font-size:15px;margin:2px 0}
+.pnum{text-align:right;font-variant-numeric:tabular-nums;font-weight:600}
+.pbar svg{display:block;width:100%;height:14px}
+.bar-fill{fill:var(--bar)}.bar-track{fill:none;stroke:var(--rule);stroke-width:1}
+.pbar.alt .bar-fill{fill:var(--bar-alt)}
+@media print{.slide{break-after:page;height:auto}}
 `;
 
 export function htmlPage(o: PageOptions): string {
-  const css = `:root{${palette(o.theme, o.noColor)}}${CSS}`;
+  const css = `:root{${palette(o.theme, o.noColor)}}${CSS}${o.projector ? PROJECTOR_CSS : ''}`;
   // The policy forbids scripts and outside loads even if something slipped past the escaping.
   return `<!doctype html>
 <html lang="en">
@@ -98,7 +132,7 @@ export function htmlPage(o: PageOptions): string {
 <title>${escapeHtml(o.title)}</title>
 <style>${css}</style>
 </head>
-<body class="${o.theme}${o.wide ? ' wide' : ''}">
+<body class="${o.theme}${o.wide ? ' wide' : ''}${o.projector ? ' projector' : ''}">
 ${o.body}
 ${o.trailer ?? ''}
 </body>

@@ -3,7 +3,7 @@
 // start + choices (engine/replay.ts), so a save or a transcript is enough to rebuild it.
 
 import { describeDivergence, type Divergence, replay } from '../engine/replay.ts';
-import type { Line, SessionState, Status } from '../engine/state.ts';
+import type { Decision as KeyDecision, Line, SessionState, Status } from '../engine/state.ts';
 import type { LoadedStory } from '../story/load.ts';
 import { type Briefing, briefingOf } from './briefing.ts';
 import { type Debrief, debriefOf } from './debrief.ts';
@@ -23,6 +23,8 @@ export interface Decision {
   knot: string;
   /** The last line of text before the options. */
   prompt: string | null;
+  /** The story's `# decision: ID summary` on the passage before the options: a key decision. */
+  marked: KeyDecision | null;
   status: Status;
   offered: Offered[];
   /** Position in `offered` of the option taken. */
@@ -99,5 +101,5 @@ function pointOf(state: SessionState, prompt: string | null): Omit<Decision, 'tu
   const containers = [...new Set(offered.map((o) => (o.key.startsWith('?') ? '?' : o.key.replace(/\.[^.]+$/, ''))))].sort();
   const point = containers.includes('?') ? `?${offered.map((o) => o.text).join('|')}` : containers.join('+');
   const knot = containers[0] && containers[0] !== '?' ? containers[0].split('.')[0]! : '';
-  return { point, knot, prompt, status: state.status, offered };
+  return { point, knot, prompt, marked: state.decision, status: state.status, offered };
 }

@@ -3,11 +3,9 @@
 // last passage a save keeps.
 
 import path from 'node:path';
-import type { LoadedStory } from '../story/load.ts';
 import type { Facts } from './facts.ts';
-import type { HandIn } from './handin.ts';
 import type { PageTheme } from './page.ts';
-import { type Playthrough, rebuildPlaythrough } from './playthrough.ts';
+import type { Playthrough } from './playthrough.ts';
 import { transcriptDoc } from './transcript-doc.ts';
 import { transcriptHtml } from './transcript-html.ts';
 import { transcriptMarkdown } from './transcript-md.ts';
@@ -23,11 +21,6 @@ export interface TranscriptLook {
 export function renderTranscript(p: Playthrough, facts: Facts, format: TranscriptFormat, look: TranscriptLook): string {
   const doc = transcriptDoc(p, facts);
   return format === 'html' ? transcriptHtml(doc, p.handIn, look) : transcriptMarkdown(doc, p.handIn);
-}
-
-export function transcriptOf(story: LoadedStory, handIn: HandIn, facts: Facts, format: TranscriptFormat, look: TranscriptLook) {
-  const playthrough = rebuildPlaythrough(story, handIn, facts);
-  return { playthrough, text: renderTranscript(playthrough, facts, format, look) };
 }
 
 /** The format a file name asks for: .html or .htm is HTML, anything else Markdown. */

@@ -8,7 +8,11 @@ import { sanitizeLine } from '../terminal-text.ts';
 
 /** Thrown when a command is asked for its help; main prints the command's usage (exit 0). */
 export class HelpRequest extends Error {
-  constructor(readonly command: string) {
+  /** `text`: the command's own, longer help, printed instead of its usage line. */
+  constructor(
+    readonly command: string,
+    readonly text?: string,
+  ) {
     super(`help for ${command}`);
     this.name = 'HelpRequest';
   }
@@ -18,7 +22,7 @@ export class HelpRequest extends Error {
  * parseArgs for `command` ("caviar replay", "caviar class status"): strict, with --help/-h added,
  * and every bad flag a UsageError of one line (exit 2).
  */
-export function parseCommand<T extends ParseArgsConfig>(command: string, config: T) {
+export function parseCommand<T extends ParseArgsConfig>(command: string, config: T, help?: string) {
   const withHelp = { ...config, strict: true, options: { ...config.options, help: { type: 'boolean', short: 'h' } } } as T;
   let parsed;
   try {
@@ -26,7 +30,7 @@ export function parseCommand<T extends ParseArgsConfig>(command: string, config:
   } catch (error) {
     throw badArgument(command, error);
   }
-  if ((parsed.values as { help?: boolean }).help) throw new HelpRequest(command);
+  if ((parsed.values as { help?: boolean }).help) throw new HelpRequest(command, help);
   return parsed;
 }
 

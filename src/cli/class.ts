@@ -13,7 +13,7 @@ import { Room, TEACHER_ACTIONS, type TeacherAction } from '../class/room.ts';
 import { openSshDoor, type SshDoor } from '../class/ssh-server.ts';
 import { classState, idleMinutes, SEAT_COLUMNS, seatCells } from '../class/seat-table.ts';
 import { openWebDoor, teacherToken, type WebDoor } from '../class/web-server.ts';
-import { UsageError } from '../errors.ts';
+import { messageOf, UsageError } from '../errors.ts';
 import { localTime } from '../local-time.ts';
 import { loadSettings, parseTheme } from '../settings.ts';
 import { sanitizeLine } from '../terminal-text.ts';
@@ -22,6 +22,7 @@ import { displayPath } from '../story/compile.ts';
 import { loadStory } from '../story/load.ts';
 import { metadataOf } from '../story/metadata.ts';
 import { parseCommand } from './args.ts';
+import { writeLessonReport } from './class-report.ts';
 import { type CliIO, stepLimitOf } from './io.ts';
 import { DEFAULT_STORY } from './paths.ts';
 
@@ -188,10 +189,21 @@ async function start(args: string[], io: CliIO): Promise<number> {
   );
   if (!values.headless && !dashboard) io.stdout.write('(Not a terminal, so no dashboard: one line per event, as with --headless.)\n');
   const events: string[] = [];
-  room.onEvent((e) => {
-    if (!dashboard) return log(eventLine(e));
-    events.push(sanitizeLine(eventLine(e)));
+  const note = (line: string) => {
+    if (!dashboard) return log(line);
+    events.push(sanitizeLine(line));
     if (events.length > EVENTS_KEPT) events.splice(0, events.length - EVENTS_KEPT);
+  };
+  room.onEvent((e) => {
+    note(eventLine(e));
+    // The lesson's report is there when it ends, without an export step (every seat is saved already).
+    if (e.kind === 'end') {
+      try {
+        note(`${clockTime()} the class report is in ${displayPath(writeLessonReport(db, story, dir, io.env, new Date()))}`);
+      } catch (error) {
+        note(`${clockTime()} the class report could not be written (${messageOf(error)}); caviar class-report --data ${displayPath(dir)} writes it`);
+      }
+    }
   });
 
   // Requests from another terminal (`caviar class hold ...`) arrive through the database.

@@ -1,5 +1,5 @@
 // caviar explore STORY [--random N | --exhaustive] [--seed S] [--max-depth D] [--time SECONDS]
-//   [--workers K] [--json FILE] [--html FILE] [--fail-on LIST] [--step-limit MS] [--max-states N]
+//   [--workers K] [--json FILE] [--html FILE] [--fail-on LIST] [--max-steps N] [--step-limit MS] [--max-states N]
 // Exit 0: done and no --fail-on condition met; 1: a condition met, or the story is broken;
 // 2: bad usage.
 
@@ -13,7 +13,10 @@ import { failures, parseFailOn } from '../explore/fail-on.ts';
 import { renderHtml } from '../explore/html.ts';
 import { withDefaults } from '../explore/options.ts';
 import { ProgressBar } from '../explore/progress.ts';
+import type { ExploreReport } from '../explore/report.ts';
 import { formatSummary } from '../explore/summary.ts';
+import { renderGolden } from '../golden/format.ts';
+import { runTestFile } from '../golden/run.ts';
 import { formatDiagnostic } from '../story/diagnostics.ts';
 import { loadStory } from '../story/load.ts';
 import { parseCommand } from './args.ts';
@@ -23,7 +26,8 @@ import { sanitizeText, unsanitized } from '../terminal-text.ts';
 
 export const EXPLORE_USAGE =
   'caviar explore [STORY] [--random N | --exhaustive] [--seed S] [--max-depth D] [--time SECONDS]\n' +
-  '               [--workers K] [--json FILE] [--html FILE] [--fail-on LIST] [--step-limit MS] [--max-states N]';
+  '               [--workers K] [--json FILE] [--html FILE] [--fail-on LIST] [--max-steps N] [--step-limit MS]\n' +
+  '               [--max-states N] [--save-tests DIR]';
 
 export async function exploreCommand(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommand('caviar explore', {
@@ -40,6 +44,8 @@ export async function exploreCommand(args: string[], io: CliIO): Promise<number>
       html: { type: 'string' },
       'fail-on': { type: 'string' },
       'step-limit': { type: 'string' },
+      'max-steps': { type: 'string' },
+      'save-tests': { type: 'string' },
       'max-states': { type: 'string' },
     },
   });
@@ -59,6 +65,8 @@ export async function exploreCommand(args: string[], io: CliIO): Promise<number>
   }
   const failOn = values['fail-on'] !== undefined ? parseFailOn(values['fail-on']) : new Set<never>();
   for (const file of [values.json, values.html]) if (file !== undefined) checkWritable(file);
+  const testsDir = values['save-tests'];
+  if (testsDir !== undefined && !fs.statSync(testsDir, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--save-tests: no folder ${testsDir}`);
 
   const options = withDefaults({
     mode: values.exhaustive ? 'exhaustive' : 'random',
@@ -68,6 +76,7 @@ export async function exploreCommand(args: string[], io: CliIO): Promise<number>
     timeLimitS: timeText === undefined ? undefined : Number(timeText) || null,
     workers: int('workers', values.workers, 0, 256),
     stepLimitMs: int('step-limit', values['step-limit'], 10),
+    maxSteps: int('max-steps', values['max-steps'], 100),
     maxStates: int('max-states', values['max-states'], 1),
   });
 
@@ -91,12 +100,33 @@ export async function exploreCommand(args: string[], io: CliIO): Promise<number>
   if (values.json !== undefined) write(values.json, `${JSON.stringify(report, null, 2)}\n`, story);
   if (values.html !== undefined) write(values.html, renderHtml(report), story);
   io.stdout.write(sanitizeText(formatSummary(report)));
+  if (testsDir !== undefined) {
+    const saved = saveFindingTests(report, story.file, testsDir);
+    io.stdout.write(sanitizeText(`Saved ${saved.length} finding${saved.length === 1 ? '' : 's'} as tests in ${testsDir}: caviar test ${testsDir}\n`));
+  }
   const met = failures(report, failOn);
   if (met.length) {
     io.stderr.write(`caviar explore: failing on ${met.join(', ')}\n`);
     return 1;
   }
   return 0;
+}
+
+/**
+ * Each finding as a golden transcript (docs/testing.md): its path, and what the story prints
+ * along it now, fault included. It passes while the fault is there; once it is fixed, the test
+ * fails with the new text, to be read and blessed with `caviar test --update`.
+ */
+function saveFindingTests(report: ExploreReport, storyFile: string, dir: string): string[] {
+  return report.findings.map((f, i) => {
+    const file = path.join(dir, `${String(i + 1).padStart(2, '0')}-${f.kind}.ctest`);
+    const story = path.relative(path.resolve(dir), storyFile).split(path.sep).join('/');
+    const about = `# ${f.kind} found by caviar explore${f.source ? ` at ${f.source}` : ''}: ${f.message}`.replace(/[\r\n]+/g, ' ');
+    const body = f.path.choices.map((c) => ({ kind: 'input' as const, text: `${c.index + 1}) ${c.text}` }));
+    writeOutput(file, renderGolden({ story, seed: f.path.seed, comments: [about], body }));
+    runTestFile(file, { update: true });
+    return file;
+  });
 }
 
 /** Fails before a long run, not after it, when a report cannot be written. */

@@ -18,7 +18,8 @@ export function liveReload(controller: Controller): LiveReload {
   let stopWatching = () => {};
   const watch = (story: LoadedStory) => {
     stopWatching();
-    stopWatching = watchFiles(story.sources, reload);
+    // A probe appearing makes an INCLUDE resolve to another file (ink's rule), so it is watched too.
+    stopWatching = watchFiles([...story.sources, ...story.probes], reload);
   };
   const reload = () => {
     const current = controller.session.story;

@@ -1,9 +1,10 @@
 // The caviar command line (DESIGN.md "The CLI contract").
 
-import { caviarEnv } from '../env.ts';
+import { caviarEnv, ENV_VARS } from '../env.ts';
 import { exitCodeOf, messageOf, StoryError, UsageError } from '../errors.ts';
 import { HelpRequest } from './args.ts';
 import { check, CHECK_USAGE } from './check.ts';
+import { compileCommand, COMPILE_USAGE } from './compile.ts';
 import { CLASS_USAGE, classCommand } from './class.ts';
 import { CLASS_REPORT_USAGE, classReport } from './class-report.ts';
 import { EXPLORE_USAGE, exploreCommand } from './explore.ts';
@@ -11,6 +12,7 @@ import { HANDOUT_USAGE, handout } from './handout.ts';
 import { type CliIO, processIO } from './io.ts';
 import { play, PLAY_USAGE } from './play.ts';
 import { replay, REPLAY_USAGE } from './replay.ts';
+import { TEST_USAGE, testCommand } from './test.ts';
 import { MAP_USAGE, mapCommand } from './map.ts';
 import { transcript, TRANSCRIPT_USAGE } from './transcript.ts';
 import { sanitizeText, sanitizingStream } from '../terminal-text.ts';
@@ -28,7 +30,9 @@ interface Entry {
 const COMMANDS = new Map<string, Entry>([
   ['play', { run: play, usage: PLAY_USAGE }],
   ['check', { run: check, usage: CHECK_USAGE, about: 'compile and lint: problems as file:line, story statistics' }],
+  ['compile', { run: compileCommand, usage: COMPILE_USAGE, about: "the story's JSON, byte for byte as inkjs-compiler writes it (-c: count all visits)" }],
   ['replay', { run: replay, usage: REPLAY_USAGE, about: 'play back a recording made with --record' }],
+  ['test', { run: testCommand, usage: TEST_USAGE, about: 'run golden transcripts and recordings as tests (docs/testing.md)' }],
   ['map', { run: mapCommand, usage: MAP_USAGE, about: 'the branch map of every playthrough, as HTML (SVG) or Graphviz DOT' }],
   ['explore', { run: exploreCommand, usage: EXPLORE_USAGE, about: 'test every branch: coverage, endings, runtime errors, loose ends (docs/explore.md)' }],
   ['transcript', { run: transcript, usage: TRANSCRIPT_USAGE, about: 'a playthrough (save or transcript) as a document to hand in' }],
@@ -50,7 +54,10 @@ ${[...COMMANDS.values()]
 
 STORY is a .ink file (compiled on the fly) or a compiled .json; default: the bundled Caviar.
 Plain mode (--plain, or when not on a terminal): type a choice's number, or :help.
-Every command takes --help.`;
+Every command takes --help.
+
+Environment:
+${ENV_VARS.map(([name, meaning]) => `  ${name.padEnd(22)}${meaning}`).join('\n')}`;
 
 /** `caviar NAME --help`: the command's usage and what it does. */
 function commandHelp(command: string): string {
@@ -75,7 +82,7 @@ export async function main(argv: string[], given: CliIO = processIO()): Promise<
     return await run(args, io);
   } catch (error) {
     if (error instanceof HelpRequest) {
-      io.stdout.write(error.command === 'caviar' ? `${USAGE}\n` : commandHelp(error.command));
+      io.stdout.write(error.text !== undefined ? `${error.text}\n` : error.command === 'caviar' ? `${USAGE}\n` : commandHelp(error.command));
       return 0;
     }
     return report(error, io);

@@ -1,17 +1,20 @@
-// caviar [play] [STORY] [--plain] [--seed N] [--saves DIR] [--continue | --load SLOT] [--record FILE]
+// caviar [play] [STORY] [--plain | --raw] [--floats ink|inkjs] [--seed N] [--saves DIR] [--continue | --load SLOT] [--record FILE]
+//   [--from KNOT[.STITCH]] [--path "2 1 3"]
 //   [--no-anim] [--theme default|contrast] [--mouse] [--role ID] [--student NAME] [--screen-reader]
 
 import { Controller } from '../commands/controller.ts';
 import { resumeSave } from '../saves/resume.ts';
-import { Session } from '../engine/session.ts';
+import { Session, type SessionOptions } from '../engine/session.ts';
 import { classroomStart } from '../classroom/play-options.ts';
-import { UsageError } from '../errors.ts';
+import { StoryError, UsageError } from '../errors.ts';
 import { findAutosave, planAutosave } from '../saves/autosave.ts';
 import type { SaveFile } from '../saves/format.ts';
 import { checkReplayFile } from '../saves/replay-file.ts';
 import { checkSlotName, readSaveFile, SaveStore } from '../saves/store.ts';
 import { formatDiagnostic } from '../story/diagnostics.ts';
-import { loadStory } from '../story/load.ts';
+import { parseFloatPrinting } from '../story/float-text.ts';
+import { setFloatPrinting } from '../story/inkjs.ts';
+import { type LoadedStory, loadStory } from '../story/load.ts';
 import { metadataOf } from '../story/metadata.ts';
 import { parseTheme } from '../settings.ts';
 import { runPlain } from '../ui/plain/plain.ts';
@@ -23,9 +26,11 @@ import { DEFAULT_STORY, savesDir } from './paths.ts';
 import { forTerminal } from '../terminal-text.ts';
 
 export const PLAY_USAGE =
-  'caviar [play] [STORY] [--plain] [--seed N] [--saves DIR] [--continue | --load SLOT] [--record FILE]\n' +
+  'caviar [play] [STORY] [--plain | --raw] [--floats ink|inkjs] [--seed N] [--saves DIR] [--continue | --load SLOT]\n' +
+  '               [--record FILE]\n' +
   '               [--no-anim] [--theme default|contrast] [--mouse]\n' +
-  '               [--role ID] [--student NAME] [--screen-reader] [--marks] [--watch]';
+  '               [--role ID] [--student NAME] [--screen-reader] [--marks] [--watch]\n' +
+  '               [--from KNOT[.STITCH]] [--path "2 1 3"]';
 
 export async function play(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommand('caviar', {
@@ -33,6 +38,8 @@ export async function play(args: string[], io: CliIO): Promise<number> {
     allowPositionals: true,
     options: {
       plain: { type: 'boolean' },
+      raw: { type: 'boolean' },
+      floats: { type: 'string' },
       seed: { type: 'string' },
       saves: { type: 'string' },
       continue: { type: 'boolean' },
@@ -46,14 +53,23 @@ export async function play(args: string[], io: CliIO): Promise<number> {
       role: { type: 'string' },
       student: { type: 'string' },
       'screen-reader': { type: 'boolean' },
+      from: { type: 'string' },
+      path: { type: 'string' },
     },
   });
   if (positionals.length > 1) throw new UsageError(`one story at a time, got: ${positionals.join(' ')}\nusage: ${PLAY_USAGE}`);
   if (values.continue && values.load) throw new UsageError('--continue and --load cannot be used together');
+  const resuming = Boolean(values.continue || values.load);
+  if (resuming && (values.from !== undefined || values.path !== undefined)) {
+    throw new UsageError(`--${values.from !== undefined ? 'from' : 'path'} starts a new playthrough: it cannot be used with --continue or --load`);
+  }
+  if (values.from !== undefined && values.role !== undefined) throw new UsageError('--from and --role both choose where the story starts: give one');
+  const startPath = values.path === undefined ? [] : parsePath(values.path);
   const seed = values.seed === undefined ? undefined : parseSeed(values.seed);
   const stepLimitMs = stepLimitOf(io.env);
   if (values.load && !values.load.endsWith('.json')) checkSlotName(values.load);
   const theme = parseTheme(values.theme);
+  setFloatPrinting(parseFloatPrinting(values.floats));
 
   const story = loadStory(positionals[0] ?? DEFAULT_STORY);
   for (const w of story.warnings) io.stderr.write(`${formatDiagnostic(w)}\n`);
@@ -92,7 +108,11 @@ export async function play(args: string[], io: CliIO): Promise<number> {
     else io.stderr.write('No autosave yet: starting from the beginning.\n');
   }
   if (resumed) session = resume(resumed.save);
-  else session = Session.start(story, { seed, stepLimitMs, startPath: classroom.startPath });
+  else {
+    session = startAt(story, { seed, stepLimitMs, startPath: values.from ?? classroom.startPath });
+    // Before any autosave: a path that does not fit changes nothing.
+    followPath(session, startPath);
+  }
 
   const plan = planAutosave(store, title, values.continue ? (resumed?.slot ?? null) : null);
   for (const notice of plan.notices) tell(notice);
@@ -103,7 +123,7 @@ export async function play(args: string[], io: CliIO): Promise<number> {
   });
   if (values.record) controller.autosave(); // the recording exists from the first screen on
   const live = values.watch ? liveReload(controller) : null;
-  if (!values.plain && !classroom.screenReader && canUseTui(io, io.env)) {
+  if (!values.plain && !values.raw && !classroom.screenReader && canUseTui(io, io.env)) {
     // Loaded only here, so plain mode (pipes, screen readers, CI) never loads blessed. The UI
     // owns the signals and every other way out (src/ui/tui/lifecycle.ts).
     const { runTui } = await import('../ui/tui/index.ts');
@@ -139,13 +159,44 @@ export async function play(args: string[], io: CliIO): Promise<number> {
       controller,
       // On a terminal, no control sequence of the story's reaches it; into a pipe, ink's text exact.
       { input: io.stdin, output: forTerminal(io.stdout), errors: io.stderr },
-      { screenReader: classroom.screenReader, classroom: classroom.classroom, marks: values.marks, onReady: live?.attach },
+      { screenReader: classroom.screenReader, classroom: classroom.classroom, marks: values.marks, raw: values.raw, onReady: live?.attach },
     );
   } finally {
     live?.stop();
     for (const [signal, handler] of handlers) process.off(signal, handler);
     forget();
   }
+}
+
+/** A new session; a --from place the story does not have is the user's mistake (exit 2). */
+function startAt(story: LoadedStory, options: SessionOptions): Session {
+  try {
+    return Session.start(story, options);
+  } catch (error) {
+    if (error instanceof StoryError && options.startPath !== undefined) throw new UsageError(`--from: ${error.message}`);
+    throw error;
+  }
+}
+
+/** `--path "2 1 3"`: the numbers of the choices to take, as typed in play (1 is the first). */
+function parsePath(text: string): number[] {
+  const parts = text.trim().split(/[\s,]+/).filter(Boolean);
+  if (!parts.every((p) => /^\d+$/.test(p) && Number(p) >= 1)) {
+    throw new UsageError(`--path takes the numbers of choices, 1 for the first, as in --path "2 1 3"; not "${text}"`);
+  }
+  return parts.map(Number);
+}
+
+/** Takes the choices of --path in turn, as if typed; stops with a clear message where one does not fit. */
+function followPath(session: Session, path: readonly number[]): void {
+  path.forEach((n, i) => {
+    const { state } = session;
+    if (state.issue) return;
+    const where = `--path: choice ${i + 1} (${n})`;
+    if (state.ended) throw new UsageError(`${where}: the story has ended by then`);
+    if (n > state.choices.length) throw new UsageError(`${where}: the story offers ${state.choices.length} choice${state.choices.length === 1 ? '' : 's'} there`);
+    session.choose(state.choices[n - 1]!.index);
+  });
 }
 
 function parseSeed(text: string): number {

@@ -10,7 +10,7 @@ import { readReplayFile, recordedStoryFile, type ReplayFile } from '../saves/rep
 import { displayPath } from '../story/compile.ts';
 import { type LoadedStory, loadStory } from '../story/load.ts';
 import { metadataOf } from '../story/metadata.ts';
-import { renderPassage } from '../ui/plain/plain.ts';
+import { renderPassage } from '../engine/passage-text.ts';
 import { canUseTui } from '../ui/tui/terminal-check.ts';
 import { parseCommand } from './args.ts';
 import { type CliIO, stepLimitOf } from './io.ts';
@@ -41,6 +41,7 @@ export async function replay(args: string[], io: CliIO): Promise<number> {
   const out = forTerminal(io.stdout);
   const result = replayPath(story, recording.seed, recording.choices, {
     startPath: recording.start,
+    pending: recording.pending,
     stepLimitMs: stepLimitOf(io.env),
     onStep: plain ? (state) => out.write(`${renderPassage(state)}> `) : undefined,
   });

@@ -4,7 +4,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadFacts } from '../classroom/facts.ts';
-import { carriesPlaythrough, HandInError } from '../classroom/handin.ts';
+import { seatHandIn } from '../class/handins.ts';
+import { ClassDb } from '../class/db.ts';
+import { Room } from '../class/room.ts';
+import { carriesPlaythrough, type HandIn, HandInError } from '../classroom/handin.ts';
+import { cleanName } from '../escape.ts';
 import { pageThemeOf } from '../classroom/page.ts';
 import { readHandInFile } from '../classroom/read-handin.ts';
 import { rebuildChecked } from '../classroom/rebuild.ts';
@@ -21,7 +25,24 @@ import type { CliIO } from './io.ts';
 import { DEFAULT_STORY, savesDir } from './paths.ts';
 import { forTerminal, sanitizeText } from '../terminal-text.ts';
 
-export const TRANSCRIPT_USAGE = 'caviar transcript SAVE [--format md|html] [--out FILE] [--story STORY] [--theme default|contrast]';
+export const TRANSCRIPT_USAGE =
+  'caviar transcript SAVE | --data DIR --student NAME [--format md|html] [--out FILE] [--story STORY] [--saves DIR] [--theme default|contrast]';
+
+const HELP = `usage: ${TRANSCRIPT_USAGE}
+
+A playthrough as a document to hand in: the whole text, the choices made, facts as numbered
+notes with their sources, the ending and the debrief.
+
+  SAVE             a save file, a transcript (it carries its playthrough), or a slot name of
+                   the save folder ("autosave": the story's own autosave)
+  --data DIR       a live class's data folder (caviar class start --data DIR), with
+  --student NAME   the student whose seat to write
+  --format FMT     md (Markdown, the default) or html (one print-ready page); --out FILE.html
+                   chooses html too
+  --out FILE       the file to write (default: the terminal)
+  --story STORY    the story it was played on (default: Caviar; with --data, the class's)
+  --saves DIR      the save folder slot names are looked for in
+  --theme T        default or contrast (HTML)`;
 
 export async function transcript(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommand('caviar transcript', {
@@ -33,24 +54,42 @@ export async function transcript(args: string[], io: CliIO): Promise<number> {
       story: { type: 'string' },
       saves: { type: 'string' },
       theme: { type: 'string' },
+      data: { type: 'string' },
+      student: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
     },
   });
-  if (positionals.length !== 1) throw new UsageError(`usage: ${TRANSCRIPT_USAGE}`);
+  if (values.help) {
+    io.stdout.write(`${HELP}\n`);
+    return 0;
+  }
+  const fromClass = values.data !== undefined;
+  if (fromClass ? positionals.length !== 0 || values.student === undefined : positionals.length !== 1 || values.student !== undefined) {
+    throw new UsageError(fromClass ? `--data DIR needs --student NAME (and no SAVE)\nusage: ${TRANSCRIPT_USAGE}` : `usage: ${TRANSCRIPT_USAGE}`);
+  }
   const format = formatFlag(values.format, values.out);
   const theme = parseTheme(values.theme);
-  const file = inputFile(positionals[0]!, values.saves, io.env, () => metadataOf(loadStory(values.story ?? DEFAULT_STORY)).title);
-  if (values.out && path.resolve(values.out) === path.resolve(file)) {
-    throw new UsageError(`--out ${values.out} would write over the file it reads; choose another name`);
+  let file: string;
+  let input: { handIn: HandIn };
+  let storyFile = values.story ?? DEFAULT_STORY;
+  if (fromClass) {
+    const seat = seatOf(values.data!, values.student!);
+    file = seat.label;
+    input = { handIn: seat.handIn };
+    storyFile = values.story ?? seat.story;
+  } else {
+    file = inputFile(positionals[0]!, values.saves, io.env, () => metadataOf(loadStory(storyFile)).title);
+    if (values.out && path.resolve(values.out) === path.resolve(file)) {
+      throw new UsageError(`--out ${values.out} would write over the file it reads; choose another name`);
+    }
+    try {
+      input = readHandInFile(file);
+    } catch (error) {
+      if (error instanceof HandInError) throw new UsageError(`${displayPath(file)}: ${error.message}`);
+      throw error;
+    }
   }
-
-  let input;
-  try {
-    input = readHandInFile(file);
-  } catch (error) {
-    if (error instanceof HandInError) throw new UsageError(`${displayPath(file)}: ${error.message}`);
-    throw error;
-  }
-  const story = loadStory(values.story ?? DEFAULT_STORY);
+  const story = loadStory(storyFile);
   const facts = loadFacts(story.file);
   if (facts.problem) io.stderr.write(`caviar: ${displayPath(facts.file)}: ${facts.problem}; the transcript has no fact statements.\n`);
   const rebuilt = rebuildChecked(story, input.handIn, facts);
@@ -65,11 +104,34 @@ export async function transcript(args: string[], io: CliIO): Promise<number> {
   }
   const handIn = input.handIn;
   writeOutput(values.out, text, {
-    protect: [file, ...story.sources, facts.file],
+    protect: [...(fromClass ? [] : [file]), ...story.sources, facts.file],
     mayReplace: (kind, old) => kind === 'a hand-in (a caviar transcript)' && carriesPlaythrough(old, handIn),
   });
   io.stdout.write(sanitizeText(`Transcript written to ${values.out}\n`));
   return 0;
+}
+
+/** A live class's seat, read from its database without changing it. */
+function seatOf(dataDir: string, name: string): { label: string; handIn: HandIn; story: string } {
+  if (!dataDir.trim()) throw new UsageError('--data needs the folder of a live class, e.g. --data lesson-7b');
+  const db = ClassDb.readOnly(dataDir);
+  try {
+    const klass = db.classRow();
+    if (!klass) throw new UsageError(`${dataDir} holds no class yet`);
+    const seat = db.seat(Room.seatName(name));
+    if (!seat) {
+      const names = db.seats().map((s) => s.name);
+      throw new UsageError(`no student "${cleanName(name)}" in this class${names.length ? `; its students are: ${names.map((n) => cleanName(n)).join(', ')}` : ' (no one has joined)'}`);
+    }
+    try {
+      return { label: `seat ${seat.name}`, handIn: seatHandIn(seat), story: klass.story };
+    } catch (error) {
+      if (error instanceof HandInError) throw new UsageError(`${seat.name}: ${error.message}`);
+      throw error;
+    }
+  } finally {
+    db.close();
+  }
 }
 
 function formatFlag(flag: string | undefined, out: string | undefined): TranscriptFormat {

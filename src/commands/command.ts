@@ -13,6 +13,8 @@ export interface Outcome {
   /** The passage and choices changed (or should be shown again). */
   show: boolean;
   quit?: boolean;
+  /** The input was answered (an expression's value): no need to show the choices again. */
+  answered?: boolean;
 }
 
 /** What a command may use of the controller that runs it. */
@@ -24,6 +26,8 @@ export interface CommandHost {
    * true on the player's own machine, false for a seat of a live class on the teacher's.
    */
   readonly files: boolean;
+  /** An author's debug moves and looks inside (:goto, :set, :vars, expressions): off in a live class. */
+  readonly debug: boolean;
   readonly branches: BranchTracker;
   readonly env: NodeJS.ProcessEnv;
   /** This run's `--theme`, for the documents a command writes. */

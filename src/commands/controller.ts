@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { BranchMap, mapFileName } from '../branches/map.ts';
 import { BranchTracker } from '../branches/tracker.ts';
+import { PrintedPath } from '../engine/passage-text.ts';
 import type { Session } from '../engine/session.ts';
 import { UsageError } from '../errors.ts';
 import { buildSave, type SaveFile } from '../saves/format.ts';
@@ -15,6 +16,7 @@ import { describeDivergence, replay } from '../engine/replay.ts';
 import type { ThemeName } from '../settings.ts';
 import { jumpTo } from './branch-commands.ts';
 import { type CommandHost, type Outcome, tell } from './command.ts';
+import { inkInput } from './debug-commands.ts';
 import { findCommand } from './registry.ts';
 import { loadFrom, saveTo } from './save-commands.ts';
 
@@ -34,6 +36,8 @@ export interface ControllerOptions {
   env?: NodeJS.ProcessEnv;
   /** Commands may read and write files the player names (default true; see CommandHost.files). */
   files?: boolean;
+  /** An author's debug moves and looks inside (default true; see CommandHost.debug). */
+  debug?: boolean;
   /** Called after every move, before it is saved (a live class shares variables here). */
   onMove?: (controller: Controller) => void;
   /** Why the player may not choose now ("Waiting for your teacher"), or null: a live class's holds. */
@@ -47,7 +51,10 @@ export class Controller implements CommandHost {
   readonly branches: BranchTracker;
   readonly env: NodeJS.ProcessEnv;
   readonly files: boolean;
+  readonly debug: boolean;
   private saveTrouble: { text: string; told: boolean } | null = null;
+  /** What plain mode printed at each turn, for the recording (`caviar test` compares against it). */
+  private readonly printed = new PrintedPath();
 
   constructor(
     private current: Session,
@@ -57,6 +64,7 @@ export class Controller implements CommandHost {
     this.clock = options.clock ?? (() => new Date());
     this.env = options.env ?? process.env;
     this.files = options.files ?? true;
+    this.debug = options.debug ?? true;
     this.autosaveSlot = options.autosaveSlot === undefined ? (store?.slotOf(AUTOSAVE, current.state.title) ?? AUTOSAVE) : options.autosaveSlot;
     const map = options.map ?? BranchMap.open(store?.dir ? path.join(store.dir, mapFileName(current.state.title)) : null, this.clock);
     this.branches = new BranchTracker(map);
@@ -120,13 +128,19 @@ export class Controller implements CommandHost {
     const text = line.trim();
     if (/^\d+$/.test(text)) return this.pick(Number(text));
     if (!text.startsWith(':')) {
+      const ink = text ? inkInput(this, text) : null;
+      if (ink) return this.withSaveTrouble(ink);
       const { state } = this.current;
       const range = state.choices.length ? `a number from 1 to ${state.choices.length}` : 'a command';
       return tell([`Type ${range}, or :help for the commands.`]);
     }
     const [name = '', ...args] = text.slice(1).trim().split(/\s+/);
     const command = findCommand(name);
-    if (!command) return tell([`Unknown command :${name}. Type :help for the commands.`]);
+    if (!command) {
+      // The terminal UI's line starts with ":", so `:-> cellar` and `:gold + 1` are ink too.
+      const ink = inkInput(this, text.slice(1).trim());
+      return ink ? this.withSaveTrouble(ink) : tell([`Unknown command :${name}. Type :help for the commands.`]);
+    }
     try {
       return this.withSaveTrouble(command.run(this, args));
     } catch (error) {
@@ -159,7 +173,10 @@ export class Controller implements CommandHost {
       this.branches.follow(this.current);
     }
     try {
-      if (this.options.recordFile) writeReplayFile(this.options.recordFile, replayFileOf(this.current, this.clock(), this.options.recordFile));
+      if (this.options.recordFile) {
+        this.printed.follow(this.current.state);
+        writeReplayFile(this.options.recordFile, replayFileOf(this.current, this.clock(), this.options.recordFile, this.printed.get()));
+      }
       if (this.store && this.autosaveSlot) this.store.write(this.autosaveSlot, this.toSave());
       this.saveTrouble = null;
     } catch (error) {

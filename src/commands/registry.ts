@@ -1,9 +1,10 @@
 // Every `:command`, in the order the help list shows them. A feature's commands live in its own
-// file here (session, saves, branches, classroom); the help list is made from this table.
+// file here (session, saves, branches, classroom, an author's debugging); the help list is made from this table.
 
 import { BRANCH_COMMANDS } from './branch-commands.ts';
 import { CLASSROOM_COMMANDS } from './classroom-commands.ts';
 import { type Command, tell } from './command.ts';
+import { DEBUG_COMMANDS } from './debug-commands.ts';
 import { SAVE_COMMANDS } from './save-commands.ts';
 import { QUIT_COMMAND, SESSION_COMMANDS } from './session-commands.ts';
 
@@ -15,7 +16,7 @@ const HELP: Command = {
   run: () => tell(['Type the number of a choice, or one of these commands:', ...helpLines()]),
 };
 
-export const COMMANDS: readonly Command[] = [HELP, ...SAVE_COMMANDS, ...SESSION_COMMANDS, ...BRANCH_COMMANDS, ...CLASSROOM_COMMANDS, QUIT_COMMAND];
+export const COMMANDS: readonly Command[] = [HELP, ...SAVE_COMMANDS, ...SESSION_COMMANDS, ...BRANCH_COMMANDS, ...CLASSROOM_COMMANDS, ...DEBUG_COMMANDS, QUIT_COMMAND];
 
 // A Map, not an object: a typed name such as "constructor" or "__proto__" must find nothing.
 const BY_NAME = new Map<string, Command>(COMMANDS.flatMap((c) => [c.name, ...(c.aliases ?? [])].map((n) => [n, c] as const)));

@@ -13,6 +13,11 @@ export const DEFAULT_STEP_LIMIT_MS = 5000;
 
 export interface GuardOptions {
   stepLimitMs: number;
+  /**
+   * Most ink steps one Continue may take (the explorer's watchdog): counted, not timed, so the
+   * same story, seed and path stop at the same place on any machine, however loaded.
+   */
+  maxSteps?: number;
   /** Called with every Story built (the explorer installs its hooks here). */
   onCreate?: (story: Story) => void;
 }
@@ -22,13 +27,50 @@ export interface StepFault {
   kind: 'error' | 'watchdog';
   message: string;
   inkPath: string | null;
+  /** Where ink stood when it reported the error (see Report). */
+  place: Place | null;
+  /** Which limit stopped a watchdog fault: the count of ink steps, or the clock. */
+  limit?: 'steps' | 'time';
 }
+
+/** A content position: the container's path and the index of the content in it. */
+export interface Place {
+  path: string;
+  index: number;
+}
+
+/**
+ * A runtime error or warning as ink reported it, and where ink stood then: its current content,
+ * or, once nothing is left to run ("ran out of content", a tunnel running off its end, whose
+ * messages name no place), the content it ran last.
+ */
+export interface Report {
+  message: string;
+  place: Place | null;
+}
+
+export interface PointerLike {
+  isNull: boolean;
+  container: { path: { toString(): string } } | null;
+  index: number;
+}
+
+/** The place of an ink pointer, or null. */
+export function placeOf(pointer: PointerLike | null | undefined): Place | null {
+  if (!pointer || pointer.isNull || !pointer.container) return null;
+  return { path: pointer.container.path.toString(), index: pointer.index };
+}
+
+/** Thrown from inside ink's Step when the count runs out; never escapes `continue`. */
+const OUT_OF_STEPS = new Error('caviar: out of ink steps');
 
 export class GuardedStory {
   private current: Story;
   private broken = false;
-  private readonly errors: string[] = [];
-  private readonly warnings: string[] = [];
+  private readonly errors: Report[] = [];
+  private readonly warnings: Report[] = [];
+  /** Places noted as ink reported, until its error handler receives the messages. */
+  private readonly noted: Array<{ raw: string; place: Place | null }> = [];
 
   constructor(
     private readonly json: string,
@@ -59,10 +101,24 @@ export class GuardedStory {
   private fresh(): Story {
     const story = new Story(this.json);
     story.allowExternalFunctionFallbacks = true;
-    story.onError = (message, type) => {
-      // inkjs's ErrorType: Author 0, Warning 1, Error 2 (its enum is not exported at run time).
-      (Number(type) === 2 ? this.errors : this.warnings).push(message);
+    // ink forgets its position when an error ends the flow, and hands the messages to onError
+    // only at the end of the step: note the place as ink reports each one. Only a report pays.
+    const target = story as unknown as { AddError: (message: string, isWarning?: boolean, useEndLineNumber?: boolean) => void };
+    const addError = target.AddError;
+    const noted = this.noted;
+    target.AddError = function (this: unknown, message, isWarning, useEndLineNumber) {
+      const state = story.state;
+      noted.push({ raw: message, place: placeOf(state.currentPointer) ?? placeOf(state.previousPointer) });
+      addError.call(this, message, isWarning, useEndLineNumber);
     };
+    story.onError = (message, type) => {
+      // ink's message ends with the one it was given; take the place noted with that one.
+      const i = this.noted.findIndex((n) => message.endsWith(n.raw));
+      const place = i < 0 ? null : this.noted.splice(i, 1)[0]!.place;
+      // inkjs's ErrorType: Author 0, Warning 1, Error 2 (its enum is not exported at run time).
+      (Number(type) === 2 ? this.errors : this.warnings).push({ message, place });
+    };
+    countEveryFlow(story);
     this.options.onCreate?.(story);
     return story;
   }
@@ -113,7 +169,7 @@ export class GuardedStory {
       return null;
     } catch (error) {
       this.broken = true;
-      return { kind: 'error', message: (error as Error).message, inkPath: null };
+      return { kind: 'error', message: (error as Error).message, inkPath: null, place: null };
     }
   }
 
@@ -125,28 +181,56 @@ export class GuardedStory {
     const story = this.current;
     this.errors.length = 0;
     this.warnings.length = 0;
+    this.noted.length = 0;
     const deadline = Date.now() + this.options.stepLimitMs;
+    const uncount = this.countSteps(story);
     try {
       while (story.canContinue) {
         const remaining = deadline - Date.now();
         if (remaining > 0) story.ContinueAsync(remaining);
         if (remaining <= 0 || !story.asyncContinueComplete) {
           this.broken = true;
-          return { kind: 'watchdog', message: '', inkPath: this.currentPath() };
+          return { kind: 'watchdog', message: '', inkPath: this.currentPath(), place: null, limit: 'time' };
         }
         onLine(story);
         if (this.errors.length) break;
       }
     } catch (error) {
+      if (error === OUT_OF_STEPS) {
+        this.broken = true;
+        return { kind: 'watchdog', message: '', inkPath: this.currentPath(), place: null, limit: 'steps' };
+      }
       // Some faults throw past onError (inkjs#1123); the Story may be mid-step: replace it.
       this.broken = true;
-      return { kind: 'error', message: (error as Error).message, inkPath: this.currentPath() };
+      return { kind: 'error', message: (error as Error).message, inkPath: this.currentPath(), place: this.noted.at(-1)?.place ?? null };
+    } finally {
+      uncount();
     }
-    return this.errors.length ? { kind: 'error', message: this.errors.join('\n'), inkPath: this.currentPath() } : null;
+    if (!this.errors.length) return null;
+    return { kind: 'error', message: this.errors.map((e) => e.message).join('\n'), inkPath: this.currentPath(), place: this.errors[0]!.place };
+  }
+
+  /** Counts this Continue's ink steps against `maxSteps`; returns what undoes it. */
+  private countSteps(story: Story): () => void {
+    const limit = this.options.maxSteps;
+    if (!limit) return () => {};
+    const target = story as unknown as { Step: () => void };
+    // Whatever Step is now (the explorer's trace may have wrapped it) runs inside the count.
+    const own = Object.prototype.hasOwnProperty.call(target, 'Step');
+    const inner = target.Step;
+    let steps = 0;
+    target.Step = function (this: unknown) {
+      if (++steps > limit) throw OUT_OF_STEPS;
+      inner.call(this);
+    };
+    return () => {
+      if (own) target.Step = inner;
+      else delete (target as Partial<typeof target>).Step;
+    };
   }
 
   /** The runtime warnings of the last step. */
-  takeWarnings(): string[] {
+  takeWarnings(): Report[] {
     return this.warnings.splice(0);
   }
 
@@ -156,6 +240,26 @@ export class GuardedStory {
       return this.current.state.currentPathString ?? this.current.state.previousPointer.path?.toString() ?? null;
     } catch {
       return null;
+    }
+  }
+}
+
+/**
+ * Counts the visits of every knot and stitch, in this Story's memory only. caviar compiles as
+ * ink's tools do (no count-all-visits), so the JSON stays the one the author ships, but the
+ * explorer's coverage and `:visits` need a count for every knot and stitch. This only adds
+ * counts: ink reads a count only where its compiler enabled one (every divert target used as a
+ * value included), so the story plays exactly as it does elsewhere; the ink state just holds
+ * more counts, which any ink runtime loads.
+ */
+export function countEveryFlow(story: Story): void {
+  for (const [name, knot] of story.mainContentContainer.namedContent) {
+    if (name === 'global decl') continue;
+    const container = knot as unknown as { visitsShouldBeCounted?: boolean; namedContent?: Map<string, unknown> };
+    if (container.visitsShouldBeCounted === false) container.visitsShouldBeCounted = true;
+    for (const stitch of container.namedContent?.values() ?? []) {
+      const s = stitch as { visitsShouldBeCounted?: boolean };
+      if (s.visitsShouldBeCounted === false) s.visitsShouldBeCounted = true;
     }
   }
 }

@@ -5,7 +5,7 @@
 
 import type { LoadedStory } from '../story/load.ts';
 import { Session, type SessionOptions } from './session.ts';
-import type { ChoiceRecord, RuntimeIssue, SessionState } from './state.ts';
+import { type ChoiceRecord, type DebugMove, describeDebugMove, type RuntimeIssue, type SessionState } from './state.ts';
 
 export interface Divergence {
   /** The turn (1-based) whose recorded choice could not be taken. */
@@ -28,6 +28,8 @@ export interface ReplayResult {
 export interface ReplayOptions extends SessionOptions {
   /** Called with the state at the start, then after each choice replayed. */
   onStep?: (state: SessionState, choice: ChoiceRecord | null) => void;
+  /** Debug moves made after the last choice (a recording's `pending`), made at the end. */
+  pending?: readonly DebugMove[];
 }
 
 export function replay(story: LoadedStory, seed: number, choices: readonly ChoiceRecord[], options: ReplayOptions = {}): ReplayResult {
@@ -35,8 +37,10 @@ export function replay(story: LoadedStory, seed: number, choices: readonly Choic
   options.onStep?.(session.state, null);
   let applied = 0;
   for (const recorded of choices) {
-    const { state } = session;
     const turn = applied + 1;
+    const failed = debugMoves(session, recorded.debug ?? [], options);
+    if (failed) return { session, applied, divergence: { turn, expected: recorded.text, offered: [], issue: failed } };
+    const { state } = session;
     if (state.issue) return { session, applied, divergence: { turn, expected: recorded.text, offered: [], issue: state.issue } };
     const same = state.choices[recorded.index]?.text === recorded.text ? state.choices[recorded.index] : undefined;
     const match = same ?? uniqueByText(state.choices, recorded.text);
@@ -53,7 +57,23 @@ export function replay(story: LoadedStory, seed: number, choices: readonly Choic
     applied++;
     options.onStep?.(session.state, session.state.lastChoice);
   }
+  const failed = debugMoves(session, options.pending ?? [], options);
+  if (failed) return { session, applied, divergence: { turn: applied + 1, expected: describeDebugMove(options.pending![0]!), offered: [], issue: failed } };
   return { session, applied, divergence: null };
+}
+
+/** Makes recorded debug moves again; the problem that stopped one (an edited story), or null. */
+function debugMoves(session: Session, moves: readonly DebugMove[], options: ReplayOptions): RuntimeIssue | null {
+  for (const move of moves) {
+    try {
+      session.debugMove(move);
+    } catch (error) {
+      return { kind: 'error', message: `the debug move ${describeDebugMove(move)} no longer works: ${(error as Error).message}`, inkPath: null, source: null };
+    }
+    if (session.state.issue) return session.state.issue;
+    if ('goto' in move) options.onStep?.(session.state, null);
+  }
+  return null;
 }
 
 function uniqueByText<T extends { text: string }>(choices: readonly T[], text: string): T | undefined {

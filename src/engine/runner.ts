@@ -4,7 +4,9 @@
 import { StoryError } from '../errors.ts';
 import { displayPath } from '../story/compile.ts';
 import { lookupSource, type SourceMap } from '../story/source-map.ts';
-import { GuardedStory } from './guarded-story.ts';
+import type { Container } from 'inkjs/engine/Container';
+import { didYouMean, type ExprScope, ExprError, type ListLike, type Value } from './expression.ts';
+import { GuardedStory, type Place } from './guarded-story.ts';
 import type { ChoiceView, RuntimeIssue } from './state.ts';
 
 export interface RunnerOptions {
@@ -39,11 +41,62 @@ export class InkRunner {
     this.stateCache = null;
   }
 
-  /** Moves to a knot before the first step; an unknown knot is the caller's error to report. */
+  /** Moves to a knot or stitch (before a step); an unknown one is a StoryError saying so. */
   goTo(path: string): void {
+    if (!this.flow(path)) throw new StoryError(`the story has no knot or stitch named "${path}"${didYouMean(path, this.flowNames())}`);
+    this.stateCache = null;
+    this.guarded.story.ChoosePathString(path);
+  }
+
+  /** The container of a knot ("knot") or stitch ("knot.stitch"), or null. */
+  private flow(path: string): Container | null {
+    const [knot = '', stitch, ...more] = path.split('.');
+    const container = this.guarded.story.KnotContainerWithName(knot);
+    if (!container || more.length) return null;
+    if (stitch === undefined) return container;
+    const inner = container.namedContent.get(stitch);
+    return inner && 'namedContent' in inner ? (inner as unknown as Container) : null;
+  }
+
+  /** Every knot and stitch, as "knot" and "knot.stitch" (ink's own generated names left out). */
+  flowNames(): string[] {
+    const names: string[] = [];
+    for (const [knot, content] of this.guarded.story.mainContentContainer.namedContent) {
+      if (!/^\w+$/.test(knot) || !('namedContent' in content)) continue;
+      names.push(knot);
+      for (const [stitch, inner] of (content as unknown as Container).namedContent) {
+        if (/^\w+$/.test(stitch) && !/^(c-\d+|g-\d+|s\d+|b)$/.test(stitch) && 'namedContent' in inner) names.push(`${knot}.${stitch}`);
+      }
+    }
+    return names;
+  }
+
+  /** Every global variable with its value, in the order the story declares them. */
+  globals(): Array<{ name: string; value: Value }> {
+    const vs = this.guarded.story.variablesState;
+    // inkjs keeps the names private; the map's keys are the story's declaration order.
+    const names = [...(vs as unknown as { _globalVariables: Map<string, unknown> })._globalVariables.keys()];
+    return names.map((name) => ({ name, value: vs.$(name) as Value }));
+  }
+
+  /** What an expression can read here (see expression.ts). */
+  scope(): ExprScope {
     const story = this.guarded.story;
-    if (!story.KnotContainerWithName(path.split('.')[0]!)) throw new StoryError(`the story has no knot named "${path}"`);
-    story.ChoosePathString(path);
+    const vs = story.variablesState;
+    return {
+      variable: (name) => (vs.GlobalVariableExistsWithName(name) ? (vs.$(name) as Value) : undefined),
+      listItem: (name) => (story.listDefinitions?.FindSingleItemListWithName(name)?.value as ListLike | undefined) ?? undefined,
+      visits: (path) => (this.flow(path) ? (story.state.VisitCountAtPathString(path) ?? 0) : undefined),
+      turnsSince: (path) => {
+        const container = this.flow(path);
+        if (!container) return undefined;
+        if (!container.turnIndexShouldBeCounted) throw new ExprError(`ink counts turns only for the places the story asks TURNS_SINCE about, and it never asks about ${path}`);
+        return story.state.TurnsSinceForContainer(container);
+      },
+      turns: () => story.state.currentTurnIndex + 1,
+      choiceCount: () => story.currentChoices.length,
+      names: () => [...this.globals().map((g) => g.name), ...this.flowNames()],
+    };
   }
 
   /** The ink state as JSON; computed once per position, shared by history and autosave. */
@@ -61,8 +114,8 @@ export class InkRunner {
     return this.guarded.story.variablesState.$(name);
   }
 
-  setVariable(name: string, value: string | number | boolean): void {
-    this.guarded.story.variablesState.$(name, value);
+  setVariable(name: string, value: string | number | boolean | ListLike): void {
+    this.guarded.story.variablesState.$(name, value as string);
     this.stateCache = null;
   }
 
@@ -81,9 +134,9 @@ export class InkRunner {
       const text = story.currentText ?? '';
       lines.push({ text: text.endsWith('\n') ? text.slice(0, -1) : text, tags: [...(story.currentTags ?? [])] });
     });
-    const warnings = this.guarded.takeWarnings();
+    const warnings = this.guarded.takeWarnings().map((w) => formatWarning(this.issue('error', w.message, null, w.place)));
     if (fault) {
-      const issue = fault.kind === 'watchdog' ? this.watchdogIssue(fault.inkPath) : this.issue('error', fault.message, fault.inkPath);
+      const issue = fault.kind === 'watchdog' ? this.watchdogIssue(fault.inkPath) : this.issue('error', fault.message, fault.inkPath, fault.place);
       return { lines, choices: [], ended: false, issue, warnings };
     }
     const choices = this.guarded.story.currentChoices.map((c) => ({
@@ -113,12 +166,17 @@ export class InkRunner {
     );
   }
 
-  private issue(kind: RuntimeIssue['kind'], message: string, inkPath: string | null): RuntimeIssue {
+  /**
+   * The issue in caviar's words, located: the pointer ink's message names, else the place ink
+   * stood when it reported (a message such as "ran out of content" names none), else `inkPath`.
+   */
+  private issue(kind: RuntimeIssue['kind'], message: string, inkPath: string | null, place: Place | null = null): RuntimeIssue {
     const clean = cleanInkMessage(message);
     const pointer = inkPointerOf(message);
-    const path = pointer?.[1] ?? inkPath;
+    const at: Place | null = pointer ? { path: pointer[1]!, index: Number(pointer[2]) } : place;
+    const path = at?.path || inkPath;
     const map = path ? this.options.sourceMap() : null;
-    const src = map && path ? lookupSource(map, path, pointer ? Number(pointer[2]) : undefined) : null;
+    const src = map && path ? lookupSource(map, path, at?.path ? at.index : undefined) : null;
     return { kind, message: clean, inkPath: path, source: src ? `${displayPath(src.file)}:${src.line}` : null };
   }
 }
@@ -138,7 +196,16 @@ export function inkPointerOf(message: string): RegExpExecArray | null {
 }
 
 export function formatIssue(issue: RuntimeIssue): string {
-  const where = [issue.inkPath && `at ${issue.inkPath}`, issue.source && `(${issue.source})`].filter(Boolean).join(' ');
   const head = issue.kind === 'watchdog' ? 'Stopped' : 'Ink runtime error';
-  return `${head}${where ? ` ${where}` : ''}: ${issue.message}`;
+  return `${head}${whereOf(issue)}: ${issue.message}`;
+}
+
+/** A runtime warning as the session keeps it (SessionState.warnings): clean, located, whole. */
+function formatWarning(issue: RuntimeIssue): string {
+  return `Ink runtime warning${whereOf(issue)}: ${issue.message}`;
+}
+
+function whereOf(issue: RuntimeIssue): string {
+  const where = [issue.inkPath && `at ${issue.inkPath}`, issue.source && `(${issue.source})`].filter(Boolean).join(' ');
+  return where ? ` ${where}` : '';
 }

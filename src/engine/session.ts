@@ -8,7 +8,8 @@ import { metadataOf } from '../story/metadata.ts';
 import { DEFAULT_STEP_LIMIT_MS } from './guarded-story.ts';
 import { History, type HistoryLimits, type TurnSnapshot } from './history.ts';
 import { InkRunner, type RawStep } from './runner.ts';
-import { applyStep, type ChoiceRecord, initialState, type SessionState, type VariableSet, type Watch } from './state.ts';
+import { type ExprScope, evaluate, format, parseStatement, type Value } from './expression.ts';
+import { applyStep, type ChoiceRecord, type DebugMove, describeDebugMove, initialState, type SessionState, type VariableSet, type Watch } from './state.ts';
 
 export interface SessionOptions {
   /** Seed for ink's randomness; chosen at random (and recorded) when absent. */
@@ -28,15 +29,18 @@ export interface SessionSnapshot {
   choices: ChoiceRecord[];
   inkState: string;
   engine: SessionState;
+  /** Debug moves made since the last choice (they go on the next choice's record). */
+  pending?: DebugMove[];
 }
 
 /**
  * How the path last changed: `start` (a new or resumed playthrough), `forward` (one choice
- * taken), `rewind` (back to an earlier turn), `set` (variables set from outside, path unchanged). Readers of the path (the branch map, the UI's
- * transcript) follow it by `serial`: a gap of more than one means several moves at once.
+ * taken), `rewind` (back to an earlier turn), `set` (variables set from outside, path unchanged),
+ * `debug` (an author's debug move: `:goto`, `:set`; recorded on the next choice). Readers of the
+ * path (the branch map, the UI's transcript) follow it by `serial`: a gap of more than one means several moves at once.
  */
 export interface Move {
-  kind: 'start' | 'forward' | 'rewind' | 'set';
+  kind: 'start' | 'forward' | 'rewind' | 'set' | 'debug';
   /** The turn the session stands at after the move. */
   turn: number;
   serial: number;
@@ -56,6 +60,8 @@ export class Session {
   private redoStack: ChoiceRecord[] = [];
   /** Variables set from outside since the last choice: they go on the next choice's record. */
   private pendingSets: VariableSet[] = [];
+  /** Debug moves since the last choice, in order: they go on the next choice's record. */
+  private pendingDebug: DebugMove[] = [];
   /** The state at the very start, once known. */
   private origin: TurnSnapshot | null = null;
   /** Set while the state shows a failed step: the moment before it, which the story is back at. */
@@ -88,6 +94,7 @@ export class Session {
     session.state = snapshot.engine;
     // Earlier turns are rebuilt by replay if the player goes back to them.
     for (const choice of snapshot.choices) session.history.push(choice, null);
+    session.pendingDebug = snapshot.pending ?? [];
     session.moved('start');
     return session;
   }
@@ -124,7 +131,75 @@ export class Session {
       choices: this.history.choices(),
       inkState: at.ink,
       engine: at.engine,
+      ...(this.pendingDebug.length ? { pending: this.pendingDebug } : {}),
     };
+  }
+
+  /** Debug moves made since the last choice. */
+  pendingDebugMoves(): readonly DebugMove[] {
+    return this.pendingDebug;
+  }
+
+  /** What an ink expression can read where the story stands (see expression.ts). */
+  scope(): ExprScope {
+    return this.runner.scope();
+  }
+
+  /** Every global variable with its value, as ink prints it. */
+  globals(): Array<{ name: string; value: string }> {
+    return this.runner.globals().map((g) => ({ name: g.name, value: g.value === null ? '' : format(g.value) }));
+  }
+
+  /** Every knot and stitch of the story, as "knot" and "knot.stitch". */
+  flows(): string[] {
+    return this.runner.flowNames();
+  }
+
+  /**
+   * An author's debug move, made now and recorded on the next choice's record (so a replay
+   * makes it at the same moment). An unknown place is a StoryError and changes nothing; a
+   * runtime error in the text after a `goto` shows as a failed step, which :undo leaves.
+   */
+  debugMove(move: DebugMove): void {
+    if (this.failedFrom) throw new RangeError('the story stopped on an error: :undo first');
+    if ('goto' in move) {
+      const before: TurnSnapshot = { ink: this.runner.saveState(), engine: this.state };
+      this.runner.goTo(move.goto);
+      const raw = this.runner.step();
+      if (raw.issue) {
+        this.runner.recover(before.ink, this.seed);
+        this.failedFrom = before;
+        this.state = Object.freeze({ ...applyStep(before.engine, { ...raw, watchValues: this.readWatches() }, null), turn: before.engine.turn });
+        this.moved('debug');
+        return;
+      }
+      this.state = Object.freeze({ ...applyStep(this.state, { ...raw, watchValues: this.readWatches() }, null), debug: describeDebugMove(move) });
+    } else {
+      this.runner.setVariable(move.set, move.value);
+      this.refreshWatches();
+    }
+    this.pendingDebug = [...this.pendingDebug, move];
+    this.moved('debug');
+  }
+
+  /**
+   * What an author typed at the prompt as ink (`x + 1`, `x = 5`, `~ x = x - 1`): an expression
+   * gives its value; an assignment to a global is a debug move. Throws ExprError or RangeError
+   * with what is wrong.
+   */
+  evaluateInput(text: string): { value: string; assigned?: string } {
+    const statement = parseStatement(text);
+    const value = evaluate(statement.expr, this.scope());
+    if (statement.kind === 'expression') return { value: format(value) };
+    this.debugMove({ set: statement.name, value: this.assignable(statement.name, value) });
+    return { value: format(value), assigned: statement.name };
+  }
+
+  /** A value a debug `set` can record for a global: a number, string or boolean. */
+  assignable(name: string, value: Value): string | number | boolean {
+    if (this.runner.scope().variable(name) === undefined) throw new RangeError(`the story has no global variable named "${name}"`);
+    if (typeof value === 'object') throw new RangeError('a list cannot be set from the prompt: set a number, a string or true/false');
+    return value;
   }
 
   /**
@@ -138,12 +213,16 @@ export class Session {
       this.runner.setVariable(set.name, set.value);
       this.pendingSets = [...this.pendingSets.filter((s) => s.name !== set.name), set];
     }
+    this.refreshWatches();
+    this.moved('set');
+  }
+
+  private refreshWatches(): void {
     const values = this.readWatches();
     this.state = Object.freeze({
       ...this.state,
       watches: Object.freeze(this.state.watches.map((w, i) => (w.value === values[i] ? w : Object.freeze({ ...w, value: values[i]! })))) as Watch[],
     });
-    this.moved('set');
   }
 
   /** Takes a choice by its 0-based index among the current choices. */
@@ -156,11 +235,13 @@ export class Session {
       text: choice.text,
       ...(choice.sourcePath ? { sourcePath: choice.sourcePath } : {}),
       ...(this.pendingSets.length ? { sets: this.pendingSets } : {}),
+      ...(this.pendingDebug.length ? { debug: this.pendingDebug } : {}),
     };
     const started = performance.now();
     const before = this.take(record);
     if (this.state.issue) return;
     this.pendingSets = [];
+    this.pendingDebug = [];
     this.history.push(record, before, performance.now() - started);
     const next = this.redoStack.at(-1);
     if (next && next.index === record.index && next.text === record.text) this.redoStack.pop();
@@ -201,6 +282,7 @@ export class Session {
     const removed = this.history.truncate(turn);
     // The moment before choice `turn` had the variables set before it, and still has them.
     this.pendingSets = removed[0]?.sets ?? [];
+    this.pendingDebug = removed[0]?.debug ?? [];
     this.redoStack.push(...removed.reverse());
     // After a replay ink already stands at that moment: loading its state again would only
     // cost time (hundreds of ms on stories with megabyte states).
@@ -223,6 +305,7 @@ export class Session {
   }
 
   private begin(): void {
+    this.pendingDebug = [];
     this.runner.reset(this.seed);
     if (this.options.startPath) this.runner.goTo(this.options.startPath);
     const meta = metadataOf(this.story);
@@ -281,10 +364,23 @@ export class Session {
       throw new Error(`cannot rebuild turn ${record.turn}: the story no longer offers "${record.text}" there`);
     }
     for (const set of record.sets ?? []) this.runner.setVariable(set.name, set.value);
+    for (const move of record.debug ?? []) this.redoDebug(move, record.turn);
     const issue = this.runner.choose(record.index);
     const raw = issue ? null : this.runner.step();
     if (issue || raw?.issue) throw new Error(`cannot rebuild turn ${record.turn}: ${(issue ?? raw!.issue)!.message}`);
     this.state = applyStep(this.state, { ...raw!, watchValues: this.readWatches() }, record);
+  }
+
+  /** Makes a recorded debug move again while rebuilding the past. */
+  private redoDebug(move: DebugMove, turn: number): void {
+    if ('set' in move) {
+      this.runner.setVariable(move.set, move.value);
+      return;
+    }
+    this.runner.goTo(move.goto);
+    const raw = this.runner.step();
+    if (raw.issue) throw new Error(`cannot rebuild turn ${turn}: ${raw.issue.message}`);
+    this.state = Object.freeze({ ...applyStep(this.state, { ...raw, watchValues: this.readWatches() }, null), debug: describeDebugMove(move) });
   }
 
   private restore(snapshot: TurnSnapshot): void {

@@ -27,6 +27,16 @@ export interface VariableSet {
   from?: string;
 }
 
+/**
+ * An author's debug move (`:goto`, `-> knot`, `:set`, `x = 5` at the prompt): not a choice, so
+ * it is recorded on the next choice's record, and a replay makes it at the same moment.
+ */
+export type DebugMove = { goto: string } | { set: string; value: string | number | boolean };
+
+export function describeDebugMove(move: DebugMove): string {
+  return 'goto' in move ? `-> ${move.goto}` : `${move.set} = ${typeof move.value === 'string' ? JSON.stringify(move.value) : String(move.value)}`;
+}
+
 export interface ChoiceRecord {
   /** 1-based: the choice made at turn N is the Nth choice of the playthrough. */
   turn: number;
@@ -36,6 +46,8 @@ export interface ChoiceRecord {
   sourcePath?: string;
   /** Variables set from outside since the choice before, applied before this one was taken. */
   sets?: VariableSet[];
+  /** Debug moves made since the choice before, in order, before this one was taken. */
+  debug?: DebugMove[];
 }
 
 export interface Watch {
@@ -112,6 +124,8 @@ export interface SessionState {
   issue: RuntimeIssue | null;
   /** Runtime warnings of the last step. */
   warnings: string[];
+  /** The debug move that led to this passage ("-> knot"), or null when a choice or the start did. */
+  debug: string | null;
 }
 
 export function initialState(title: string, author: string | null, seed: number, watches: WatchSpec[]): SessionState {
@@ -134,6 +148,7 @@ export function initialState(title: string, author: string | null, seed: number,
     ended: false,
     issue: null,
     warnings: [],
+    debug: null,
   });
 }
 
@@ -178,6 +193,7 @@ export function applyStep(state: SessionState, out: StepOutput, choice: ChoiceRe
     ended: out.ended,
     issue: out.issue && Object.freeze({ ...out.issue }),
     warnings: Object.freeze([...out.warnings]) as string[],
+    debug: null,
     status: changedStatus.length ? Object.freeze({ ...state.status, ...effects.status }) : state.status,
     notebook: newNotes.length ? Object.freeze([...state.notebook, ...newNotes.map((text) => Object.freeze({ turn, text }))]) as NoteEntry[] : state.notebook,
     facts: newFacts.length ? (Object.freeze([...state.facts, ...newFacts]) as string[]) : state.facts,

@@ -10,7 +10,7 @@ import { startWorkers, type ExploreWorker } from './pool.ts';
 import { buildReport } from './report.ts';
 import type { ExploreReport, RunInfo } from './report-shape.ts';
 import { analyseStory, type StoryStructure } from './structure.ts';
-import { mergeTally, newTally, type Tally } from './tally.ts';
+import { mergeTally, newTally } from './tally.ts';
 
 export interface ExploreProgress {
   mode: ExploreOptions['mode'];
@@ -55,7 +55,7 @@ export async function explore(story: LoadedStory, options: ExploreOptions, hooks
   const tally = newTally();
   let info: RunInfo;
   try {
-    const settings = { stepLimitMs: options.stepLimitMs, seed: options.seed, stop };
+    const settings = { stepLimitMs: options.stepLimitMs, maxSteps: options.maxSteps, seed: options.seed, stop };
     await Promise.all(workers.map((w) => w.call({ type: 'init', json: story.json, settings })));
     const progress = (p: Omit<ExploreProgress, 'mode' | 'elapsedS'>) =>
       hooks.onProgress?.({ mode: options.mode, elapsedS: (now() - started) / 1000, ...p });
@@ -119,4 +119,3 @@ async function closeAll(workers: ExploreWorker[]): Promise<void> {
   await Promise.all(workers.map((w) => w.close().catch(() => undefined)));
 }
 
-export type { Tally };

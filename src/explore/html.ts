@@ -91,7 +91,7 @@ export function renderHtml(r: ExploreReport): string {
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>caviar explore: ${e(r.story.file)}</title><style>${STYLE}</style></head><body>
 <h1>caviar explore: ${e(r.story.file)}</h1>
-<p>${e(runLine)} in ${r.run.seconds.toFixed(1)} s, seed ${s.seed}, ${e(status)}. Settings: max depth ${s.maxDepth}, time limit ${s.timeLimit ?? 'none'}${s.timeLimit ? ' s' : ''}, step limit ${s.stepLimitMs} ms, ${s.workers || 'no'} worker threads.
+<p>${e(runLine)} in ${r.run.seconds.toFixed(1)} s, seed ${s.seed}, ${e(status)}. Settings: max depth ${s.maxDepth}, time limit ${s.timeLimit ?? 'none'}${s.timeLimit ? ' s' : ''}, step limit ${s.maxSteps.toLocaleString('en')} ink steps (backstop ${s.stepLimitMs} ms), ${s.workers || 'no'} worker threads.
 To reproduce a path: <code>caviar play ${e(r.story.file)} --seed S</code> and type the numbers shown.</p>
 <p>${stats}</p>
 ${r.cuts.length ? `<h2>What was cut</h2>${table(['bound', 'count', 'where', 'examples'], cuts, '')}` : ''}

@@ -1,7 +1,9 @@
 // The few places where the explorer reaches inside inkjs, kept together: where `-> END` stopped
-// the story, a trace of every step (only to locate faults), and visit counting for coverage.
+// the story, and a trace of every step (only to locate faults). Coverage's visit counts come
+// from the engine (countEveryFlow in engine/guarded-story.ts), which counts for every session.
 // Each leaves stories that did not ask for it exactly as they were.
 
+import { placeOf, type PointerLike } from '../engine/guarded-story.ts';
 import type { Story } from '../story/inkjs.ts';
 
 const END_HOOK = Symbol('caviar.explore.end');
@@ -43,32 +45,9 @@ export function traceSteps<T>(story: Story, onStep: (pointer: string | null) => 
   }
 }
 
-interface PointerLike {
-  isNull: boolean;
-  container: { path: { toString(): string } } | null;
-  index: number;
-}
-
 /** "container.index" of an ink pointer, or null. */
 export function pointerString(pointer: PointerLike | null | undefined): string | null {
-  if (!pointer || pointer.isNull || !pointer.container) return null;
-  const container = pointer.container.path.toString();
-  return pointer.index < 0 ? container : container ? `${container}.${pointer.index}` : String(pointer.index);
-}
-
-/**
- * Coverage needs a visit count for every knot and stitch. Stories compiled from .ink by caviar
- * already count all visits; a .json compiled without that option does not, so switch counting
- * on: it only adds counts, and ink reads a count only where the compiler already enabled it.
- */
-export function countEveryFlow(story: Story): void {
-  for (const [name, knot] of story.mainContentContainer.namedContent) {
-    if (name === 'global decl') continue;
-    const container = knot as unknown as { visitsShouldBeCounted?: boolean; namedContent?: Map<string, unknown> };
-    if (container.visitsShouldBeCounted === false) container.visitsShouldBeCounted = true;
-    for (const stitch of container.namedContent?.values() ?? []) {
-      const s = stitch as { visitsShouldBeCounted?: boolean };
-      if (s.visitsShouldBeCounted === false) s.visitsShouldBeCounted = true;
-    }
-  }
+  const place = placeOf(pointer);
+  if (!place) return null;
+  return place.index < 0 ? place.path : place.path ? `${place.path}.${place.index}` : String(place.index);
 }

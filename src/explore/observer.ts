@@ -6,7 +6,7 @@ import type { Choice } from 'inkjs/engine/Choice';
 import { splitIdAndTitle } from '../story/tags.ts';
 import type { StoryStructure } from './structure.ts';
 import { noteFinding, noteSeen, type Tally, type Trail } from './tally.ts';
-import type { Walker, WalkStep } from './walker.ts';
+import type { StepLimits, Walker, WalkStep } from './walker.ts';
 
 /** Pseudo flows of the branch graph. */
 export const START = '(start)';
@@ -25,7 +25,7 @@ export class Observer {
   constructor(
     readonly structure: StoryStructure,
     readonly tally: Tally,
-    private readonly stepLimitMs: number,
+    private readonly limits: StepLimits,
   ) {
     this.flowPaths = new Set(structure.flows.map((f) => f.path));
   }
@@ -102,9 +102,9 @@ export class Observer {
     const t = this.tally;
     if (issue.kind === 'watchdog') {
       const flow = this.flowOf(issue.inkPath);
-      const seconds = (this.stepLimitMs / 1000).toLocaleString('en', { maximumFractionDigits: 2 });
-      const message =
-        `the story ran for ${seconds} s without reaching a choice or an end, inside ${flow}: ` + `it seems to loop forever within one step`;
+      const seconds = (this.limits.ms / 1000).toLocaleString('en', { maximumFractionDigits: 2 });
+      const ran = issue.limit === 'time' ? `ran for ${seconds} s` : `ran ${this.limits.steps.toLocaleString('en')} ink steps`;
+      const message = `the story ${ran} without reaching a choice or an end, inside ${flow}: it seems to loop forever within one step`;
       noteFinding(t, `watchdog|${flow}`, { kind: 'watchdog', message, inkPath: issue.inkPath }, trail);
       return;
     }

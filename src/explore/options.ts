@@ -15,7 +15,12 @@ export interface ExploreOptions {
   timeLimitS: number | null;
   /** Worker threads; 0 runs everything in the main thread. @default one per core */
   workers: number;
-  /** Watchdog: longest one step may run before it counts as looping for ever. @default 1000 */
+  /**
+   * Watchdog: most ink steps one step (a choice to the next choices) may take before it counts as
+   * looping for ever. Counted, not timed, so findings are the same on any machine. @default 100,000
+   */
+  maxSteps: number;
+  /** A backstop in time for one step (a single ink step that never returns). @default 30,000 */
   stepLimitMs: number;
   /** Exhaustive mode: most distinct choice points kept; beyond it, new ones are cut. @default 1,000,000 */
   maxStates: number;
@@ -26,7 +31,8 @@ export interface ExploreOptions {
 export const DEFAULT_PLAYTHROUGHS = 1000;
 export const DEFAULT_MAX_DEPTH = 1000;
 export const DEFAULT_EXHAUSTIVE_TIME_S = 120;
-export const DEFAULT_STEP_LIMIT_MS = 1000;
+export const DEFAULT_STEP_LIMIT_MS = 30_000;
+export const DEFAULT_MAX_STEPS = 100_000;
 export const DEFAULT_MAX_STATES = 1_000_000;
 export const DEFAULT_FRONTIER_BYTES = 128 * 2 ** 20;
 
@@ -43,6 +49,7 @@ export function withDefaults(partial: Partial<ExploreOptions> & { seed: number }
     maxDepth: partial.maxDepth ?? DEFAULT_MAX_DEPTH,
     timeLimitS: partial.timeLimitS !== undefined ? partial.timeLimitS : mode === 'exhaustive' ? DEFAULT_EXHAUSTIVE_TIME_S : null,
     workers: partial.workers ?? defaultWorkers(),
+    maxSteps: partial.maxSteps ?? DEFAULT_MAX_STEPS,
     stepLimitMs: partial.stepLimitMs ?? DEFAULT_STEP_LIMIT_MS,
     maxStates: partial.maxStates ?? DEFAULT_MAX_STATES,
     frontierBytes: partial.frontierBytes ?? DEFAULT_FRONTIER_BYTES,

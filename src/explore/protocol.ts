@@ -6,6 +6,7 @@ import type { Tally } from './tally.ts';
 
 export interface WorkerSettings {
   stepLimitMs: number;
+  maxSteps: number;
   /** Exhaustive mode: the one seed every path runs with. */
   seed: number;
   /** Set to 1 by the explorer to stop a random job between playthroughs. */

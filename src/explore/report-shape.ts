@@ -83,6 +83,8 @@ export interface ExploreReport {
     timeLimit: number | null;
     workers: number;
     stepLimitMs: number;
+    /** The watchdog, in ink steps per step. */
+    maxSteps: number;
     maxStates: number | null;
   };
   run: {

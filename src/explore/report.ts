@@ -1,7 +1,6 @@
 // Builds the explorer's report (shape in report-shape.ts) from the workers' merged tally: source
 // lines, choice texts, endings never reached, coverage, cuts and the branch graph.
 
-import path from 'node:path';
 import { displayPath } from '../story/compile.ts';
 import { metadataOf } from '../story/metadata.ts';
 import type { LoadedStory } from '../story/load.ts';
@@ -14,7 +13,6 @@ import { type ExploreReport, REPORT_FORMAT, REPORT_VERSION, type ReportChoice, t
 import type { Cut, FindingKind, Repro, Tally } from './tally.ts';
 import { Walker } from './walker.ts';
 
-export { REPORT_FORMAT, REPORT_VERSION } from './report-shape.ts';
 export type * from './report-shape.ts';
 
 const KIND_ORDER: FindingKind[] = ['error', 'watchdog', 'loose-end', 'no-choices', 'warning'];
@@ -23,7 +21,7 @@ export function buildReport(story: LoadedStory, structure: StoryStructure, optio
   const source = new SourceLookup(story.sourceMap());
   // Exhaustive paths carry no texts: replay them (one walker, made only when needed).
   let replayer: Walker | null = null;
-  const walker = () => (replayer ??= new Walker(story.json, options.stepLimitMs, false));
+  const walker = () => (replayer ??= new Walker(story.json, { ms: options.stepLimitMs, steps: options.maxSteps }, false));
   const texts = new Map<string, ReportPath>();
   const pathOf = (r: Repro): ReportPath => {
     const key = `${r.seed}:${r.path.join(',')}`;
@@ -114,6 +112,7 @@ export function buildReport(story: LoadedStory, structure: StoryStructure, optio
       timeLimit: options.timeLimitS,
       workers: options.workers,
       stepLimitMs: options.stepLimitMs,
+      maxSteps: options.maxSteps,
       maxStates: options.mode === 'exhaustive' ? options.maxStates : null,
     },
     run: {
@@ -146,7 +145,3 @@ export function buildReport(story: LoadedStory, structure: StoryStructure, optio
   };
 }
 
-/** The story file's name, for titles. */
-export function storyName(report: ExploreReport): string {
-  return path.basename(report.story.file);
-}

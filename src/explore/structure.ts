@@ -109,6 +109,17 @@ export function analyseStory(json: string): StoryStructure {
   let readsCountOfValue = false;
   let hasEndingTags = false;
   const called = new Set<string>();
+  // Knots some divert, choice or tunnel from elsewhere goes into; knots whose flow goes out of
+  // them (to END, DONE or another knot). A function does neither, even one never called.
+  const entered = new Set<string>();
+  const leaves = new Set<string>();
+  const crossing = (node: Node, target: Node | null) => {
+    const from = node.path[0];
+    const to = target?.path[0];
+    if (to === undefined || to === from) return;
+    entered.add(to);
+    if (from !== undefined) leaves.add(from);
+  };
   const endingTagAt = new Map<string, string>();
 
   for (const node of byPath.values()) {
@@ -119,6 +130,7 @@ export function analyseStory(json: string): StoryStructure {
         else if (item === 'turn') readsTurnNumber = true;
         else if (item === 'readc') readsCountOfValue = true;
         else if (item === 'end' && !inGlobals) ends.push(pointerAt(node, i));
+        if ((item === 'end' || item === 'done') && node.path[0] !== undefined) leaves.add(node.path[0]);
         else if (ENDING_TAG.test(item) && node.content[i - 1] === '#') {
           hasEndingTags = true;
           const id = /^\S+/.exec(item.slice(1).replace(/^\s*ending\s*:\s*/i, ''))?.[0];
@@ -133,13 +145,16 @@ export function analyseStory(json: string): StoryStructure {
       if (typeof obj['CNT?'] === 'string') observe(resolve(node, obj['CNT?']), { kind: 'exact' });
       // Function calls, and calls of EXTERNALs (whose ink fallbacks are functions).
       for (const call of [obj['f()'], obj['x()']]) if (typeof call === 'string') called.add(call.split('.')[0]!);
+      for (const divert of [obj['->'], obj['->t->']]) if (typeof divert === 'string' && obj.var !== true) crossing(node, resolve(node, divert));
       if (typeof obj['^->'] === 'string') {
         const target = resolve(node, obj['^->']);
         if (target) divertTargets.push(target);
+        crossing(node, target);
       }
       if (typeof obj['*'] === 'string') {
         const flags = typeof obj.flg === 'number' ? obj.flg : 0;
         const target = resolve(node, obj['*']);
+        crossing(node, target);
         const info: ChoicePointInfo = {
           path: pointerAt(node, i),
           target: target?.path.join('.') ?? obj['*'],
@@ -159,8 +174,9 @@ export function analyseStory(json: string): StoryStructure {
   const flows: FlowInfo[] = [];
   for (const [name, knot] of top.named) {
     if (name === 'global decl') continue;
-    // Functions are what is called as one, or what returns (ink refuses `~ return` in a knot).
-    if (called.has(name) || returns(knot)) {
+    // Functions are what is called as one, or what returns (ink refuses `~ return` in a knot),
+    // or what nothing enters and nothing leaves: a function never called (innkeeper's state_to).
+    if (called.has(name) || returns(knot) || (!entered.has(name) && !leaves.has(name))) {
       functions.add(name);
       continue;
     }

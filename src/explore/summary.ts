@@ -8,6 +8,13 @@ const PATH_LIMIT = 30;
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
+/** The one command that opens a path in either front end: `caviar play STORY --seed S --path "2 1 3"`. */
+export function replayCommand(storyFile: string, p: ReportPath): string {
+  const file = /^[\w./-]+$/.test(storyFile) ? storyFile : `'${storyFile.replace(/'/g, `'\\''`)}'`;
+  const numbers = p.choices.map((c) => c.index + 1);
+  return `caviar play ${file} --seed ${p.seed}${numbers.length ? ` --path "${numbers.join(' ')}"` : ''}`;
+}
+
 /** "seed 5, choices 2 1 3": the numbers to type in `caviar play --seed 5`. */
 export function formatPath(p: ReportPath): string {
   const numbers = p.choices.map((c) => c.index + 1);
@@ -41,7 +48,7 @@ export function formatSummary(r: ExploreReport): string {
   out.push('', r.findings.length ? `Findings (${r.findings.length}):` : 'Findings: none.');
   for (const f of r.findings.slice(0, LIST_LIMIT)) {
     out.push(`  ${FINDING_LABEL[f.kind]}${f.source ? ` at ${f.source}` : f.inkPath ? ` at ${f.inkPath}` : ''}: ${f.message}${f.count > 1 ? ` (${f.count}x)` : ''}`);
-    out.push(`    reproduce: ${formatPath(f.path)}`);
+    out.push(`    reproduce: ${replayCommand(r.story.file, f.path)}`);
   }
   more(out, r.findings.length);
 

@@ -4,11 +4,19 @@
 import type { Choice } from 'inkjs/engine/Choice';
 import { GuardedStory } from '../engine/guarded-story.ts';
 import { parseTag } from '../story/tags.ts';
-import { countEveryFlow, onEnd, pointerString, traceSteps } from './ink-hooks.ts';
+import { onEnd, pointerString, traceSteps } from './ink-hooks.ts';
 import { cleanInkMessage, inkPointerOf } from '../engine/runner.ts';
+
+/** The watchdog of one step: ink steps counted (what findings rest on), and a backstop in time. */
+export interface StepLimits {
+  steps: number;
+  ms: number;
+}
 
 export interface StepIssue {
   kind: 'error' | 'watchdog';
+  /** Which limit stopped a watchdog issue. */
+  limit?: 'steps' | 'time';
   /** Message without inkjs's "RUNTIME ERROR:" and pointer noise. */
   message: string;
   /** Where it happened, when known: "container.index" (or a container path). */
@@ -40,13 +48,13 @@ export class Walker {
 
   constructor(
     json: string,
-    stepLimitMs: number,
+    limits: StepLimits,
     private readonly readTags: boolean,
   ) {
     this.guarded = new GuardedStory(json, {
-      stepLimitMs,
+      stepLimitMs: limits.ms,
+      maxSteps: limits.steps,
       onCreate: (story) => {
-        countEveryFlow(story);
         onEnd(story, (at) => {
           if (!this.endHit) this.endAt = at;
           this.endHit = true;
@@ -97,9 +105,10 @@ export class Walker {
       }
     });
     const warnings = this.guarded.takeWarnings();
-    const found = warnings.length ? warnings.map((w) => issue('error', w, null)) : null;
+    const found = warnings.length ? warnings.map((w) => issue('error', w.message, null)) : null;
     if (fault) {
-      return { endingTags, choices: [], ended: false, issue: issue(fault.kind, fault.message, fault.inkPath), warnings: found, endedBy: null, endedAt: null };
+      const stopped = { ...issue(fault.kind, fault.message, fault.inkPath), ...(fault.limit ? { limit: fault.limit } : {}) };
+      return { endingTags, choices: [], ended: false, issue: stopped, warnings: found, endedBy: null, endedAt: null };
     }
     const story = this.guarded.story;
     const choices = story.currentChoices;

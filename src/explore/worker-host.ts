@@ -34,8 +34,9 @@ export class WorkerHost {
       case 'init': {
         const structure = analyseStory(request.json);
         this.settings = request.settings;
-        this.walker = new Walker(request.json, request.settings.stepLimitMs, structure.hasEndingTags);
-        this.observer = new Observer(structure, this.tally, request.settings.stepLimitMs);
+        const limits = { ms: request.settings.stepLimitMs, steps: request.settings.maxSteps };
+        this.walker = new Walker(request.json, limits, structure.hasEndingTags);
+        this.observer = new Observer(structure, this.tally, limits);
         this.expander = new Expander(this.walker, this.observer, request.settings.seed, structure);
         return reply({ type: 'ready' });
       }

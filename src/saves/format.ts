@@ -7,9 +7,11 @@ import type { SessionState } from '../engine/state.ts';
 import { FileProblem, parseJson } from '../json-file.ts';
 
 export const SAVE_FORMAT = 'caviar-save';
-export const SAVE_VERSION = 2;
+export const SAVE_VERSION = 3;
 
 const variableSet = z.object({ name: z.string(), value: z.union([z.string(), z.number(), z.boolean()]), from: z.string().optional() });
+
+export const debugMove = z.union([z.object({ goto: z.string() }).strict(), z.object({ set: z.string(), value: z.union([z.string(), z.number(), z.boolean()]) }).strict()]);
 
 export const choiceRecord = z.object({
   turn: z.number().int().min(1),
@@ -17,6 +19,7 @@ export const choiceRecord = z.object({
   text: z.string(),
   sourcePath: z.string().optional(),
   sets: z.array(variableSet).optional(),
+  debug: z.array(debugMove).optional(),
 });
 
 const idTitle = { id: z.string(), title: z.string() };
@@ -53,6 +56,7 @@ const engineState: z.ZodType<SessionState> = z.object({
     .object({ kind: z.enum(['error', 'watchdog']), message: z.string(), inkPath: z.string().nullable(), source: z.string().nullable() })
     .nullable(),
   warnings: z.array(z.string()),
+  debug: z.string().nullable(),
 });
 
 export const saveSchema = z.object({
@@ -65,6 +69,8 @@ export const saveSchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   choices: z.array(choiceRecord),
+  /** Debug moves made since the last choice (`:goto`, `:set`): they go on the next one. */
+  pending: z.array(debugMove).optional(),
   inkState: z.string().min(2),
   engine: engineState,
   // Bounded like a hand-in's: the name is written again at every autosave.
@@ -86,6 +92,8 @@ export const MIGRATIONS: Record<number, (save: Data) => Data> = {
     const engine = (save.engine ?? {}) as Data;
     return { ...save, version: 2, engine: { decision: null, phase: null, author: null, issue: null, warnings: [], ...engine } };
   },
+  // Version 3 records an author's debug moves (:goto, :set); version 2 could make none.
+  2: (save) => ({ ...save, version: 3, engine: { debug: null, ...((save.engine ?? {}) as Data) } }),
 };
 
 export class SaveFormatError extends Error {}
@@ -141,6 +149,7 @@ export function buildSave(snapshot: SessionSnapshot, meta: SaveMeta, now: Date):
     createdAt: meta.createdAt ?? time,
     updatedAt: time,
     choices: snapshot.choices,
+    ...(snapshot.pending?.length ? { pending: snapshot.pending } : {}),
     inkState: snapshot.inkState,
     engine: snapshot.engine,
     ...(meta.student ? { student: meta.student } : {}),
@@ -152,6 +161,7 @@ export function snapshotOf(save: SaveFile): SessionSnapshot {
     seed: save.seed,
     ...(save.start ? { startPath: save.start } : {}),
     choices: save.choices,
+    ...(save.pending ? { pending: save.pending } : {}),
     inkState: save.inkState,
     engine: save.engine,
   };

@@ -5,22 +5,26 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { Session } from '../engine/session.ts';
 import { UsageError } from '../errors.ts';
-import { choiceRecord } from './format.ts';
+import { choiceRecord, debugMove } from './format.ts';
 import { checkOutput, type OutputOptions, writeOutput } from '../file-write.ts';
 import { FileProblem, readJsonFile } from '../json-file.ts';
 import { displayPath } from '../story/compile.ts';
 
 export const REPLAY_FORMAT = 'caviar-replay';
-export const REPLAY_VERSION = 1;
+export const REPLAY_VERSION = 2;
 
 const replaySchema = z.object({
   format: z.literal(REPLAY_FORMAT),
-  version: z.literal(REPLAY_VERSION),
+  // Version 2 added debug moves (:goto, :set): on the choices, and `pending` after the last one.
+  version: z.union([z.literal(1), z.literal(REPLAY_VERSION)]),
   story: z.object({ title: z.string(), hash: z.string().regex(/^[0-9a-f]{64}$/), file: z.string().optional() }),
   seed: z.number().int(),
   start: z.string().optional(),
   recordedAt: z.string(),
   choices: z.array(choiceRecord),
+  pending: z.array(debugMove).optional(),
+  /** What plain mode printed at each turn (null: not seen, before a resumed save): a test's expectation. */
+  output: z.array(z.string().nullable()).optional(),
 });
 
 export type ReplayFile = z.infer<typeof replaySchema>;
@@ -29,7 +33,7 @@ export type ReplayFile = z.infer<typeof replaySchema>;
  * The recording of a session, to be written to `recordFile`: the story's path is kept relative
  * to the recording, so the two can move together (a class's folder copied to another machine).
  */
-export function replayFileOf(session: Session, now: Date, recordFile: string): ReplayFile {
+export function replayFileOf(session: Session, now: Date, recordFile: string, output?: Array<string | null>): ReplayFile {
   const file = path.relative(path.dirname(path.resolve(recordFile)), session.story.file).split(path.sep).join('/');
   return {
     format: REPLAY_FORMAT,
@@ -39,6 +43,8 @@ export function replayFileOf(session: Session, now: Date, recordFile: string): R
     ...(session.options.startPath ? { start: session.options.startPath } : {}),
     recordedAt: now.toISOString(),
     choices: session.path(),
+    ...(session.pendingDebugMoves().length ? { pending: [...session.pendingDebugMoves()] } : {}),
+    ...(output ? { output } : {}),
   };
 }
 

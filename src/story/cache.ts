@@ -1,6 +1,7 @@
 // The compile cache: compiled JSON kept in the user's cache folder (never next to the story,
 // which may be read-only), keyed by the main file, valid while every source file it was built
-// from has the same content and inkjs is the same version.
+// from has the same content, every path an INCLUDE did not find is still absent, and inkjs is
+// the same version.
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,7 +14,9 @@ import { sha256 } from './hash.ts';
 import { readTextFile } from '../json-file.ts';
 import type { SourceMap } from './source-map.ts';
 
-const CACHE_FORMAT = 1;
+// 2: INCLUDEs resolved by ink's rule and ink's default compile options.
+// 3: compiled with the patched inkjs, which writes integral floats as floats ("2.0").
+const CACHE_FORMAT = 3;
 export const INKJS_VERSION = readInkjsVersion();
 
 // inkjs does not export its package.json; find it above the entry point instead.
@@ -29,6 +32,8 @@ export interface CacheEntry {
   main: string;
   /** absolute path -> sha256 of its content when compiled */
   files: Record<string, string>;
+  /** Paths that must stay absent (CompileResult.probes). */
+  probes: string[];
   storyHash: string;
   stats: StoryStats | null;
   warnings: Diagnostic[];
@@ -56,6 +61,7 @@ export class CompileCache {
       for (const [file, hash] of Object.entries(entry.files)) {
         if (sha256(readTextFile(file)) !== hash) return null;
       }
+      if (entry.probes.some((file) => fs.existsSync(file))) return null;
       const json = readTextFile(`${base}.story.json`);
       if (sha256(json) !== entry.storyHash) return null;
       return { entry, json };
@@ -65,13 +71,14 @@ export class CompileCache {
   }
 
   /** Stores a compile; a cache that cannot be written only costs the next start a compile. */
-  put(main: string, sources: SourceFile[], json: string, stats: StoryStats | null, warnings: Diagnostic[], sourceMap: SourceMap | null): string {
+  put(main: string, sources: SourceFile[], probes: string[], json: string, stats: StoryStats | null, warnings: Diagnostic[], sourceMap: SourceMap | null): string {
     const storyHash = sha256(json);
     const entry: CacheEntry = {
       format: CACHE_FORMAT,
       inkjs: INKJS_VERSION,
       main,
       files: Object.fromEntries(sources.map((s) => [s.file, s.hash])),
+      probes,
       storyHash,
       stats,
       warnings,

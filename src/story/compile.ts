@@ -1,10 +1,13 @@
 // Compiles a .ink file and everything it INCLUDEs with the inkjs compiler.
 //
-// INCLUDE paths are resolved relative to the file that contains them. inkjs itself passes the
-// include's text as written to the file handler, so before handing a file to the compiler we
-// rewrite its INCLUDE lines to paths relative to the main file's folder: every file then has one
-// unique name, and messages name the right file even when two folders hold a "day1.ink".
+// INCLUDE paths follow ink's rule (inklecate, Inky, inkjs-compiler): every INCLUDE, even one
+// inside an included file, names a path relative to the MAIN file's folder. A path that exists
+// only relative to the including file is still compiled (its INCLUDE line is rewritten to the
+// main folder's terms before the compiler sees it), with a warning at that line, because the
+// author's other ink tools will not find it. Each file's ink name is its path from the main
+// folder, so messages name the right file even when two folders hold a "day1.ink".
 
+import fs from 'node:fs';
 import path from 'node:path';
 import { Compiler, CompilerOptions } from './inkjs.ts';
 import type { IFileHandler } from 'inkjs/compiler/IFileHandler';
@@ -35,6 +38,12 @@ export interface CompileResult {
   stats: StoryStats | null;
   /** Every source file read (absolute path, sha256 of its text), main file first. */
   sources: SourceFile[];
+  /**
+   * Paths that did not exist when an INCLUDE was resolved (ink's rule failed and the including
+   * file's folder was used): if one appears, the INCLUDE means another file, so the cache and
+   * --watch depend on them too.
+   */
+  probes: string[];
   sourceMap: SourceMap | null;
 }
 
@@ -46,11 +55,22 @@ export function displayPath(abs: string): string {
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : abs;
 }
 
-export function compileInk(mainFile: string): CompileResult {
+export interface CompileOptions {
+  /**
+   * Count visits to every knot, stitch and gather, not only those the story reads (inklecate's
+   * and inkjs-compiler's -c). Off, as in ink's tools, so the JSON is what the author ships; the
+   * explorer's coverage and `:visits` count in memory (countEveryFlow, engine/guarded-story.ts).
+   */
+  countAllVisits?: boolean;
+}
+
+export function compileInk(mainFile: string, options: CompileOptions = {}): CompileResult {
   const main = path.resolve(mainFile);
   const root = path.dirname(main);
   const toInkName = (abs: string) => path.relative(root, abs).split(path.sep).join('/');
   const sources: SourceFile[] = [];
+  const probes: string[] = [];
+  const diagnostics: Diagnostic[] = [];
   const missing = new Map<string, { abs: string; why: string }>(); // ink name -> the file that could not be read
 
   // Through readTextFile: a FIFO or a link to /dev/zero as a story or an INCLUDE must neither
@@ -59,12 +79,27 @@ export function compileInk(mainFile: string): CompileResult {
     const text = readTextFile(abs);
     sources.push({ file: abs, hash: sha256(text) });
     const dir = path.dirname(abs);
+    if (dir === root) return text; // ink's rule and the file's own folder agree
     return text
       .split('\n')
-      .map((line) => {
+      .map((line, i) => {
         const m = INCLUDE_LINE.exec(line);
         if (!m) return line;
-        return `${m[1]}INCLUDE ${toInkName(path.resolve(dir, m[2]!))}`;
+        const name = m[2]!;
+        const inkRule = path.resolve(root, name);
+        const own = path.resolve(dir, name);
+        if (exists(inkRule) || !exists(own)) return line; // found as ink finds it, or missing either way
+        probes.push(inkRule);
+        diagnostics.push({
+          severity: 'warning',
+          file: displayPath(abs),
+          line: i + 1,
+          message:
+            `INCLUDE ${name} is found only relative to this file (${displayPath(own)}); ink resolves every INCLUDE ` +
+            `from the main file's folder, so inklecate, Inky and inkjs look for ${displayPath(inkRule)} and will not find it ` +
+            `(write INCLUDE ${toInkName(own)})`,
+        });
+        return `${m[1]}INCLUDE ${toInkName(own)}`;
       })
       .join('\n');
   };
@@ -81,12 +116,12 @@ export function compileInk(mainFile: string): CompileResult {
     },
   };
 
-  const diagnostics: Diagnostic[] = [];
   const fileFor = (inkName: string | null) => displayPath(inkName ? path.resolve(root, inkName) : main);
   const severities: Severity[] = ['todo', 'warning', 'error'];
   const onMessage = (message: string, type: number) => {
     const severity = severities[type] ?? 'error';
     const d = parseInkMessage(message, severity, fileFor);
+    if (d.message.includes(UNEXPANDED_SCOPE) && d.file && d.line) d.message = d.message.replace(UNEXPANDED_SCOPE, scopeAt(path.resolve(d.file), d.line));
     const failed = /^Failed to load: '(.+?)'/.exec(d.message);
     if (failed) {
       const miss = missing.get(failed[1]!);
@@ -105,12 +140,12 @@ export function compileInk(mainFile: string): CompileResult {
     source = readSource(main);
   } catch (error) {
     diagnostics.push({ severity: 'error', file: displayPath(main), line: null, message: (error as Error).message });
-    return { json: null, diagnostics, stats: null, sources, sourceMap: null };
+    return { json: null, diagnostics, stats: null, sources, probes, sourceMap: null };
   }
 
   const compiler = new Compiler(
     source,
-    new CompilerOptions(toInkName(main), [], true, onMessage, handler),
+    new CompilerOptions(toInkName(main), [], options.countAllVisits ?? false, onMessage, handler),
   );
   let json: string | null = null;
   try {
@@ -122,9 +157,37 @@ export function compileInk(mainFile: string): CompileResult {
       diagnostics.push({ severity: 'error', file: displayPath(main), line: null, message: String((error as Error).message ?? error) });
     }
   }
-  if (json === null) return { json, diagnostics, stats: null, sources, sourceMap: null };
+  if (json === null) return { json, diagnostics, stats: null, sources, probes, sourceMap: null };
   const stats = compiler.GenerateStats();
   const sourceMap = buildSourceMap(compiler.runtimeStory.mainContentContainer);
   sourceMap.files = sourceMap.files.map((f) => path.resolve(root, f));
-  return { json, diagnostics, stats, sources, sourceMap };
+  return { json, diagnostics, stats, sources, probes, sourceMap };
 }
+
+// inkjs 2.4.0 forgot the $ of this template (IncDecExpression), so its message reads
+// "...after searching: {this.descriptionOfScope}"; inklecate's says which scopes were searched.
+const UNEXPANDED_SCOPE = '{this.descriptionOfScope}';
+
+/** inklecate's descriptionOfScope for a line: its stitch and knot, innermost first, then the top. */
+function scopeAt(file: string, line: number): string {
+  let lines: string[];
+  try {
+    lines = readTextFile(file).split('\n');
+  } catch {
+    return 'at top scope';
+  }
+  const names: string[] = [];
+  for (let i = Math.min(line, lines.length) - 1; i >= 0; i--) {
+    const knot = /^\s*={2,}\s*(?:function\s+)?(\w+)/.exec(lines[i]!);
+    if (knot) {
+      names.push(`'${knot[1]}'`);
+      break;
+    }
+    const stitch = /^\s*=\s*(\w+)/.exec(lines[i]!);
+    if (stitch && !names.length) names.push(`'${stitch[1]}'`);
+  }
+  return names.length ? `${names.join(', ')} and at top scope` : 'at top scope';
+}
+
+// Anything there (a pipe, a folder) counts: reading it then fails with its own message.
+const exists = (file: string) => fs.statSync(file, { throwIfNoEntry: false }) !== undefined;

@@ -1,15 +1,32 @@
-// The one entry into inkjs. `inkjs/full` (runtime + compiler) is the only entry used at run
-// time, because its classes differ from those of the other entries (mixing breaks instanceof);
-// its bundled typings do not resolve under NodeNext, so the types come from the per-file
-// declarations and are attached here.
+// The one entry into inkjs. caviar runs inkjs's per-file build (`inkjs/engine/*`,
+// `inkjs/compiler/*`), where the compiler and the runtime share one set of classes, because
+// that build is what `patches/inkjs+2.4.0.patch` corrects (applied by patch-package at
+// `npm install`; see docs/architecture.md, "inkjs and its patch"). The bundles (`inkjs`,
+// `inkjs/full`) stay as inkjs ships them: the tests use them as bare inkjs 2.4.0 to compare
+// with. Nothing else imports an inkjs value, so no two copies of a class ever meet.
 
-import * as full from 'inkjs/full';
-import type { Story as StoryClass } from 'inkjs/engine/Story';
-import type { Compiler as CompilerClass } from 'inkjs/compiler/Compiler';
-import type { CompilerOptions as CompilerOptionsClass } from 'inkjs/compiler/CompilerOptions';
+import { Story as StoryValue } from 'inkjs/engine/Story';
+import { FloatValue as FloatValueClass } from 'inkjs/engine/Value';
+import { Compiler as CompilerValue } from 'inkjs/compiler/Compiler';
+import { CompilerOptions as CompilerOptionsValue } from 'inkjs/compiler/CompilerOptions';
+import { type FloatPrinting, inkFloatText, inkjsFloatText } from './float-text.ts';
 
-export const Story = full.Story as typeof StoryClass;
-export type Story = StoryClass;
-export const Compiler = full.Compiler as typeof CompilerClass;
-export type Compiler = CompilerClass;
-export const CompilerOptions = full.CompilerOptions as typeof CompilerOptionsClass;
+export const Story = StoryValue;
+export type Story = StoryValue;
+export const Compiler = CompilerValue;
+export type Compiler = CompilerValue;
+export const CompilerOptions = CompilerOptionsValue;
+
+// The patched hook through which inkjs turns every float into text (output and string casts).
+const floatHook = FloatValueClass as unknown as { format?: (value: number) => string };
+// Without the patch caviar would silently print and compute floats as bare inkjs does.
+if (typeof floatHook.format !== 'function') {
+  throw new Error('inkjs is not patched (patches/inkjs+2.4.0.patch): run `npm install` to apply it');
+}
+
+/** Chooses how every story in this process prints floats (src/story/float-text.ts). */
+export function setFloatPrinting(printing: FloatPrinting): void {
+  floatHook.format = printing === 'ink' ? inkFloatText : inkjsFloatText;
+}
+
+setFloatPrinting('ink');

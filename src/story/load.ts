@@ -24,6 +24,8 @@ export interface LoadedStory {
   fromCache: boolean;
   /** Every source file the story was built from (the main file and its INCLUDEs). */
   sources: string[];
+  /** Paths whose appearance would make an INCLUDE mean another file (watched with the sources). */
+  probes: string[];
   /** File and line of runtime paths, when the story was compiled from ink. Loaded on demand. */
   sourceMap: () => SourceMap | null;
 }
@@ -45,12 +47,18 @@ export const INK_FORMAT_MIN = 18;
 export const INK_FORMAT_MAX = Story.inkVersionCurrent;
 
 export function loadStory(file: string, options: LoadOptions = {}): LoadedStory {
+  const abs = storyFile(file);
+  return abs.toLowerCase().endsWith('.json') ? loadJson(abs) : loadInk(abs, options);
+}
+
+/** The absolute path of a story file given on the command line; a usage error when it is none. */
+export function storyFile(file: string): string {
   const abs = path.resolve(file);
   const stat = fs.statSync(abs, { throwIfNoEntry: false });
   if (!stat) throw new UsageError(`${displayPath(abs)}: no such story file`);
   if (stat.isDirectory()) throw new UsageError(`${displayPath(abs)} is a folder, not a story file (.ink or .json)`);
   if (!stat.isFile()) throw new UsageError(`${displayPath(abs)} is not a regular file (a device, a pipe or a socket), so it is not read as a story`);
-  return abs.toLowerCase().endsWith('.json') ? loadJson(abs) : loadInk(abs, options);
+  return abs;
 }
 
 function loadInk(abs: string, options: LoadOptions): LoadedStory {
@@ -67,6 +75,7 @@ function loadInk(abs: string, options: LoadOptions): LoadedStory {
       stats: hit.entry.stats,
       fromCache: true,
       sources: Object.keys(hit.entry.files),
+      probes: hit.entry.probes,
       sourceMap: () => cache.sourceMap(abs),
     };
   }
@@ -74,7 +83,7 @@ function loadInk(abs: string, options: LoadOptions): LoadedStory {
   if (result.json === null) throw new CompileError(result.diagnostics);
   const warnings = result.diagnostics.filter((d) => d.severity !== 'error');
   const hash = cache
-    ? cache.put(abs, result.sources, result.json, result.stats, warnings, result.sourceMap)
+    ? cache.put(abs, result.sources, result.probes, result.json, result.stats, warnings, result.sourceMap)
     : sha256(result.json);
   const map = result.sourceMap;
   return {
@@ -86,6 +95,7 @@ function loadInk(abs: string, options: LoadOptions): LoadedStory {
     stats: result.stats,
     fromCache: false,
     sources: result.sources.map((s) => s.file),
+    probes: result.probes,
     sourceMap: () => map,
   };
 }
@@ -121,5 +131,5 @@ function loadJson(abs: string): LoadedStory {
   } catch (error) {
     throw notStory(`inkjs says: ${(error as Error).message}`.slice(0, 300));
   }
-  return { file: abs, kind: 'json', json, hash: sha256(json), warnings: [], stats: null, fromCache: false, sources: [abs], sourceMap: () => null };
+  return { file: abs, kind: 'json', json, hash: sha256(json), warnings: [], stats: null, fromCache: false, sources: [abs], probes: [], sourceMap: () => null };
 }

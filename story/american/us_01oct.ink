@@ -111,6 +111,7 @@ Marsh does not correct him. Marsh has never in his life corrected a number that 
 "A hundred pounds' worth! A crate of it. They'll need a gangplank." # speaker: Ed Marsh
 ~ common_clue()
 Ed Marsh turns Fenwick's "by the kilo" into "a hundred bucks", lets a British junior make it "a hundred pounds", and adds "a crate". # clue: 1 Oct: Marsh prices it at "a hundred bucks"; a British junior hears "a hundred pounds"; Marsh lets it stand and makes it "a crate".
+"A hundred dollars, he said first," an agency man puts in, doing the sum for London. "Call it twenty-five quid." Nobody at the table is sober enough to ask which hundred he means. # fiction
 Across the table, Peg Soames has uncapped her pen. Another correspondent has not, but he is listening harder than he is laughing.
 { us_saw_nye:
     You saw the tins yourself, yesterday afternoon. Four of them, in a scarf. Not a crate. Not a hundred pounds. You have the true figure in your head, and nobody at this table knows it.

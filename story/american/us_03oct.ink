@@ -98,14 +98,15 @@ The lines are cast off. The little minesweeper falls away into the dusk, and the
     -> us_inquiry_at_sea
 
 === us_inquiry_at_sea ===
-The London turns west for home, and the weather turns with her. For two days nobody does anything but hold on. # CLEAR # date: 5 October 1941 # location: HMS London, the Barents Sea # fiction
+The London turns west for home, and the weather turns with her. For two days nobody does anything but hold on. # CLEAR # date: 4 October 1941 # location: HMS London, the Barents Sea # fiction
 {
 - us_parcel == 2 || us_parcel == 3:
     The parcel is in your cabin, in the locker under your bunk, behind your spare shoes. The British major who shares your cabin has not noticed it. You notice it all the time. # fiction
 - else:
     Your cabin is the same steel cupboard, with the same snoring major. The Admiral's papers are locked in the ship's office. Your hands are empty, and you find you are glad of it. # fiction
 }
-On the third day Lord Beaverbrook's people hold what Major Lacey, with a small embarrassed cough, calls an inquiry. His Lordship is angry. The story of the Prime Minister's caviar is loose among the correspondents in Moscow, and it will not stay there. Lord Beaverbrook blames the younger men of the embassy, who resented being shut out. Lacey has been told to find out who. # fact: beaverbrook_blamed_juniors # fiction
+On the third morning a signal comes from London: the Prime Minister has read in a newspaper that Lord Beaverbrook sent an employee to buy him caviar, and has cabled His Lordship about it. Major Lacey, who began asking questions in Moscow on the afternoon of the second, now holds what he calls, with a small embarrassed cough, an inquiry. # date: 6 October 1941 # fact: churchill_telegram
+His Lordship is angry. Lord Beaverbrook blames the younger men of the embassy, who resented being shut out. Lacey has been told to find out who. # fact: beaverbrook_blamed_juniors # fiction
 Lacey sees the Americans too, as a courtesy between allies. He sees you in a borrowed cabin with a pad on his knee and the ship rolling under both of you. # fiction
 {
 - us_british == 1:

@@ -15,8 +15,8 @@ You stand against the wall behind the Admiral's chair with his folder, which is 
     Mr. Harriman sits very still, tall, lean, as if at a board meeting of a railroad that is losing money and will not be allowed to. Lord Beaverbrook beside him is all motion: he looks at everyone, one after another, as if pricing them. # fiction
     Your Admiral has taken out one of his cards, looked at it, and put it back. You know which one it is. It is the one that says "transport?"
     -> us_spiridonovka_look
-* [Watch the two men taking notes by the door]
-    Two civilians sit apart with pencils: Quentin Reynolds of Collier's, big and rumpled, and Vernon Bartlett, the British member of Parliament who writes for the News Chronicle. They are drafting the communique. # fact: communique_reynolds_bartlett
+* [Look through the door to the anteroom]
+    Through the half-open door, at a little table among the waiting clerks, two civilians are writing: Quentin Reynolds of Collier's, big and rumpled, and Vernon Bartlett, the British member of Parliament who writes for the News Chronicle. They are drafting the communique, outside the room it will describe. # fact: communique_reynolds_bartlett
     Why two newspapermen are writing the official text, nobody tells you; perhaps nobody knows. Perhaps they are the only men in the building who can write a short sentence fast. # fact: communique_reynolds_bartlett
     -> us_spiridonovka_look
 + [Keep your eyes on the Admiral's folder]

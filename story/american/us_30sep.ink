@@ -89,7 +89,7 @@ Everyone at the table is looking at the American with the tables.
 - -> us_british_share
 
 === us_british_share ===
-At the tea break a British officer you have not met comes and stands beside you at the window: a major, neat, with a clipped moustache and the air of someone who has already been awake for a long time. # date: 30 September 1941 # location: Spiridonovka Palace # fiction
+At the break a British officer you have not met comes and stands beside you at the window: a major, neat, with a clipped moustache and the air of someone who has already been awake for a long time. # date: 30 September 1941 # location: Spiridonovka Palace # fiction
 He is Major Hugh Lacey, of the British military mission. He has a sheet of figures in his hand and a polite, weary grievance. # fiction
 "The tanks, Lieutenant. Two hundred and fifty a month from you and two hundred and fifty from us, that's the shape of it. But a fair part of your two-fifty was to have come to us, under your Lend-Lease. Every one your people promise here comes out of our share. All we ask is that the American paper says so, so that nobody in Washington counts the same tank twice." # speaker: Hugh Lacey # fact: harriman_quantities # fact: london_prep_talks
 It is the London argument again, in miniature, at a window in Moscow. Someone in Harriman's office wants the American figure to look as large and as new as possible. # fact: london_prep_talks
@@ -113,7 +113,7 @@ It is the London argument again, in miniature, at a window in Moscow. Someone in
     Lacey thinks about it. # fiction
     "Two columns. It's the sort of thing that looks obvious afterwards and nobody does. All right. If your people will have it." # speaker: Hugh Lacey
     They will not, as it turns out. But he remembers that you offered. # fiction
-- The session resumes. At four the committee adjourns for an hour while the Soviet side confers, and you have an hour of your own in a city at war. # fiction
+- The session resumes, and at a quarter to two adjourns again for an hour while the Soviet side confers. You have an hour of your own in a city at war. # fiction
 -> us_free_hour
 
 === us_free_hour ===
@@ -123,7 +123,7 @@ It is the London argument again, in miniature, at a window in Moscow. Someone in
     -> us_red_square
 * [Stay at your desk and finish the tables]
     ~ common_adjust(standing, 1)
-    You stay. You fill in the transport annex, check the tonnages twice, and type a clean copy with two fingers while the light goes out of the windows. # date: 30 September 1941 # location: Spiridonovka Palace # fiction
+    You stay. You fill in the transport annex, check the tonnages twice, and type a clean copy with two fingers while the rain runs down the windows. # date: 30 September 1941 # location: Spiridonovka Palace # fiction
     Through the wall you can hear the Soviet side conferring: a low, steady murmur, and once, a man laughing, briefly, at something that was not a joke.
     -> us_kremlin_night3
 

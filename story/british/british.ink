@@ -118,8 +118,8 @@ Fenwick appears at your door with two glasses of something brown. # fiction
 -> uk_first_debrief
 
 === uk_first_debrief ===
-The room smells of cigars and wet wool. Maxim Litvinov, you gather, interpreted. The great men talk in the tired, rapid way of people who have spent hours watching a face that gave nothing away. # date: 28 September 1941 # location: British Embassy # fact: litvinov_interpreter # fact: late_embassy_meetings
-You write down what is decided, and not what is felt. There will be a formal opening tomorrow afternoon at the Spiridonovka Palace. There will be committees. There will be lists. # fact: spiridonovka_opening
+The room smells of cigars and wet wool. Maxim Litvinov, you gather, interpreted. The great men talk in the tired, rapid way of people who have spent hours watching a face that gave nothing away. # date: 29 September 1941 # location: British Embassy # fact: litvinov_interpreter # fact: late_embassy_meetings
+You write down what is decided, and not what is felt. There will be a formal opening this afternoon at the Spiridonovka Palace. There will be committees. There will be lists. # fact: spiridonovka_opening
 * [Note what Stalin asked for, as far as you can hear it]
     Aircraft. Tanks. Aluminium, tens of thousands of tons of it. Guns to shoot at other aircraft. You write it all in a column down the left of the page. Nothing on the right yet. # fact: stalin_request_sep3
 * [Watch Lord Beaverbrook]

@@ -99,6 +99,7 @@ One of the chancery juniors, who has not caught the word dollars, crows it back 
 ~ common_clue()
 Marsh does not correct him. He raises his glass to it.
 "A hundred pounds' worth! A crate of the stuff!" # speaker: Ed Marsh # clue: Metropol bar, 1 Oct: Marsh priced it at "a hundred bucks"; a chancery junior made it "a hundred pounds"; Marsh let it stand and made it "a crate".
+An agency man at the far end does the sum aloud for the London papers: a hundred dollars, call it twenty-five quid. Nobody asks him which hundred he means. # fiction
 By the wall, Vera Lebedeva has not laughed. She writes one line in a small notebook, closes it, and drinks her tea. # fiction
 Peg Soames has not written anything down. But she has stopped smiling, in the particular way of someone who has just heard a story.
 -> uk_bar_decide

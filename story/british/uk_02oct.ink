@@ -1,7 +1,7 @@
 // 2 October 1941: the figures sheet, the press conference at the Hotel National, the last night.
 
 === uk_press_day ===
-You wake with a head like a dropped tray. A note on your typewriter: press conference at the National at noon; a one-page sheet of the agreed figures for the correspondents, nothing secret, by ten. # CLEAR # date: 2 October 1941 # location: British Embassy # fact: press_conference_oct2 # fiction
+You wake with a head like a dropped tray. A note on your typewriter: press conference at the National at eleven; a one-page sheet of the agreed figures for the correspondents, nothing secret, by ten. # CLEAR # date: 2 October 1941 # location: British Embassy # fact: press_conference_oct2 # fiction
 Far to the west, though you will not know it for days, the main German offensive on Moscow is opening this morning along the whole front. # fact: typhoon_begins
 You lay out the protocol, the joint statement and a pencilled draft from somebody on the mission who has added at the foot: "10,000 trucks a month". # fact: trucks_figure # fiction
 * [Look for the trucks in the protocol text]
@@ -106,7 +106,8 @@ Then the agency man turns and sees your mission armband and your stack of sheets
 === uk_last_night ===
 The last night in Moscow. The embassy is full of packing cases, and the Private Secretary is burning drafts in the grate of the old music room. # CLEAR # date: 2 October 1941 # location: British Embassy # fiction
 Arthur Nye finds you on the back stairs. He is holding his hat again. # fiction
-"They're saying it everywhere, Mr Arden. The fish. A man from the Americans said it to me in the hall as a joke and I didn't know where to look." # speaker: Arthur Nye
+"They're saying it everywhere, Mr Arden. The fish. A man from the Americans said it to me in the hall as a joke and I didn't know where to look. And Major Lacey has had me in. The military mission's Major. His Lordship heard a correspondent ask about it at the National, and now the Major is asking everybody who knew." # speaker: Arthur Nye
+He has been in the chancery all afternoon, you gather, and the young men of the embassy have taken it personally. # fiction
 { uk_mess == 1:
     He hesitates.
     "You told it at supper. I know it was only a joke. I laughed too." He doesn't look at you. "Only I wish you hadn't." # speaker: Arthur Nye

@@ -57,8 +57,8 @@ On Harrier's deck, small figures wave. In a week she will be back off Archangel,
 -> uk_at_sea
 
 === uk_at_sea ===
-HMS London turns north and west, and the mission sleeps. For two days you watch grey water, which has the merit of not needing to be typed. # CLEAR # date: 5 October 1941 # location: HMS London, at sea # fiction
-On the third morning the wardroom goes quiet when you come in. # fiction
+HMS London turns north and west, and the mission sleeps. For two days you watch grey water, which has the merit of not needing to be typed. # CLEAR # date: 4 October 1941 # location: HMS London, at sea # fiction
+On the third morning the wardroom goes quiet when you come in. # date: 6 October 1941 # fiction
 A signal has come from London. The Prime Minister has read in a newspaper that Lord Beaverbrook sent an employee in Moscow to buy him twenty-five pounds' worth of caviar, and he has cabled His Lordship about it. # fact: churchill_telegram # fact: caviar_purchase
 The despatch was Philip Jordan's, of the News Chronicle, and it has been carried also by The Times and, which is what the wardroom cannot stop smiling at, by Lord Beaverbrook's own Daily Express. # fact: jordan_reported
 When exactly the story ran, and how it got past the Soviet censor, nobody on the ship can tell you. Nobody, years later, will be able to tell you either. # fact: jordan_refused_source
@@ -79,7 +79,7 @@ Twenty-five pounds. You cannot make four tins come to that, though they came to 
 -> uk_lacey
 
 === uk_lacey ===
-Major Hugh Lacey is thirty-eight, neat and tired, a man asked to do something beneath him who means to do it properly anyway. Before him lies a very thin file labelled CAVIAR. # date: 6 October 1941 # location: HMS London, chartroom annexe # fiction
+Major Hugh Lacey is thirty-eight, neat and tired, a man asked to do something beneath him who means to do it properly anyway. He began asking questions in Moscow on the afternoon of the second; since the Prime Minister's telegram he has a file, very thin, labelled CAVIAR. # date: 6 October 1941 # location: HMS London, chartroom annexe # fiction
 "Sit down, Arden. This isn't a court. His Lordship has asked me to find out how a small domestic errand got into the newspapers, and I'm asking everyone aboard who knew of it. You knew of it." # speaker: Major Lacey
 It isn't a question. He has already spoken to Nye.
 { uk_errand == 2:

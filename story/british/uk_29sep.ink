@@ -88,7 +88,7 @@ Stalin does not want Tomahawks. He thinks little of them. He wants Spitfires, an
 -> uk_the_cable
 
 === uk_the_cable ===
-The Private Secretary sends for you at one. He hands you four pages of Lord Beaverbrook's handwriting, large, slanting, furious with speed, and asks you to type them clean for the cipher room. # date: 29 September 1941 # location: British Embassy # fact: beaverbrook_cable_spitfires
+The Private Secretary sends for you at one. He hands you four pages of Lord Beaverbrook's handwriting, large, slanting, furious with speed, and asks you to type them clean for the cipher room. # date: 30 September 1941 # location: British Embassy # fact: beaverbrook_cable_spitfires
 You type. Stalin wants cannon-armed fighters. He wants Spitfires. He has no use for Tomahawks. The cable says it in the voice of a man who has decided to be persuaded. # fact: beaverbrook_cable_spitfires
 * [Type it exactly]
     You type it exactly, including a word you are fairly sure is spelled wrong. It is not your cable.

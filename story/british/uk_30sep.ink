@@ -154,7 +154,7 @@ He shows you the receipt, purple pencil and a stamp.
 - -> uk_cipher_room
 
 === uk_nye_alone ===
-You work through the afternoon. At four you pass Nye in the hall with a parcel in a scarf and the expression of a man carrying an unexploded bomb. He did not find an interpreter, he whispers. He went alone. He managed. # date: 30 September 1941 # location: British Embassy # fiction
+You work through the afternoon. At three you pass Nye in the hall with a parcel in a scarf and the expression of a man carrying an unexploded bomb. He did not find an interpreter, he whispers. He went alone. He managed. # date: 30 September 1941 # location: British Embassy # fiction
 ~ common_clue()
 "Four tins," he says. "Kilo tins. I held up four fingers and the lady understood." # speaker: Arthur Nye # clue: Nye went to the Metropol alone and came back with four kilo tins (30 Sep). Four tins, not a crate.
 * [Ask to see the receipt]

@@ -32,11 +32,14 @@ He tells it, and he tells it well; he has been polishing it. The messenger with 
 ~ common_clue()
 At the Metropol bar Fenwick told, as a joke, how a mission messenger bought caviar for the Prime Minister and carried it over the river in his scarf. # clue: 1 Oct, Metropol bar: Fenwick told the caviar errand as a joke (messenger, roubles, scarf, tins "for the Prime Minister's breakfast").
 The table laughs. Then Ed Marsh, who laughs loudest, leans in to improve it.
-"A crate, I heard," Marsh says. "A whole crate. A hundred pounds' worth of the stuff, for one guy's breakfast. Boy, if the folks back home knew." # speaker: Ed Marsh
-"A hundred dollars, you mean," says an agency man down the table. "Call it twenty-five quid." # fiction
+"By the kilo! What's that at the foreign counter, a hundred dollars? A hundred bucks of fish eggs for one guy's breakfast!" # speaker: Ed Marsh
+Someone from the chancery end, who has missed the word dollars, shouts it back. # fiction
+"A hundred pounds!" # speaker: Chancery junior
+"A hundred pounds' worth! A crate of the stuff! Boy, if the folks back home knew." # speaker: Ed Marsh
+"A hundred dollars, he said first," says an agency man down the table. "Call it twenty-five quid." # fiction
 "Twenty-five, a hundred, a crate." Marsh waves his Lucky. "It's a lot of fish." # speaker: Ed Marsh
 ~ common_clue()
-Within a minute at the bar, the caviar grew from Fenwick's "tins" to Marsh's "a crate" and "a hundred pounds' worth", and then to "twenty-five quid". # clue: 1 Oct, Metropol bar: within one minute the figure went from "tins" (Fenwick) to "a crate", "a hundred pounds' worth" (Marsh), to "twenty-five quid" (an agency man).
+The sizes, in the order you heard them. # clue: 1 Oct, Metropol bar, in one minute: Fenwick's "tins"; Marsh's "a hundred bucks"; a junior's "a hundred pounds"; Marsh's "a crate"; an agency man's "twenty-five quid".
 {pr_evidence ? pr_ev_counter: You put your glass down. Four blue tins, wrapped in a scarf, going out into the square at two o'clock yesterday afternoon. You saw them. You did not know what you were seeing.}
 {pr_evidence ? pr_ev_chit: You remember the cashier's window at the embassy, and a round-shouldered man counting roubles into an envelope, and Fenwick saying "His Lordship's shopping". Ask me in a week, he said. He didn't wait a week.}
 By the wall, Vera Lebedeva has not laughed. She writes one line in a small notebook, closes it, and drinks her tea. # fiction

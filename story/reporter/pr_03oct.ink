@@ -9,7 +9,7 @@ It is Major Lacey, shaved, buttoned, with his cap under his arm and a staff car 
 - else:
     "Your name came up last night, Miss Soames. Along with a bar, and a story about fish." # speaker: Hugh Lacey
 }
-He does not sit. He tells you, in a level voice, that the caviar story has been all round the Metropol since midnight, that it reached the mission's own people in the small hours, and that Lord Beaverbrook, who has spent three days persuading Stalin that the British are serious, is not amused. His Lordship would like to know who has been telling tales, before the tales reach Fleet Street. # fiction
+He does not sit. He tells you, in a level voice, that the caviar story has been all round the Metropol since the night before last, that a correspondent asked it aloud at the National yesterday, that he has been asking questions since the afternoon, and that Lord Beaverbrook, who has spent three days persuading Stalin that the British are serious, is not amused. His Lordship would like to know who has been telling tales, before the tales reach Fleet Street. # fiction
 "He thinks it's the young men at the embassy," Lacey says. "He's said as much. I've been asked to find out, and I'd rather find out than guess." # speaker: Hugh Lacey
 -> pr_lacey_talk
 

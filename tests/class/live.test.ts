@@ -131,6 +131,26 @@ describe('a live class over SSH', () => {
     await host2.see('The tea is poured.');
   });
 
+  it('ends the lesson from another terminal: the student is told, and the class report is in the data folder', async () => {
+    const s = await server();
+    const host = await seat(s, 'Ada');
+    await host.see('Who are you?');
+    host.press('1');
+    await host.see('Raise the signal');
+    expect(s.cli(['end'])).toMatchObject({ code: 0 });
+    await until(() => host.received().includes('The lesson is over'), 10_000, 'the student to be told the lesson is over');
+    const said = await s.line(/the class report is in /);
+    const report = path.join(s.dir, 'class-report.html');
+    expect(said).toContain('class-report.html');
+    const html = fs.readFileSync(report, 'utf8');
+    expect(html).toContain('Ada');
+    // The same report as `caviar class-report --data DIR` writes, but for the time it was made.
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'caviar-report-')), 'r.html');
+    expect((await runCli(['class-report', '--data', s.dir, '--out', out])).code).toBe(0);
+    const untimed = (text: string) => text.replace(/<dt>Made<\/dt><dd>[^<]*<\/dd>/, '');
+    expect(untimed(html)).toBe(untimed(fs.readFileSync(out, 'utf8')));
+  }, 60_000);
+
   it('refuses a wrong code, and every request but a pty and a shell', async () => {
     const s = await server();
     await expect(SshSeat.connect(s.port, 'Eve', { code: 'wrong' })).rejects.toThrow(/authentication/i);

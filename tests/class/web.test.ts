@@ -96,6 +96,10 @@ describe('a live class in the browser', () => {
     // The teacher's page follows without a reload: Ada reached the phase.
     await expect.poll(() => teacher.locator('#seats tbody tr').first().innerText()).toMatch(/^Ada\thost\t1\tround_one\t/);
     await expect.poll(() => teacher.locator('#events').innerText()).toContain('shared Ada: signal = 1');
+    // ... and so does the class report's projector view: the host's key decision, counted.
+    const decision = teacher.locator('#report .report-card', { hasText: 'Does the host raise the signal?' });
+    await expect.poll(() => decision.locator('meter[aria-label="Raise the signal: 1 of 1"]').count(), { timeout: 15_000 }).toBe(1);
+    expect(await teacher.locator('#report').innerText()).not.toContain('Ada');
 
     await bob.keyboard.press('1'); // look again: the story reads the shared value
     await sees(bob, "The host's signal is up.");

@@ -139,11 +139,11 @@ describe('the class data', () => {
 describe('caviar class-report', () => {
   it('writes the HTML report and prints a summary; hostile names and file names are escaped', async () => {
     const out = path.join(tempDir(), 'report.html');
-    const run = await runCli(['class-report', dir, '--out', out, '--story', HARBOUR], '', { CAVIAR_CACHE: tempDir(), CAVIAR_CONFIG: tempDir() });
+    const run = await runCli(['class-report', dir, '--out', out, '--story', HARBOUR, '--all'], '', { CAVIAR_CACHE: tempDir(), CAVIAR_CONFIG: tempDir() });
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain(`The Harbour Talks: class report of ${dir}\n14 playthroughs counted (14 students named); ${BAD.size} files not included.\n`);
-    expect(run.stdout).toMatch(new RegExp(`\\nEnvoy: ${finished('envoy').length} playthroughs, \\d+ finished, objective met in \\d+ of \\d+\\.\\n {2}Endings: `));
-    expect(run.stdout).toContain('Facts: 5 of the 6 in the facts file met by at least one playthrough, 1 disputed point among them.');
+    expect(run.stdout).toContain(`The Harbour Talks: class report of ${dir}\n14 students counted; ${BAD.size} files not included.\n`);
+    expect(run.stdout).toMatch(new RegExp(`\\nEnvoy: ${finished('envoy').length} students, \\d+ finished, objective met by \\d+ of \\d+\\.\\n {2}Endings: `));
+    expect(run.stdout).toContain('Facts: 5 of the 6 in the facts file met by at least one student, 1 disputed point among them.');
     expect(run.stdout).toContain('Not included:\n  hand-ins/<b>forged</b>.json: it was made with another version');
     expect(run.stdout.endsWith(`Report written to ${out}\n`)).toBe(true);
 
@@ -160,7 +160,7 @@ describe('caviar class-report', () => {
     expect(rows.match(/<svg /g)).toHaveLength(3);
     const everything = finished('envoy').filter((s) => s.session.path().some((c) => c.text === 'Everything he asks')).length;
     expect(rows).toMatch(new RegExp(`Everything he asks(<div class="who">[^<]*</div>)?</td><td class="bar"><svg [^]*?</svg></td><td class="num">${everything} \\(`));
-    expect(html).toContain('<h2 id="skipped">Files not included</h2>');
+    expect(html).toContain('<h3 id="skipped">Files not included</h3>');
   });
 
   it('is never stopped by an empty folder or bad files, and refuses a missing folder', async () => {

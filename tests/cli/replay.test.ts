@@ -11,7 +11,7 @@ describe('replay files', () => {
     const file = path.join(tempDir(), 'run.json');
     const played = await runCli([fixture('random.ink'), '--record', file], '1\n', env());
     const recording = JSON.parse(fs.readFileSync(file, 'utf8'));
-    expect(recording).toMatchObject({ format: 'caviar-replay', version: 1, story: { title: 'random' }, choices: [{ turn: 1, index: 0, text: 'Roll again' }] });
+    expect(recording).toMatchObject({ format: 'caviar-replay', version: 2, story: { title: 'random' }, choices: [{ turn: 1, index: 0, text: 'Roll again' }] });
     expect(recording.story.hash).toMatch(/^[0-9a-f]{64}$/);
     const replayed = await runCli(['replay', file, '--plain'], '', env());
     expect(replayed.code).toBe(0);

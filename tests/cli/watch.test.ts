@@ -27,3 +27,16 @@ it('recompiles on a change, replays the path, reports compile errors without los
   await cli.waitFor(/Story reloaded; your path no longer fits at turn 2 the story no longer offers "Second B" .*: stopped at turn 1 of 2\./);
   expect(await cli.end()).toBe(0);
 }, 60_000);
+
+// ink's INCLUDE rule: lib/a.ink's `INCLUDE b.ink` is found beside lib/a.ink only while the main
+// folder has no b.ink; --watch watches that path too, so the story follows when it appears.
+it('recompiles when a file appears where ink looks for a nested INCLUDE', async () => {
+  const dir = tempDir();
+  fs.cpSync(fixture('include-nested/own-folder'), dir, { recursive: true });
+  const cli = startCli([path.join(dir, 'main.ink'), '--watch'], { CAVIAR_CACHE: tempDir(), CAVIAR_SAVES: tempDir() });
+  await cli.waitFor(/lib[/\\]a\.ink:1: warning: INCLUDE b\.ink is found only relative to this file/, 15_000, 'stderr');
+  await cli.waitFor(/B speaking\.\nTHE END\n> $/);
+  fs.writeFileSync(path.join(dir, 'b.ink'), "=== b ===\nThe main folder's b.\n-> END\n");
+  await cli.waitFor(/Story reloaded[^\n]*\n(?:[^\n]*\n)*?The main folder's b\.\n/);
+  expect(await cli.end()).toBe(0);
+}, 60_000);

@@ -193,7 +193,7 @@ describe('starting at a knot', () => {
     const resumed = Session.resume(story, snap);
     resumed.back(1);
     expect(texts(resumed)).toEqual(['Turn one.']);
-    expect(() => Session.start(story, { startPath: 'nowhere' })).toThrow(/no knot named "nowhere"/);
+    expect(() => Session.start(story, { startPath: 'nowhere' })).toThrow(/no knot or stitch named "nowhere"/);
   });
 });
 

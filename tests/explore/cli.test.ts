@@ -30,13 +30,36 @@ describe('caviar explore', () => {
     expect(run.stdout).toMatch(/reached left "The Departure"/);
   });
 
+  it('--save-tests DIR saves each finding as a golden transcript that caviar test runs', async () => {
+    const dir = tempDir();
+    const story = path.join(dir, 'story.ink');
+    fs.copyFileSync(exploreFixturePath('runtime-error.ink'), story);
+    const tests = path.join(dir, 'found');
+    fs.mkdirSync(tests);
+    const run = await explore([story, '--exhaustive', '--workers', '0', '--seed', '9', '--save-tests', tests]);
+    expect(run.stdout).toContain(`Saved 1 finding as tests in ${tests}: caviar test ${tests}\n`);
+    const saved = fs.readFileSync(path.join(tests, '01-error.ctest'), 'utf8');
+    expect(saved).toMatch(/^caviar-test 1\n# error found by caviar explore at \S*story\.ink:13: Cannot perform operation LIST_VALUE on Int\nstory: \.\.\/story\.ink\nseed: 9\n\n/);
+    expect(saved).toContain('> 2) Deeper\n\n[error] Ink runtime error at deeper (story.ink:13): Cannot perform operation LIST_VALUE on Int\n');
+    expect((await runCli(['test', tests], '', { CAVIAR_CACHE: cache })).code).toBe(0);
+    // Once the fault is fixed the test fails, showing what the story does now.
+    fs.writeFileSync(story, fs.readFileSync(story, 'utf8').replace(/LIST_VALUE\([^)]*\)/, '1'));
+    const fixed = await runCli(['test', tests], '', { CAVIAR_CACHE: cache });
+    expect(fixed.code).toBe(1);
+    expect(fixed.stdout).toContain('-[error] Ink runtime error at deeper (story.ink:13): Cannot perform operation LIST_VALUE on Int');
+  });
+
   it('--fail-on sets exit 1 for the conditions met, and says which', async () => {
     const file = exploreFixturePath('runtime-error.ink');
     const failing = await explore([file, '--exhaustive', '--workers', '0', '--fail-on', 'errors,loose-ends']);
     expect(failing.code).toBe(1);
     expect(failing.stderr).toMatch(/failing on 1 runtime error or endless step \(errors\)/);
     expect(failing.stdout).toMatch(/runtime error at .*runtime-error\.ink:13/);
-    expect(failing.stdout).toMatch(/reproduce: seed \d+, choices 1 2/);
+    // The command printed opens the finding: the same error, at the same place.
+    const command = /reproduce: caviar play (\S+) --seed (\d+) --path "([\d ]+)"/.exec(failing.stdout);
+    expect(command).not.toBeNull();
+    const replayed = await runCli([command![1]!, '--seed', command![2]!, '--path', command![3]!, '--plain'], ':quit\n', { CAVIAR_CACHE: tempDir(), CAVIAR_SAVES: tempDir() });
+    expect(replayed.stderr).toMatch(/Ink runtime error .*runtime-error\.ink:13\): Cannot perform operation LIST_VALUE on Int/);
     const passing = await explore([file, '--exhaustive', '--workers', '0', '--fail-on', 'loose-ends,unvisited']);
     expect(passing.code).toBe(0);
     const unvisited = await explore([exploreFixturePath('unvisited.ink'), '--workers', '0', '--random', '20', '--fail-on', 'unvisited,unreached-endings']);

@@ -33,6 +33,15 @@ describe.each(['exhaustive', 'random'] as const)('findings, %s mode', (mode) => 
     expect(r.endings.reached.map((e) => lineOf(e.source))).toEqual([5]);
   });
 
+  it('regression: a watchdog finding is the same on every run (counted in ink steps, not timed on a loaded machine)', async () => {
+    const runs = [await exploreFixture('step-loop.ink', { ...opts, playthroughs: 4 }), await exploreFixture('step-loop.ink', { ...opts, playthroughs: 4, workers: 2 })];
+    const [first, second] = runs.map((r) => r.findings.map(({ kind, message, inkPath, source, path }) => ({ kind, message, inkPath, source, path })));
+    expect(first).toEqual(second);
+    expect(first![0]!.message).toBe('the story ran 5,000 ink steps without reaching a choice or an end, inside spin: it seems to loop forever within one step');
+    // The backstop in time did not decide it: the step limit in the report is the count.
+    expect(runs[0]!.settings).toMatchObject({ maxSteps: 5000, stepLimitMs: 30_000 });
+  });
+
   it('endless recursion inside a function: stopped, named by the function', async () => {
     const r = await exploreFixture('function-loop.ink', { ...opts, playthroughs: 4 });
     // Where in the function the watchdog happens to stop it: its header (the parameter) or its line.

@@ -12,9 +12,9 @@ export function loadExploreFixture(name: string): LoadedStory {
   return loadStory(exploreFixturePath(name), { cacheDir: null });
 }
 
-/** Explores a fixture in this thread (workers: 0) unless told otherwise; a short watchdog. */
+/** Explores a fixture in this thread (workers: 0) unless told otherwise; a short watchdog (in ink steps). */
 export function exploreFixture(name: string, options: Partial<ExploreOptions> = {}): Promise<ExploreReport> {
-  return explore(loadExploreFixture(name), withDefaults({ seed: 1, workers: 0, stepLimitMs: 250, ...options }));
+  return explore(loadExploreFixture(name), withDefaults({ seed: 1, workers: 0, maxSteps: 5000, ...options }));
 }
 
 /** "file.ink:12" -> 12, for assertions on source lines. */

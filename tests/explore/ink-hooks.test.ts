@@ -11,7 +11,7 @@ import { loadExploreFixture } from './helpers.ts';
 describe('hooks into inkjs', () => {
   it('the walker knows which END stopped the story, and a DONE from an END', () => {
     const json = loadExploreFixture('endings.ink').json;
-    const walker = new Walker(json, 1000, true);
+    const walker = new Walker(json, { ms: 1000, steps: 100_000 }, true);
     const endOf = (path: number[]) => {
       walker.restart(1);
       let step = walker.step();
@@ -33,7 +33,7 @@ describe('hooks into inkjs', () => {
   });
 
   it('leaves an engine session in the same thread as it was', () => {
-    new Walker(loadExploreFixture('endings.ink').json, 1000, true).restart(1);
+    new Walker(loadExploreFixture('endings.ink').json, { ms: 1000, steps: 100_000 }, true).restart(1);
     const session = Session.start(loadExploreFixture('endings.ink'), { seed: 1 });
     session.choose(0);
     expect(session.state.lines.map((l) => l.text)).toEqual(['A red room.']);

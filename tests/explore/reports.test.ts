@@ -12,7 +12,7 @@ describe('reports', () => {
   it('the summary names each finding with its line and the numbers to type to reproduce it', async () => {
     const text = formatSummary(await exploreFixture('runtime-error.ink', { mode: 'exhaustive', seed: 9 }));
     expect(text).toMatch(/^caviar explore .*runtime-error\.ink: exhaustive, 2 choice points .*seed 9/);
-    expect(text).toMatch(/runtime error at .*runtime-error\.ink:13: Cannot perform operation LIST_VALUE on Int\n {4}reproduce: seed 9, choices 1 2\n/);
+    expect(text).toMatch(/runtime error at .*runtime-error\.ink:13: Cannot perform operation LIST_VALUE on Int\n {4}reproduce: caviar play \S*runtime-error\.ink --seed 9 --path "1 2"\n/);
     expect(text).toMatch(/Coverage: 3 of 3 knots and stitches visited \(100%\)/);
   });
 

@@ -10,7 +10,7 @@ import { loadExploreFixture } from './helpers.ts';
 /** The saved ink state at the choice point after `path`. */
 function stateAfter(name: string, path: number[]): { state: string; rules: ReturnType<typeof analyseStory> } {
   const json = loadExploreFixture(name).json;
-  const walker = new Walker(json, 1000, false);
+  const walker = new Walker(json, { ms: 1000, steps: 100_000 }, false);
   walker.restart(1);
   walker.step();
   for (const i of path) {

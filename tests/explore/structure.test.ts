@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { analyseStory } from '../../src/explore/structure.ts';
-import { loadExploreFixture } from './helpers.ts';
+import { exploreFixture, loadExploreFixture } from './helpers.ts';
 
 const analyse = (name: string) => analyseStory(loadExploreFixture(name).json);
 
@@ -40,7 +40,16 @@ describe('story structure', () => {
 
   it('tells functions from knots', () => {
     const s = analyse('function.ink');
-    expect([...s.functions].sort()).toEqual(['double', 'note']);
+    expect([...s.functions].sort()).toEqual(['double', 'note', 'state_to']);
     expect(s.flows).toEqual([]);
+  });
+
+  it('regression: a function never called is not an unvisited knot (innkeeper\'s state_to), but a knot nothing diverts to is', async () => {
+    const s = analyse('orphan.ink');
+    expect([...s.functions]).toEqual(['state_to']);
+    expect(s.flows).toEqual([{ path: 'orphan', kind: 'knot' }]);
+    const r = await exploreFixture('orphan.ink', { mode: 'exhaustive' });
+    expect(r.coverage).toMatchObject({ total: 1, visited: 0 });
+    expect(r.coverage.flows.map((f) => f.name)).toEqual(['orphan']);
   });
 });

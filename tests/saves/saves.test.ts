@@ -27,7 +27,7 @@ describe('save files', () => {
     const save = readSaveFile(path.join(dir, 'autosave-tag-test.json'));
     expect(save).toMatchObject({
       format: 'caviar-save',
-      version: 2,
+      version: 3,
       story: { title: 'Tag Test', hash: story.hash },
       seed: 9,
       createdAt: '2026-11-27T10:00:00.000Z',
@@ -63,7 +63,7 @@ describe('save files', () => {
     ['not JSON', 'hello there', /not valid JSON/],
     ['foreign', '{"format":"someone-else","data":[1,2]}', /not a caviar save file/],
     ['an array', '[1, 2, 3]', /not a caviar save file/],
-    ['future', '{"format":"caviar-save","version":7}', /written by a newer caviar \(save version 7; this one reads version 2\)/],
+    ['future', '{"format":"caviar-save","version":7}', /written by a newer caviar \(save version 7; this one reads version 3\)/],
     ['missing fields', '{"format":"caviar-save","version":1}', /the file is damaged: story/],
   ];
 

@@ -11,11 +11,52 @@ import { fixture, loadFixture, tempDir } from '../helpers.ts';
 const texts = (s: Session) => s.state.lines.map((l) => l.text);
 
 describe('loading .ink stories', () => {
-  it('resolves INCLUDEs relative to the including file, through folders with spaces', () => {
+  it('resolves INCLUDEs from the main file\'s folder, through folders with spaces', () => {
     const session = Session.start(loadFixture('include/main.ink'));
     expect(texts(session)).toEqual(['Main file speaking.', 'Part one speaking.', 'Part two speaking.']);
-    const sources = compileInk(fixture('include/main.ink')).sources.map((s) => path.relative(fixture('include'), s.file));
+    const result = compileInk(fixture('include/main.ink'));
+    expect(result.diagnostics).toEqual([]);
+    const sources = result.sources.map((s) => path.relative(fixture('include'), s.file));
     expect(sources).toEqual(['main.ink', path.join('sub dir', 'part one.ink'), path.join('sub dir', 'deeper', 'part two.ink')]);
+  });
+
+  // Regression: caviar resolved a nested INCLUDE from the including file's folder, so
+  // `lib/a.ink` -> `INCLUDE lib/b.ink` failed ("lib/lib/b.ink does not exist") where inklecate,
+  // Inky and inkjs-compiler compile it.
+  it('nested INCLUDE lib/b.ink inside lib/a.ink names a path from the main folder, as in ink', () => {
+    const result = compileInk(fixture('include-nested/main-folder/main.ink'));
+    expect(result.diagnostics).toEqual([]);
+    expect(result.probes).toEqual([]);
+    const story = loadFixture('include-nested/main-folder/main.ink');
+    expect(texts(Session.start(story))).toEqual(['Main speaking.', 'A speaking.', 'B speaking.']);
+  });
+
+  // Regression: `INCLUDE b.ink` inside lib/a.ink passed in caviar but breaks the author's web build.
+  it('nested INCLUDE found only beside the including file still compiles, with a warning at its line', () => {
+    const result = compileInk(fixture('include-nested/own-folder/main.ink'));
+    expect(result.diagnostics.map(formatDiagnostic)).toEqual([
+      expect.stringMatching(
+        /^tests[/\\]fixtures[/\\]include-nested[/\\]own-folder[/\\]lib[/\\]a\.ink:1: warning: INCLUDE b\.ink is found only relative to this file \(.*lib[/\\]b\.ink\); ink resolves every INCLUDE from the main file's folder, so inklecate, Inky and inkjs look for .*own-folder[/\\]b\.ink and will not find it \(write INCLUDE lib\/b\.ink\)$/,
+      ),
+    ]);
+    expect(result.probes).toEqual([fixture('include-nested', 'own-folder', 'b.ink')]);
+    const story = loadFixture('include-nested/own-folder/main.ink');
+    expect(story.warnings.map((w) => w.line)).toEqual([1]);
+    expect(texts(Session.start(story))).toEqual(['Main speaking.', 'A speaking.', 'B speaking.']);
+  });
+
+  it('prefers the main folder\'s file when both exist, and a cached compile notices the file appearing', () => {
+    const cache = tempDir();
+    const work = tempDir();
+    fs.cpSync(fixture('include-nested/own-folder'), work, { recursive: true });
+    const main = path.join(work, 'main.ink');
+    expect(loadStory(main, { cacheDir: cache }).warnings).toHaveLength(1);
+    expect(loadStory(main, { cacheDir: cache }).fromCache).toBe(true);
+    fs.writeFileSync(path.join(work, 'b.ink'), '=== b ===\nThe main folder\'s b.\n-> END\n');
+    const next = loadStory(main, { cacheDir: cache });
+    expect(next.fromCache).toBe(false);
+    expect(next.warnings).toEqual([]);
+    expect(texts(Session.start(next)).at(-1)).toBe("The main folder's b.");
   });
 
   it('strips a byte-order mark', () => {

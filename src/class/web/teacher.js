@@ -108,6 +108,33 @@
     );
   }
 
+  /** A bar of the projector view: a <meter> (no inline style, which the page's CSP forbids). */
+  function bar(row) {
+    const line = el('div', undefined, 'bar-row');
+    line.append(el('span', row.tie ? `${row.label} (tie)` : row.label, 'bar-label'));
+    const meter = Object.assign(el('meter'), { min: 0, max: Math.max(row.of, 1), value: row.count });
+    meter.setAttribute('aria-label', `${row.label}: ${row.count} of ${row.of}`);
+    line.append(meter, el('span', `${row.count}`, 'bar-count'));
+    return line;
+  }
+
+  /** The projector view of the class report: one card per role, from the server's {type: "report"}. */
+  function renderReport(roles) {
+    $('report').replaceChildren(
+      ...(roles.length
+        ? roles.map((r) => {
+            const card = el('article', undefined, 'report-card');
+            const objective = r.objective.of ? `, objective met by ${r.objective.met} of ${r.objective.of}` : '';
+            card.append(el('h3', `${r.name}: ${r.students} student${r.students === 1 ? '' : 's'}, ${r.finished} finished${objective}`));
+            card.append(el('h4', 'Endings'), ...r.endings.map(bar));
+            if (!r.keys.length) card.append(el('p', 'No key decision reached yet.', 'hint'));
+            for (const k of r.keys) card.append(el('h4', k.summary), ...k.options.map(bar));
+            return card;
+          })
+        : [el('p', 'No student has made a choice yet.', 'hint')]),
+    );
+  }
+
   function connect() {
     if (!token) {
       state.textContent = 'Open this page with the teacher link printed when the class started (it ends in #...).';
@@ -122,6 +149,8 @@
         room = m;
         $('controls').hidden = false;
         render();
+      } else if (m.type === 'report') {
+        renderReport(m.roles);
       } else if (m.type === 'result') {
         $('result').textContent = m.text;
       } else if (m.type === 'refused') {

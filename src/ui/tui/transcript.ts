@@ -3,7 +3,7 @@
 // The session only holds the text since the last choice; the UI remembers the rest while the
 // path it belongs to is still the one being played.
 
-import type { ChoiceRecord, Line, SessionState } from '../../engine/state.ts';
+import { type ChoiceRecord, describeDebugMove, type Line, type SessionState } from '../../engine/state.ts';
 import { sanitize } from './text-width.ts';
 import type { Span } from './styled.ts';
 
@@ -12,6 +12,8 @@ export interface Passage {
   /** The choice that led here (null at the start, or when a save was loaded here). */
   choice: ChoiceRecord | null;
   lines: Line[];
+  /** The debug move that led here ("-> cellar"), marked as one in the pane. */
+  debug?: string;
 }
 
 /** One paragraph of the story pane, with a key that survives reflows (for the scroll anchor). */
@@ -46,10 +48,15 @@ export class Transcript {
     if (state === this.last || state.issue) return 'none';
     this.last = state;
     const turn = state.turn;
+    // A debug goto adds its text after what the player read at this turn, marked as a debug move.
+    if (state.debug && this.seed === state.seed && this.passages.at(-1)?.turn === turn) {
+      this.passages = [...this.passages, { turn, choice: null, lines: state.lines, debug: state.debug }].slice(-KEEP);
+      return 'forward';
+    }
     let keep = 0;
     if (this.seed === state.seed) {
       // The passages of the path still being played (all of them after a step forward).
-      const onPath = (p: Passage) => p.turn === 0 || (p.choice !== null && sameChoice(path[p.turn - 1], p.choice));
+      const onPath = (p: Passage) => p.turn === 0 || p.debug !== undefined || (p.choice !== null && sameChoice(path[p.turn - 1], p.choice));
       while (keep < this.passages.length && this.passages[keep]!.turn < turn && onPath(this.passages[keep]!)) keep++;
     }
     const kept = this.passages.slice(0, keep);
@@ -59,7 +66,7 @@ export class Transcript {
     const choice = follows ? (path[turn - 1] ?? null) : null;
     // A move that does not continue the kept passages (a load, a jump across the branch map)
     // starts the pane afresh: older text with a gap after it would read as if it led here.
-    this.passages = [...(follows ? kept : []), { turn, choice, lines: state.lines }].slice(-KEEP);
+    this.passages = [...(follows ? kept : []), { turn, choice, lines: state.lines, ...(state.debug ? { debug: state.debug } : {}) }].slice(-KEEP);
     return change;
   }
 
@@ -104,8 +111,12 @@ export class Transcript {
         first = false;
       };
       if (p.choice && firstLine === 0) {
+        // Variables an author set before this choice; gotos have passages of their own.
+        const sets = (p.choice.debug ?? []).filter((m) => 'set' in m);
+        if (sets.length) push({ key: `${p.turn}:sets`, spans: [{ text: sets.map((m) => `[debug] ${sanitize(describeDebugMove(m))}`).join('  '), style: 'echo' }] });
         push({ key: `${p.turn}:echo`, spans: [{ text: `› ${sanitize(p.choice.text)}`, style: 'echo' }] });
       }
+      if (p.debug && firstLine === 0) push({ key: `${p.turn}:${i}:debug`, spans: [{ text: `[debug] ${sanitize(p.debug)}`, style: 'echo' }] });
       p.lines.forEach((line, j) => {
         if (j < firstLine) return;
         if (breaks.has(j)) push({ key: `${p.turn}:${j}:break`, spans: [], rule: true });

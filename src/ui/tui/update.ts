@@ -71,7 +71,7 @@ export class Update {
     } else view.toBottom();
     if (state.warnings.length) {
       const more = state.warnings.length > 1 ? ` (and ${state.warnings.length - 1} more)` : '';
-      ui.flash = { text: `Story warning: ${state.warnings[0]}${more}`, style: 'error', more: 'w' };
+      ui.flash = { text: `${state.warnings[0]}${more}`, style: 'error', more: 'w' };
     }
     // As plain mode does: the debrief after every ending reached (or loaded) in a classroom.
     if (this.world.classroom && state.ended) ui.debriefDue = true;

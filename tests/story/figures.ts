@@ -1,0 +1,104 @@
+// Figures of the bundled story measured over seeded random playthroughs with bare inkjs, shared by
+// the story's tests and scripts/story-figures.ts: words up to the ending line (the debrief after
+// it is not counted), choices made, words read before the caviar affair begins (its `# phase:
+// caviar` tag), the `# date:` tags in the order met, the ending and whether the role's objective
+// was met.
+
+import { bareStory } from '../bare-story.ts';
+
+export interface Playthrough {
+  seed: number;
+  ending: string | null;
+  error: string | null;
+  /** Choices made after the role choice. */
+  choices: number;
+  /** Words shown from the role's first line up to and including the ending line. */
+  words: number;
+  /** Words shown before the line tagged `# phase: caviar`; null when it was never reached. */
+  wordsBeforeCaviar: number | null;
+  dates: string[];
+  objectiveMet: boolean;
+}
+
+const countWords = (text: string) => (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu) ?? []).length;
+
+// One inkjs Story per compiled story, reset for each playthrough: parsing the JSON again for every
+// run would cost more than the run.
+const stories = new Map<string, ReturnType<typeof bareStory>>();
+
+export function playthrough(json: string, seed: number, roleIndex: number, maxTurns = 2000): Playthrough {
+  let bare = stories.get(json);
+  if (!bare) {
+    bare = bareStory(json, seed);
+    stories.set(json, bare);
+  }
+  const { story, errors } = bare;
+  story.ResetState();
+  story.state.storySeed = seed;
+  errors.length = 0;
+  let rng = seed;
+  const run: Playthrough = { seed, ending: null, error: null, choices: 0, words: 0, wordsBeforeCaviar: null, dates: [], objectiveMet: false };
+  let turns = 0;
+  try {
+    for (;;) {
+      while (story.canContinue) {
+        const text = story.Continue() ?? '';
+        if (turns > 0 && run.ending === null) run.words += countWords(text);
+        for (const tag of story.currentTags ?? []) {
+          const m = /^\s*(\w+):\s*(.*?)\s*$/.exec(tag);
+          if (!m) continue;
+          if (m[1] === 'ending' && run.ending === null) run.ending = m[2]!.split(/\s+/)[0]!;
+          else if (m[1] === 'date' && turns > 0 && run.ending === null) run.dates.push(m[2]!);
+          else if (m[1] === 'phase' && /^caviar\b/.test(m[2]!) && run.wordsBeforeCaviar === null) run.wordsBeforeCaviar = run.words - countWords(text);
+        }
+      }
+      if (errors.length) break;
+      const choices = story.currentChoices;
+      if (!choices.length) break;
+      if (turns >= maxTurns) {
+        errors.push(`more than ${maxTurns} turns`);
+        break;
+      }
+      rng = (rng * 48271) % 2147483647;
+      story.ChooseChoiceIndex(turns === 0 ? roleIndex : rng % choices.length);
+      if (turns > 0 && run.ending === null) run.choices++;
+      turns++;
+    }
+  } catch (error) {
+    errors.push((error as Error).message);
+  }
+  run.error = errors[0] ?? null;
+  run.objectiveMet = story.variablesState.$('objective_met') === true;
+  return run;
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** A `# date:` tag as the days it may stand for: "3 October 1941" one day, "November 1941" a month. */
+export function dateRange(tag: string): { from: number; to: number } | null {
+  const m = /^(?:(\d{1,2}) )?([A-Za-z]+) (\d{4})$/.exec(tag.trim());
+  const month = m ? MONTHS.indexOf(m[2]!.toLowerCase()) : -1;
+  if (!m || month < 0) return null;
+  const year = Number(m[3]);
+  const day = (d: number) => Date.UTC(year, month, d) / 86_400_000;
+  if (m[1]) return { from: day(Number(m[1])), to: day(Number(m[1])) };
+  return { from: day(1), to: Date.UTC(year, month + 1, 0) / 86_400_000 };
+}
+
+/** The first date tag that goes back before one met earlier in the same playthrough, if any. */
+export function backwardsDate(dates: string[]): { before: string; after: string } | null {
+  let latest: { tag: string; from: number } | null = null;
+  for (const tag of dates) {
+    const range = dateRange(tag);
+    if (!range) continue;
+    if (latest && range.to < latest.from) return { before: latest.tag, after: tag };
+    if (!latest || range.from > latest.from) latest = { tag, from: range.from };
+  }
+  return null;
+}

@@ -1,0 +1,3 @@
+import { playthroughFiguresOf } from './playthroughs-role.ts';
+
+playthroughFiguresOf(0); // british
