@@ -20,10 +20,12 @@ VAR briefing = ""
 VAR objective = ""
 VAR objective_met = false
 VAR role_name = ""
+VAR prologue_guess = 0       // the prologue's guess: 1 Moscow will hold, 2 it will fall
 
 // Every INCLUDE lives here, in the main file, so the paths mean the same in every ink tool.
 INCLUDE common/functions.ink
 INCLUDE common/debrief.ink
+INCLUDE common/prologue.ink
 // british role files
 INCLUDE british/british.ink
 INCLUDE british/uk_29sep.ink
@@ -61,8 +63,8 @@ The German armies are three hundred kilometres from the Kremlin. Into the city f
 The conference will last three days. Correspondents will nickname it after a fish egg. # fact: caviar_codename
 Who will you be?
 * [Thomas Arden, a junior aide in Lord Beaverbrook's British mission]
-    -> uk_start
+    -> common_prologue -> uk_start
 * [Lieutenant Henry Lowell, aide to Admiral Standley in Averell Harriman's American mission]
-    -> us_start
+    -> common_prologue -> us_start
 * [Peg Soames, Moscow correspondent of the London Clarion]
-    -> pr_start
+    -> common_prologue -> pr_start

@@ -110,3 +110,17 @@ export function debriefText(d: Debrief): string {
   out.push('End of the debrief.');
   return `${out.join('\n')}\n`;
 }
+
+/**
+ * The debrief shown by itself at an ending (plain mode): whether the objective was met first,
+ * then the ending and the counts, in a few lines that stay on the screen; `:debrief` has the rest.
+ */
+export function debriefBrief(d: Debrief): string {
+  const out = ['Debrief'];
+  const [objective, met] = objectiveLines(d);
+  if (objective && met) out.push(`${met} ${objective}.`.replace(/\.\.$/, '.'));
+  out.push(...debriefSections(d)[0]!.lines.filter((l) => !l.startsWith('Your private objective') && !l.startsWith('Objective met')));
+  const counts = [plural(d.documented.length, 'documented fact'), ...(d.disputed.length ? [plural(d.disputed.length, 'disputed point')] : []), plural(d.fictionLines, 'invented passage')];
+  out.push(`This playthrough met ${counts.slice(0, -1).join(', ')} and ${counts.at(-1)}: :debrief shows them, with their sources.`);
+  return `${out.join('\n')}\n`;
+}

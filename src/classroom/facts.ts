@@ -122,3 +122,13 @@ function factsOf(data: FactsData): Map<string, Fact> {
 export function factNumbers(facts: Facts): Map<string, number> {
   return new Map([...facts.byKey.keys()].map((key, i) => [key, i + 1]));
 }
+
+/**
+ * Each source's number, S1, S2..., in the order the facts file first cites it: numbered once,
+ * cited by number in the transcripts' notes and on the handout.
+ */
+export function sourceNumbers(facts: Facts): Map<string, number> {
+  const numbers = new Map<string, number>();
+  for (const f of facts.byKey.values()) for (const s of f.sources) if (!numbers.has(s.id)) numbers.set(s.id, numbers.size + 1);
+  return numbers;
+}

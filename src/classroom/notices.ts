@@ -4,7 +4,7 @@
 import type { Session } from '../engine/session.ts';
 import { briefingLines, briefingOf, linesShowBriefing } from './briefing.ts';
 import { debriefOf } from './debrief.ts';
-import { debriefText } from './debrief-text.ts';
+import { debriefBrief } from './debrief-text.ts';
 import { factsFor } from './facts.ts';
 
 /** At the start of a classroom session: the briefing, unless the story's text shows it. */
@@ -14,7 +14,7 @@ export function briefingNotice(session: Session): string[] {
   return briefingLines(b);
 }
 
-/** At an ending of a classroom session: the debrief. */
+/** At an ending of a classroom session: the debrief in brief (objective first); :debrief has all of it. */
 export function debriefNotice(session: Session): string {
-  return debriefText(debriefOf(session, factsFor(session.story)));
+  return debriefBrief(debriefOf(session, factsFor(session.story)));
 }

@@ -20,6 +20,8 @@ export interface PageOptions {
   wide?: boolean;
   /** The class report's projector view: one screen per role. */
   projector?: boolean;
+  /** A class for the body, for the styles of one kind of document ('transcript'). */
+  className?: string;
   /** Put at the end of the body, unescaped: the hand-in block of a transcript. */
   trailer?: string;
 }
@@ -94,10 +96,23 @@ table.factlist td,table.factlist th{padding:.15rem .4rem}
 table.factlist{font-size:.82rem}
 p.never{font-size:.8rem;color:var(--muted)}
 th.num{text-align:right}
+.mark{display:inline-block;min-width:1.1em;margin-right:.3em;font-family:system-ui,sans-serif;font-weight:bold;color:var(--accent)}
+.mark.inh{color:var(--muted);font-weight:normal}
+.legend{font-family:system-ui,sans-serif;font-size:.88rem;color:var(--muted)}
+.legend ul{list-style:none;padding-left:0;margin:.2rem 0;display:flex;flex-wrap:wrap;gap:.2rem 1.2rem}
+.fno{font-family:system-ui,sans-serif;font-weight:bold;font-size:.85em}
+ol.notes.fnum{list-style:none;padding-left:0}
 @media (prefers-contrast:more){body{${PALETTES.contrast}}}
 @media print{body{max-width:none;padding:0;font-size:10pt}h2{break-after:avoid}h3{break-after:avoid}.choice,figure,tr{break-inside:avoid}a{text-decoration:none}
 nav.toc{display:none}section.role,section.students,section.appendix{break-before:page}h2{border-top:0;margin-top:0}
-figure.key{margin:.5rem 0}.who{font-size:7.5pt}table{font-size:8.5pt}td.file{font-size:7.5pt}@page{margin:14mm 12mm}}
+figure.key{margin:.5rem 0}
+body.transcript{font-size:8.4pt;line-height:1.25;column-count:2;column-gap:7mm;column-fill:auto}
+body.transcript h1{font-size:13pt;column-span:all}body.transcript .meta,body.transcript .legend{column-span:all;font-size:8pt;margin:.2rem 0}
+body.transcript h2{font-size:10pt;margin:.5rem 0 .2rem;padding:0}body.transcript h3{font-size:9pt;margin:.4rem 0 .1rem}
+body.transcript p{margin:.12rem 0}body.transcript .scene{margin:.35rem 0 .1rem;font-size:7.8pt}
+body.transcript .choice{margin:.2rem 0;padding:0 .3rem;font-size:7.8pt;line-height:1.2;border:0;border-left:calc(var(--weight)*2) solid var(--accent);background:none}body.transcript .choice .others{font-size:7pt}
+body.transcript ol.notes li{margin:.1rem 0;font-size:7.6pt}body.transcript .sources,body.transcript .url{font-size:7pt}
+body.transcript hr{margin:.2rem 0}.who{font-size:7.5pt}table{font-size:8.5pt}td.file{font-size:7.5pt}@page{margin:14mm 12mm}}
 `;
 
 // The projector view: one role a screen, sized for 1024×768 and larger; PgDn moves a screen.
@@ -132,7 +147,7 @@ export function htmlPage(o: PageOptions): string {
 <title>${escapeHtml(o.title)}</title>
 <style>${css}</style>
 </head>
-<body class="${o.theme}${o.wide ? ' wide' : ''}${o.projector ? ' projector' : ''}">
+<body class="${o.theme}${o.wide ? ' wide' : ''}${o.projector ? ' projector' : ''}${o.className ? ` ${o.className}` : ''}">
 ${o.body}
 ${o.trailer ?? ''}
 </body>

@@ -1,20 +1,41 @@
 // A transcript's content, independent of its format: the header, the text of the playthrough
-// as blocks (scenes, lines with their note numbers, the choices made), the notes (one per fact,
-// numbered in the order first met), the ending and the debrief. The Markdown and HTML
+// as blocks (scenes, lines with their marks and note numbers, the choices made), the notes (one
+// per fact, numbered as in the facts file), the sources they cite (numbered once), the ending and
+// the debrief. The Markdown and HTML
 // renderers only lay it out.
 
 import type { Line } from '../engine/state.ts';
-import { parseTag } from '../story/tags.ts';
+import { localTime, timeZoneName } from '../local-time.ts';
+import { parseTag, splitIdAndTitle } from '../story/tags.ts';
 import { type Briefing, briefingLines, linesShowBriefing } from './briefing.ts';
 import type { Debrief } from './debrief.ts';
-import type { Fact, Facts } from './facts.ts';
+import { type Fact, type Facts, factNumbers, type SourceRef, sourceNumbers } from './facts.ts';
 import { divergenceNote, type Playthrough } from './playthrough.ts';
+
+/**
+ * What a paragraph rests on: a documented fact (two sources or more), a documented fact with one
+ * source, a disputed point, or invention; 'unmarked' only in a scene the story did not tag at all.
+ */
+export type Mark = 'documented' | 'single' | 'disputed' | 'invented' | 'unmarked';
+
+export const MARK_SIGNS: Record<Mark, string> = { documented: '✓', single: '¹', disputed: '?', invented: '†', unmarked: '·' };
+
+export const MARK_WORDS: Record<Mark, string> = {
+  documented: 'documented, two or more sources',
+  single: 'documented, one source',
+  disputed: 'disputed: the sources disagree',
+  invented: 'invented for the game',
+  unmarked: 'not marked by the story',
+};
 
 export type Block =
   | { kind: 'scene'; text: string }
   | { kind: 'break' }
-  | { kind: 'line'; text: string; speaker: string | null; notes: number[]; fiction: boolean }
-  | { kind: 'choice'; turn: number; taken: string; others: string[] };
+  /** `own`: the paragraph's own tag gives its mark; otherwise it takes its scene's. */
+  | { kind: 'line'; text: string; speaker: string | null; notes: number[]; fiction: boolean; mark: Mark; own: boolean }
+  | { kind: 'choice'; turn: number; taken: string; others: string[] }
+  /** Where the ending's text begins, so its heading comes before it. */
+  | { kind: 'ending'; title: string };
 
 export interface Note {
   n: number;
@@ -39,16 +60,28 @@ export interface TranscriptDoc {
   briefing: string[] | null;
   blocks: Block[];
   notes: Note[];
+  /** The sources the notes cite, by their number. */
+  sources: Array<{ n: number; source: SourceRef }>;
+  sourceNumber: Map<string, number>;
   /** The options still open, when the playthrough has not ended. */
   openChoices: string[];
   debrief: Debrief;
 }
 
 export function transcriptDoc(p: Playthrough, facts: Facts): TranscriptDoc {
+  // The facts file's numbers (F12 is the same statement in the report and on the handout); keys the file lacks come after.
+  const fileNumbers = factNumbers(facts);
   const numbers = new Map<string, number>();
   const noteOf = (key: string) => {
-    if (!numbers.has(key)) numbers.set(key, numbers.size + 1);
+    if (!numbers.has(key)) numbers.set(key, fileNumbers.get(key) ?? fileNumbers.size + 1 + [...numbers.keys()].filter((k) => !fileNumbers.has(k)).length);
     return numbers.get(key)!;
+  };
+  const markOf = (line: Line): Mark | null => {
+    const met = (line.facts ?? []).map((k) => facts.byKey.get(k)).filter((f): f is Fact => Boolean(f));
+    if (met.some((f) => f.status === 'disputed')) return 'disputed';
+    if (met.length) return met.some((f) => f.sources.length > 1) ? 'documented' : 'single';
+    if (line.fiction) return 'invented';
+    return (line.facts ?? []).length ? 'documented' : null;
   };
   const blocks: Block[] = [];
   let scene = { date: '', location: '' };
@@ -64,11 +97,19 @@ export function transcriptDoc(p: Playthrough, facts: Facts): TranscriptDoc {
         scene = next;
         blocks.push({ kind: 'scene', text: [next.date, next.location].filter(Boolean).join(' · ') });
       }
+      const ending = line.tags.map(parseTag).find((t) => t.key === 'ending');
+      if (ending) blocks.push({ kind: 'ending', title: splitIdAndTitle(ending.value).title });
       if (!line.text.trim()) continue;
-      blocks.push({ kind: 'line', text: line.text, speaker: line.speaker ?? null, notes: (line.facts ?? []).map(noteOf), fiction: Boolean(line.fiction) });
+      const mark = markOf(line);
+      blocks.push({ kind: 'line', text: line.text, speaker: line.speaker ?? null, notes: (line.facts ?? []).map(noteOf), fiction: Boolean(line.fiction), mark: mark ?? 'unmarked', own: mark !== null });
     }
   }
-  const notes = [...numbers].map(([key, n]) => ({ n, key, fact: facts.byKey.get(key) ?? null }));
+  inheritMarks(blocks);
+  const notes = [...numbers].map(([key, n]) => ({ n, key, fact: facts.byKey.get(key) ?? null })).sort((a, b) => a.n - b.n);
+  const sourceNumber = sourceNumbers(facts);
+  const cited = new Map<string, SourceRef>();
+  for (const note of notes) for (const s of note.fact?.sources ?? []) cited.set(s.id, s);
+  const sources = [...cited.values()].map((source) => ({ n: sourceNumber.get(source.id) ?? 0, source })).sort((a, b) => a.n - b.n);
   const warnings: string[] = [];
   if (p.otherVersion) {
     warnings.push(
@@ -95,9 +136,34 @@ export function transcriptDoc(p: Playthrough, facts: Facts): TranscriptDoc {
     briefing: briefingShown(p) ? null : briefingLinesOf(p.briefing),
     blocks,
     notes,
+    sources,
+    sourceNumber,
     openChoices: f.ended ? [] : f.choices.map((c) => c.text),
     debrief: p.debrief,
   };
+}
+
+/**
+ * A paragraph without a tag of its own takes its scene's: the nearest marked paragraph before it
+ * in the same scene, else the first one after it. A scene (between two changes of date or place)
+ * with no tag at all stays 'unmarked', and the legend says so.
+ */
+function inheritMarks(blocks: Block[]): void {
+  let scene: Array<Extract<Block, { kind: 'line' }>> = [];
+  const settle = () => {
+    let last: Mark | null = null;
+    for (const b of scene) if (b.own) last ??= b.mark;
+    for (const b of scene) {
+      if (b.own) last = b.mark;
+      else if (last) b.mark = last;
+    }
+    scene = [];
+  };
+  for (const b of blocks) {
+    if (b.kind === 'scene') settle();
+    else if (b.kind === 'line') scene.push(b);
+  }
+  settle();
 }
 
 function sceneOf(line: Line, scene: { date: string; location: string }) {
@@ -133,8 +199,8 @@ export function transcriptMeta(doc: TranscriptDoc): Array<[string, string]> {
   return meta.filter((m): m is [string, string] => Boolean(m[1]));
 }
 
+/** A recorded time in the reader's own time zone, the zone named. */
 export function shortTime(iso: string | null): string | null {
-  if (!iso) return null;
-  const m = /^(\d{4}-\d\d-\d\d)T(\d\d:\d\d)/.exec(iso);
-  return m ? `${m[1]} ${m[2]} UTC` : null;
+  if (!iso || Number.isNaN(Date.parse(iso))) return null;
+  return `${localTime(iso)} (${timeZoneName()})`;
 }

@@ -6,7 +6,7 @@ import { escapeHtml as h, safeUrl } from '../escape.ts';
 import type { SourceRef } from './facts.ts';
 import { type HandIn, handInBlock } from './handin.ts';
 import { htmlPage, type PageTheme } from './page.ts';
-import { type TranscriptDoc, transcriptMeta } from './transcript-doc.ts';
+import { MARK_SIGNS, MARK_WORDS, type Mark, type TranscriptDoc, transcriptMeta } from './transcript-doc.ts';
 
 export function transcriptHtml(doc: TranscriptDoc, handIn: HandIn, look: { theme: PageTheme; noColor: boolean }): string {
   const out: string[] = [];
@@ -14,10 +14,7 @@ export function transcriptHtml(doc: TranscriptDoc, handIn: HandIn, look: { theme
   const meta = transcriptMeta(doc);
   out.push(`<dl class="meta">${meta.map(([k, v]) => `<dt>${h(k)}</dt><dd>${h(v)}</dd>`).join('')}</dl>`);
   for (const w of doc.warnings) out.push(`<p class="note"><strong>Note.</strong> ${h(w)}</p>`);
-  out.push(
-    '<p class="muted">Each choice you made is in a box. Numbers in brackets point to the notes at the end: the documented history behind a passage. ' +
-      '<span aria-hidden="true">†</span> marks a passage invented for the game.</p>',
-  );
+  out.push(legendHtml(doc));
   if (doc.briefing) {
     out.push('<h2>Briefing</h2>', ...doc.briefing.map((line) => `<p>${h(line)}</p>`));
   }
@@ -26,19 +23,20 @@ export function transcriptHtml(doc: TranscriptDoc, handIn: HandIn, look: { theme
   for (const b of doc.blocks) {
     if (b.kind === 'scene') out.push(`<p class="scene">${h(b.text)}</p>`);
     else if (b.kind === 'break') out.push('<hr>');
+    else if (b.kind === 'ending') out.push(`<h2 class="ending">Ending: ${h(b.title)}</h2>`);
     else if (b.kind === 'choice') {
       const others = b.others.length ? `<div class="others">Also offered: ${b.others.map(h).join('; ')}</div>` : '';
       out.push(`<div class="choice"><div>Choice ${b.turn}. You chose: <span class="taken">${h(b.taken)}</span></div>${others}</div>`);
     } else {
       const speaker = b.speaker ? `<span class="speaker">${h(b.speaker)}:</span> ` : '';
-      const fiction = b.fiction ? ' <span class="fiction" title="invented for the game">†<span class="sr"> (invented)</span></span>' : '';
-      const refs = b.notes.map((n) => `<sup class="ref"><a href="#note-${n}">[${n}]</a></sup>`).join('');
-      out.push(`<p>${speaker}${h(b.text)}${fiction}${refs}</p>`);
+      const mark = `<span class="mark${b.own ? '' : ' inh'}" title="${h(MARK_WORDS[b.mark])}${b.own ? '' : ', from its scene'}">${MARK_SIGNS[b.mark]}<span class="sr"> (${h(MARK_WORDS[b.mark])})</span></span>`;
+      const refs = b.notes.map((n) => `<sup class="ref"><a href="#note-${n}">[F${n}]</a></sup>`).join('');
+      out.push(`<p class="para">${mark}${speaker}${h(b.text)}${refs}</p>`);
     }
   }
 
-  if (doc.ending) out.push(`<h2>Ending: ${h(doc.ending)}</h2>`);
-  else {
+  if (doc.ending && !doc.blocks.some((b) => b.kind === 'ending')) out.push(`<h2>Ending: ${h(doc.ending)}</h2>`);
+  else if (!doc.ending) {
     out.push('<h2>No ending yet</h2>');
     out.push(
       `<p>${
@@ -63,26 +61,39 @@ export function transcriptHtml(doc: TranscriptDoc, handIn: HandIn, look: { theme
   }
 
   if (doc.notes.length) {
-    out.push('<h2>Notes: the history behind the story</h2>', '<ol class="notes">');
+    out.push('<h2>Notes: the history behind the story</h2>', '<ol class="notes fnum">');
     for (const note of doc.notes) {
       const f = note.fact;
+      const cites = f?.sources.length ? ` <span class="sources">${f.sources.length === 1 ? 'Source' : 'Sources'}: ${f.sources.map((s) => `<a href="#source-${doc.sourceNumber.get(s.id)}">S${doc.sourceNumber.get(s.id)}</a>`).join(', ')}</span>` : '';
       const body = f
-        ? `${h(f.statement)}${f.status === 'disputed' ? `<span class="disputed">disputed</span>${f.note ? ` ${h(f.note)}` : ''}` : ''}${sourcesHtml(f.sources)}`
+        ? `${h(f.statement)}${f.status === 'disputed' ? `<span class="disputed">disputed</span>${f.note ? ` ${h(f.note)}` : ''}` : ''}${cites}`
         : `Marked as fact (${h(note.key)}), but the story's facts file has no statement for it.`;
-      out.push(`<li id="note-${note.n}" value="${note.n}">${body}</li>`);
+      out.push(`<li id="note-${note.n}" value="${note.n}"><span class="fno">F${note.n}</span> ${body}</li>`);
     }
+    out.push('</ol>');
+  }
+  if (doc.sources.length) {
+    out.push('<h2>Sources</h2>', '<ol class="notes fnum">');
+    for (const { n, source } of doc.sources) out.push(`<li id="source-${n}"><span class="fno">S${n}</span> ${sourceHtml(source)}</li>`);
     out.push('</ol>');
   }
 
   const title = `${doc.title}: transcript${doc.student ? ` of ${doc.student}` : ''}`;
-  return htmlPage({ title, theme: look.theme, noColor: look.noColor, body: out.join('\n'), trailer: handInBlock(handIn) });
+  return htmlPage({ title, theme: look.theme, noColor: look.noColor, body: out.join('\n'), trailer: handInBlock(handIn), className: 'transcript' });
 }
 
-export function sourcesHtml(sources: SourceRef[]): string {
-  if (!sources.length) return '';
-  const list = sources.map((s) => {
-    const url = safeUrl(s.url ?? undefined);
-    return url ? `<a href="${h(url)}">${h(s.title)}</a> <span class="url">${h(url)}</span>` : h(s.title);
-  });
-  return `<div class="sources">${sources.length === 1 ? 'Source' : 'Sources'}: ${list.join('; ')}</div>`;
+/** What the marks mean, exactly: only the marks this transcript uses. */
+function legendHtml(doc: TranscriptDoc): string {
+  const used = new Set(doc.blocks.flatMap((b) => (b.kind === 'line' ? [b.mark] : [])));
+  const items = (Object.keys(MARK_SIGNS) as Mark[]).filter((m) => used.has(m)).map((m) => `<li><span class="mark">${MARK_SIGNS[m]}</span> ${h(MARK_WORDS[m])}</li>`);
+  return (
+    '<div class="legend"><p>Each choice you made is in a box. Every paragraph has one mark in front of it:</p>' +
+    `<ul>${items.join('')}</ul><p>A grey mark is the mark of the paragraph's scene: the paragraph has no tag of its own, and takes the one of the nearest marked paragraph in the same scene. ` +
+    'A note number such as [F3] points to the notes at the end: the fact, numbered as on the handout, and its sources.</p></div>'
+  );
+}
+
+function sourceHtml(s: SourceRef): string {
+  const url = safeUrl(s.url ?? undefined);
+  return url ? `<a href="${h(url)}">${h(s.title)}</a> <span class="url">${h(url)}</span>` : h(s.title);
 }

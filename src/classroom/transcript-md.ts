@@ -5,7 +5,7 @@ import { debriefSections } from './debrief-text.ts';
 import { escapeMarkdown as md, safeUrl } from '../escape.ts';
 import type { SourceRef } from './facts.ts';
 import { type HandIn, handInBlock } from './handin.ts';
-import { type TranscriptDoc, transcriptMeta } from './transcript-doc.ts';
+import { MARK_SIGNS, MARK_WORDS, type Mark, type TranscriptDoc, transcriptMeta } from './transcript-doc.ts';
 
 export function transcriptMarkdown(doc: TranscriptDoc, handIn: HandIn): string {
   const out: string[] = [];
@@ -15,10 +15,13 @@ export function transcriptMarkdown(doc: TranscriptDoc, handIn: HandIn): string {
   const meta = transcriptMeta(doc);
   para(meta.map(([k, v]) => `- ${k}: ${md(v)}`).join('\n'));
   for (const w of doc.warnings) para(`> **Note.** ${md(w)}`);
+  const used = new Set(doc.blocks.flatMap((b) => (b.kind === 'line' ? [b.mark] : [])));
+  const legend = (Object.keys(MARK_SIGNS) as Mark[]).filter((m) => used.has(m)).map((m) => `${MARK_SIGNS[m]} ${MARK_WORDS[m]}`);
   para(
-    'How to read this transcript: each choice you made is a quoted block starting "Choice N"; ' +
-      'footnote numbers point to the notes at the end, the documented history behind a passage; ' +
-      '† marks a passage invented for the game.',
+    'How to read this transcript: each choice you made is a quoted block starting "Choice N". ' +
+      `Every paragraph ends with one mark: ${legend.join('; ')}. A mark in brackets is the mark of the paragraph's scene: ` +
+      'the paragraph has no tag of its own and takes the one of the nearest marked paragraph in the same scene. ' +
+      'Footnotes are the facts, numbered as on the handout (F1, F2...), with their sources.',
   );
   if (doc.briefing) {
     para('## Briefing');
@@ -29,17 +32,18 @@ export function transcriptMarkdown(doc: TranscriptDoc, handIn: HandIn): string {
   for (const b of doc.blocks) {
     if (b.kind === 'scene') para(`*${md(b.text)}*`);
     else if (b.kind === 'break') para('* * *');
+    else if (b.kind === 'ending') para(`## Ending: ${md(b.title)}`);
     else if (b.kind === 'choice') {
       const lines = [`> **Choice ${b.turn}.** You chose: **${md(b.taken)}**`];
       if (b.others.length) lines.push(`> Also offered: ${b.others.map(md).join('; ')}`);
       para(lines.join('  \n'));
     } else {
       const refs = b.notes.map((n) => `[^${n}]`).join('');
-      para(`${b.speaker ? `**${md(b.speaker)}:** ` : ''}${md(b.text)}${b.fiction ? ' †' : ''}${refs}`);
+      para(`${b.speaker ? `**${md(b.speaker)}:** ` : ''}${md(b.text)} ${b.own ? MARK_SIGNS[b.mark] : `(${MARK_SIGNS[b.mark]})`}${refs}`);
     }
   }
 
-  para(doc.ending ? `## Ending: ${md(doc.ending)}` : '## No ending yet');
+  if (!doc.blocks.some((b) => b.kind === 'ending')) para(doc.ending ? `## Ending: ${md(doc.ending)}` : '## No ending yet');
   if (!doc.ending) {
     para(
       doc.openChoices.length
@@ -65,22 +69,23 @@ export function transcriptMarkdown(doc: TranscriptDoc, handIn: HandIn): string {
     for (const note of doc.notes) {
       const f = note.fact;
       if (!f) {
-        para(`[^${note.n}]: Marked as fact (${md(note.key)}), but the story's facts file has no statement for it.`);
+        para(`[^${note.n}]: F${note.n}. Marked as fact (${md(note.key)}), but the story's facts file has no statement for it.`);
         continue;
       }
       const disputed = f.status === 'disputed' ? ` **Disputed.**${f.note ? ` ${md(f.note)}` : ''}` : '';
-      para(`[^${note.n}]: ${md(f.statement)}${disputed} ${sourcesMd(f.sources)}`);
+      const cites = f.sources.length ? ` ${f.sources.length === 1 ? 'Source' : 'Sources'}: ${f.sources.map((s) => `S${doc.sourceNumber.get(s.id)}`).join(', ')}.` : '';
+      para(`[^${note.n}]: F${note.n}. ${md(f.statement)}${disputed}${cites}`);
     }
+  }
+  if (doc.sources.length) {
+    para('## Sources');
+    for (const { n, source } of doc.sources) para(`S${n}. ${sourceMd(source)}`);
   }
   out.push(handInBlock(handIn), '');
   return out.join('\n');
 }
 
-function sourcesMd(sources: SourceRef[]): string {
-  if (!sources.length) return '';
-  const list = sources.map((s) => {
-    const url = safeUrl(s.url ?? undefined);
-    return url ? `[${md(s.title)}](<${url}>)` : md(s.title);
-  });
-  return `${sources.length === 1 ? 'Source' : 'Sources'}: ${list.join('; ')}.`;
+function sourceMd(s: SourceRef): string {
+  const url = safeUrl(s.url ?? undefined);
+  return url ? `[${md(s.title)}](<${url}>)` : md(s.title);
 }

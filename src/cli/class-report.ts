@@ -13,7 +13,7 @@ import { classReportText } from '../classroom/class-report-text.ts';
 import { loadFacts } from '../classroom/facts.ts';
 import { pageThemeOf } from '../classroom/page.ts';
 import { UsageError } from '../errors.ts';
-import { writeOutput } from '../file-write.ts';
+import { checkOutput, writeOutput } from '../file-write.ts';
 import { displayPath } from '../story/compile.ts';
 import { type LoadedStory, loadStory } from '../story/load.ts';
 import { loadSettings, parseTheme } from '../settings.ts';
@@ -60,6 +60,8 @@ export async function classReport(args: string[], io: CliIO, clock: () => Date =
   }, HELP);
   if (positionals.length + (values.data === undefined ? 0 : 1) !== 1) throw new UsageError(`give a folder of hand-ins or --data DIR (one of them)\nusage: ${CLASS_REPORT_USAGE}`);
   const theme = parseTheme(values.theme);
+  // Over a save or a hand-in is the graver mistake: said first, before a wrong extension.
+  if (values.out !== undefined) checkOutput(values.out);
   const format = formatOf(values.format, values.out);
   if (values.projector && format !== 'html') throw new UsageError('--projector makes an HTML page: leave out --format csv');
   const out = values.out ?? (format === 'csv' ? 'class-report.csv' : values.projector ? 'class-projector.html' : 'class-report.html');

@@ -1,8 +1,9 @@
 // caviar compile STORY.ink [-o FILE.json] [--count-all-visits]: the compiled story, byte for
 // byte what inkjs-compiler writes with the same options (a byte-order mark, then the JSON), so
 // the .json an author ships is the story caviar plays, and a recording made in caviar replays
-// on it. One deliberate difference: a byte-order mark at the start of an .ink file is not part
-// of the story (as in inklecate and Inky), where inkjs-compiler keeps it as text.
+// on it. Two deliberate differences, where inkjs-compiler departs from inklecate: a byte-order
+// mark at the start of an .ink file is not part of the story (inkjs-compiler keeps it as text),
+// and an integral float is written "2.0" (patched inkjs; inkjs-compiler writes "2", an integer).
 
 import path from 'node:path';
 import { UsageError } from '../errors.ts';

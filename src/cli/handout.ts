@@ -19,12 +19,22 @@ import { forTerminal, sanitizeText } from '../terminal-text.ts';
 
 export const HANDOUT_USAGE = 'caviar handout [STORY] [--format md|html] [--out FILE] [--theme default|contrast]';
 
+const HELP = `usage: ${HANDOUT_USAGE}
+
+The printable handout of a story's facts file: what is documented, what is disputed (and why),
+what is invented, and the sources.
+
+  STORY        the story (default: Caviar)
+  --format FMT md (Markdown, the default) or html; --out FILE.html chooses html too
+  --out FILE   the file to write (default: the terminal)
+  --theme T    default or contrast (HTML)`;
+
 export async function handout(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommand('caviar handout', {
     args,
     allowPositionals: true,
     options: { format: { type: 'string' }, out: { type: 'string' }, theme: { type: 'string' } },
-  });
+  }, HELP);
   if (positionals.length > 1) throw new UsageError(`usage: ${HANDOUT_USAGE}`);
   if (values.format !== undefined && values.format !== 'md' && values.format !== 'html') {
     throw new UsageError(`--format takes md or html, not "${values.format}"`);

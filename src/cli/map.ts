@@ -1,4 +1,4 @@
-// caviar map STORY [--saves DIR] --out FILE: the story's branch map (from the saves folder) as a
+// caviar map [STORY] [--saves DIR] --out FILE: the story's branch map (from the saves folder) as a
 // standalone HTML page (.html/.htm) or Graphviz DOT (.dot/.gv), by the file's extension.
 
 import fs from 'node:fs';
@@ -13,17 +13,26 @@ import { metadataOf } from '../story/metadata.ts';
 import { loadStory } from '../story/load.ts';
 import { parseCommand } from './args.ts';
 import type { CliIO } from './io.ts';
-import { savesDir } from './paths.ts';
+import { DEFAULT_STORY, savesDir } from './paths.ts';
 import { sanitizeText } from '../terminal-text.ts';
 
-export const MAP_USAGE = 'caviar map STORY [--saves DIR] --out FILE.html|FILE.dot';
+export const MAP_USAGE = 'caviar map [STORY] [--saves DIR] --out FILE.html|FILE.dot';
+
+const HELP = `usage: ${MAP_USAGE}
+
+The branch map of every playthrough of a story in a save folder: every choice point reached,
+the choices taken and the endings, as a standalone HTML page (.html) or Graphviz DOT (.dot).
+
+  STORY        the story (default: Caviar)
+  --saves DIR  the save folder holding its branch map (default: CAVIAR_SAVES, or your own)
+  --out FILE   the file to write: .html or .htm, .dot or .gv`;
 
 export async function mapCommand(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseCommand('caviar map', { args, allowPositionals: true, options: { saves: { type: 'string' }, out: { type: 'string' } } });
-  if (positionals.length !== 1 || !values.out) throw new UsageError(`usage: ${MAP_USAGE}`);
+  const { values, positionals } = parseCommand('caviar map', { args, allowPositionals: true, options: { saves: { type: 'string' }, out: { type: 'string' } } }, HELP);
+  if (positionals.length > 1 || !values.out) throw new UsageError(`usage: ${MAP_USAGE}`);
   const format = /\.html?$/i.test(values.out) ? 'html' : /\.(dot|gv)$/i.test(values.out) ? 'dot' : null;
   if (!format) throw new UsageError(`--out must end in .html or .dot (got ${values.out})`);
-  const story = loadStory(positionals[0]!);
+  const story = loadStory(positionals[0] ?? DEFAULT_STORY);
   const meta = metadataOf(story);
   const { title } = meta;
   const file = path.join(savesDir(values.saves, io.env, (line) => io.stderr.write(`${line}\n`)), mapFileName(title));

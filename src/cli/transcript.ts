@@ -4,14 +4,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadFacts } from '../classroom/facts.ts';
-import { seatHandIn } from '../class/handins.ts';
-import { ClassDb } from '../class/db.ts';
-import { Room } from '../class/room.ts';
 import { carriesPlaythrough, type HandIn, HandInError } from '../classroom/handin.ts';
 import { cleanName } from '../escape.ts';
 import { pageThemeOf } from '../classroom/page.ts';
 import { readHandInFile } from '../classroom/read-handin.ts';
 import { rebuildChecked } from '../classroom/rebuild.ts';
+import { summaryHtml, summaryMarkdown } from '../classroom/transcript-summary.ts';
 import { formatOfFile, renderTranscript, TRANSCRIPT_FORMATS, type TranscriptFormat } from '../classroom/transcript.ts';
 import { UsageError } from '../errors.ts';
 import { writeOutput } from '../file-write.ts';
@@ -26,7 +24,7 @@ import { DEFAULT_STORY, savesDir } from './paths.ts';
 import { forTerminal, sanitizeText } from '../terminal-text.ts';
 
 export const TRANSCRIPT_USAGE =
-  'caviar transcript SAVE | --data DIR --student NAME [--format md|html] [--out FILE] [--story STORY] [--saves DIR] [--theme default|contrast]';
+  'caviar transcript SAVE | --data DIR --student NAME [--summary] [--format md|html] [--out FILE] [--story STORY] [--saves DIR] [--theme default|contrast]';
 
 const HELP = `usage: ${TRANSCRIPT_USAGE}
 
@@ -37,6 +35,8 @@ notes with their sources, the ending and the debrief.
                    the save folder ("autosave": the story's own autosave)
   --data DIR       a live class's data folder (caviar class start --data DIR), with
   --student NAME   the student whose seat to write
+  --summary        one or two pages for grading: role, ending, objective, the key decisions
+                   taken and the facts met
   --format FMT     md (Markdown, the default) or html (one print-ready page); --out FILE.html
                    chooses html too
   --out FILE       the file to write (default: the terminal)
@@ -56,13 +56,9 @@ export async function transcript(args: string[], io: CliIO): Promise<number> {
       theme: { type: 'string' },
       data: { type: 'string' },
       student: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
+      summary: { type: 'boolean' },
     },
-  });
-  if (values.help) {
-    io.stdout.write(`${HELP}\n`);
-    return 0;
-  }
+  }, HELP);
   const fromClass = values.data !== undefined;
   if (fromClass ? positionals.length !== 0 || values.student === undefined : positionals.length !== 1 || values.student !== undefined) {
     throw new UsageError(fromClass ? `--data DIR needs --student NAME (and no SAVE)\nusage: ${TRANSCRIPT_USAGE}` : `usage: ${TRANSCRIPT_USAGE}`);
@@ -73,7 +69,7 @@ export async function transcript(args: string[], io: CliIO): Promise<number> {
   let input: { handIn: HandIn };
   let storyFile = values.story ?? DEFAULT_STORY;
   if (fromClass) {
-    const seat = seatOf(values.data!, values.student!);
+    const seat = await seatOf(values.data!, values.student!);
     file = seat.label;
     input = { handIn: seat.handIn };
     storyFile = values.story ?? seat.story;
@@ -97,7 +93,9 @@ export async function transcript(args: string[], io: CliIO): Promise<number> {
   if (rebuilt.playthrough.otherVersion) {
     io.stderr.write(`caviar: ${displayPath(file)} was made with another version of the story; every choice still matches, so the transcript says so and goes on.\n`);
   }
-  const text = renderTranscript(rebuilt.playthrough, facts, format, pageThemeOf(theme, loadSettings(io.env).theme, io.env));
+  const look = pageThemeOf(theme, loadSettings(io.env).theme, io.env);
+  const p = rebuilt.playthrough;
+  const text = values.summary ? (format === 'html' ? summaryHtml(p, facts, look) : summaryMarkdown(p, facts)) : renderTranscript(p, facts, format, look);
   if (!values.out) {
     forTerminal(io.stdout).write(text);
     return 0;
@@ -112,8 +110,10 @@ export async function transcript(args: string[], io: CliIO): Promise<number> {
 }
 
 /** A live class's seat, read from its database without changing it. */
-function seatOf(dataDir: string, name: string): { label: string; handIn: HandIn; story: string } {
+async function seatOf(dataDir: string, name: string): Promise<{ label: string; handIn: HandIn; story: string }> {
   if (!dataDir.trim()) throw new UsageError('--data needs the folder of a live class, e.g. --data lesson-7b');
+  // Loaded only here: SQLite and the room are not needed to write a transcript from a file.
+  const [{ ClassDb }, { seatHandIn }, { Room }] = await Promise.all([import('../class/db.ts'), import('../class/handins.ts'), import('../class/room.ts')]);
   const db = ClassDb.readOnly(dataDir);
   try {
     const klass = db.classRow();

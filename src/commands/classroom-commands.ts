@@ -70,14 +70,14 @@ export const CLASSROOM_COMMANDS: readonly Command[] = [
     help: "your role's briefing and private objective",
     run: (host) => {
       const b = briefingOf(host.session);
-      return tell(b ? briefingLines(b) : ['This story has no briefing (yet): it sets none before this point.']);
+      return { ...tell(b ? briefingLines(b) : ['This story has no briefing (yet): it sets none before this point.']), choicesAgain: true };
     },
   },
   {
     name: 'debrief',
     usage: ':debrief',
     help: 'what in this playthrough is history, disputed or invented',
-    run: (host) => tell(debriefText(debriefOf(host.session, factsFor(host.session.story))).trimEnd().split('\n')),
+    run: (host) => ({ ...tell(debriefText(debriefOf(host.session, factsFor(host.session.story))).trimEnd().split('\n')), choicesAgain: true }),
   },
   {
     name: 'transcript',

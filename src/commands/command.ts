@@ -13,6 +13,8 @@ export interface Outcome {
   /** The passage and choices changed (or should be shown again). */
   show: boolean;
   quit?: boolean;
+  /** The reply is long enough to push the choices out of sight: a front end printing line by line shows them again. */
+  choicesAgain?: boolean;
   /** The input was answered (an expression's value): no need to show the choices again. */
   answered?: boolean;
 }

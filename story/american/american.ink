@@ -5,7 +5,7 @@
 
 // The role's own variables. Each decision point is stored here and read again later.
 VAR us_promise = 0          // running sum: +1 for each generous word, -1 for each word that can be shipped
-VAR us_fixer = 0            // how often you served Mr Harriman directly, off the Admiral's line
+VAR us_fixer = 0            // acts off the Admiral's channel for Mr Harriman's office (loyal, open work never counts)
 VAR us_memo = 0             // 24 Sep memo for Standley: 1 shipping column, 2 production only, 3 the rosy total
 VAR us_nye_friend = false   // helped Arthur Nye with his dispatch box on the voyage
 VAR us_cranes = false       // counted the cranes at Archangel
@@ -50,12 +50,15 @@ Your private objective: {objective}
     * * [Fold the orders away and go aboard]
         -> us_voyage
 
-// Endings are decided from the whole playthrough.
+// Endings are decided from the whole playthrough. Back-Channel needs three acts off the
+// Admiral's channel (of six possible): the truck sheet taken round the press side, the loan
+// question taken to Harriman's office, the list done without telling the Admiral (counts twice),
+// Marsh kept off paper, the final note sent privately.
 === function us_compute_ending()
 {
 - us_tins == 2 || us_tins == 3:
     ~ return "smuggler"
-- us_fixer >= 4:
+- us_fixer >= 3:
     ~ return "back_channel"
 - us_promise >= 1:
     ~ return "enthusiast"
@@ -70,5 +73,6 @@ Your private objective: {objective}
 === function us_promise_less()
 ~ us_promise = us_promise - 1
 
+// One act off the Admiral's channel, for Mr Harriman's office.
 === function us_serve_harriman()
 ~ us_fixer = us_fixer + 1

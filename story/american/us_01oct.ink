@@ -103,7 +103,7 @@ The table laughs. Fenwick bows. He has told it well; he has clearly told it befo
 ~ common_clue()
 Giles Fenwick tells the caviar errand as a joke at the Metropol bar, to embassy juniors and correspondents: "by the kilo, in a scarf". # clue: 1 Oct, Metropol bar: Fenwick tells the caviar errand as a joke, "by the kilo, in a scarf", with correspondents listening.
 Then Marsh arrives behind you, glass in hand, delighted. # fiction
-"Caviar! For Churchill? By the kilo? A few kilos of caviar at a foreign-currency counter, call it a hundred dollars. A hundred bucks of fish eggs!" # speaker: Ed Marsh
+"Caviar! For Churchill? By the kilo? A few kilos of caviar at a foreigners' counter, call it a hundred dollars. A hundred bucks of fish eggs!" # speaker: Ed Marsh
 One of the British juniors, who has not heard the word dollars, shouts it back across the table, delighted. # fiction
 "A hundred pounds!" # speaker: British junior
 The table howls. # fiction

@@ -95,7 +95,7 @@ The Admiral is at the window with his hands behind him. He tells you, in his own
 - us_bar == 1:
     The Admiral adds that he understands you walked Mr. Marsh home from the Metropol last night, and that he would like to know why. # fiction
 }
-Then he turns round and asks you what you know.
+Then he turns round and asks you what you know. # decision: us_marsh Tell the Admiral about Ed Marsh, handle it yourself, or say nothing
 * [Tell him plainly: Ed Marsh blew the figure up at the Metropol last night]
     ~ us_marsh = 1
     ~ common_adjust(standing, 1)
@@ -151,7 +151,7 @@ You tell her you believe her. She says that's very kind of you, and that you are
     Ed Marsh is in his room with the tables spread on the bed and a wet towel on his head. He looks at you as a man looks at the morning. # date: 2 October 1941 # location: Moscow, the American embassy # fiction
     "Tell me I didn't do what I think I did." # speaker: Ed Marsh
     You tell him what he did. He groans into the towel. Then he sits up, suddenly precise, the statistician in him outraged. # fiction
-    "I said dollars. I know I said dollars. A few kilos at the foreign counter, I guessed, call it a hundred bucks. I always guess high. You know me. It was the British kid who made it pounds. And then I said a crate. Christ. I said a crate." # speaker: Ed Marsh
+    "I said dollars. I know I said dollars. A few kilos at the foreigners' counter, I guessed, call it a hundred bucks. I always guess high. You know me. It was the British kid who made it pounds. And then I said a crate. Christ. I said a crate." # speaker: Ed Marsh
 }
 ~ us_marsh_dollars = true
 ~ common_clue()

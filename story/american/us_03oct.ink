@@ -11,7 +11,6 @@ Colonel Faymonville, who has known Russia for years, is to stay behind and run t
 There is an hour before the cars.
 * [Offer to proofread the quantities in Harriman's cable]
     ~ us_proofread = true
-    ~ us_serve_harriman()
     The young man in Harriman's office takes your offer as though he had been about to ask. You read the quantities against your tables, line by line, with a ruler. They are right. There is no truck line. There is the sentence about financing. There is the transport paragraph, with "help" in it. # fact: harriman_cable_oct3 # fact: no_transport_commitment
     { us_loan == 1:
         You read the financing sentence twice. Somewhere in the Commissariat of Foreign Trade, an older man with a gold tooth is waiting for credit because a lieutenant was surprised Washington hadn't thought of it. # fiction
@@ -47,10 +46,10 @@ The Douglases fly north all afternoon. Birch and pine and then more pine, and th
     Marsh is quiet for the first hour, which is a record. Then he asks you, looking out of the window, whether you think the story will go to London. You tell him everything in Moscow goes to London eventually, if it is good enough. He says that's what he's afraid of. # fiction
 * [Look down for the railway]
     You find it at last: a single thin line through the trees, running north, with a train on it no bigger than a caterpillar. Everything you signed for this week will come back down that line, a truck at a time. You watch it until it goes under the wing. # fiction
-- At Archangel there is no cruiser alongside. The London is waiting out in the White Sea. You go down the river instead in a small grey minesweeper, HMS Harrier, with her crew crowding the rails to see a lord and an admiral and a great deal of luggage. # date: 3 October 1941 # location: HMS Harrier, the White Sea # fact: harrier_transfer
-This is how the story has come down: that the party boarded the Harrier in the White Sea and was passed across to the London at sea. Where exactly, and on which day, the sources do not agree. You know only that it is cold, and getting dark, and that the two ships are coming together in a swell. # fact: harrier_transfer
+- At Archangel there is no cruiser alongside. The London, which lay at these quays a week ago, is waiting out in the White Sea, and nobody tells you why. You go down the river instead in a small grey minesweeper, HMS Harrier, with her crew crowding the rails to see a lord and an admiral and a great deal of luggage. # date: 3 October 1941 # location: HMS Harrier, the White Sea # fact: harrier_transfer
+This is how the story has come down, in one account and only one: that the party boarded the Harrier in the White Sea and was passed across to the London at sea. Nothing else confirms the day or the place. You know only that it is cold, and getting dark, and that the two ships are coming together in a swell. # fact: harrier_transfer
 The London looms up, enormous after the little sweeper. Lines go across. Then a gangplank, rising and falling between the two decks like a seesaw in a nightmare, with nothing under it but the White Sea. # fact: harrier_transfer
-The Admiral goes first. Everyone agrees on that. The question is who goes with him. # fact: harrier_transfer
+The Admiral goes first; that much the account is sure of. The question is who goes with him. # fact: harrier_transfer
 {
 - us_marsh == 1:
     Behind you someone says your name very quietly. It is Arthur Nye, the British messenger, with Lord Beaverbrook's red box under one arm and a parcel wrapped in a scarf under the other. Ed Marsh is somewhere in the crowd at the rail, not looking at you. # fiction
@@ -59,7 +58,7 @@ The Admiral goes first. Everyone agrees on that. The question is who goes with h
     Behind you, Ed Marsh is at your elbow with a parcel wrapped in a scarf. He is pale, sober, and serious, which on Ed is like a different man wearing his coat. # fiction
     "Hank. Favour. This is Nye's. The little English fellow. He's got Beaverbrook's box and he can't manage both on that plank, and he won't let a sailor touch it. Take it over for him. Don't open it. Don't ask. After the other night, the less anybody looks at it the better, for him and for me." # speaker: Ed Marsh
 }
-The Admiral is at the foot of the gangplank, sixty-nine years old, in a bridge coat, looking at the gap with great calm. A British rating is waiting to steady him. He has not asked for you. He would not. # fiction
+The Admiral is at the foot of the gangplank, sixty-nine years old, in a bridge coat, looking at the gap with great calm. A British rating is waiting to steady him. He has not asked for you. He would not. # fiction # decision: us_parcel At the gangplank: the Admiral and the papers, or the parcel in the scarf
 * [Help the Admiral across first, and carry the mission's papers]
     ~ us_parcel = 1
     ~ common_adjust(standing, 1)
@@ -121,7 +120,7 @@ He shows you his pad. It has names on it: Mr. Fenwick, of the chancery, who told
 { us_bar == 3 || us_bar == 4:
     Your name is underlined. Someone has told him about your evening at the Metropol. # fiction
 }
-"Who do you think gave it to the press?" # speaker: Hugh Lacey
+"Who do you think gave it to the press?" # speaker: Hugh Lacey # decision: us_named What to tell Major Lacey about the leak
 -> us_inquiry_answer
 
 = us_inquiry_answer

@@ -38,7 +38,7 @@ On the Soviet side, three men in dark suits and one in uniform. On the British s
 The Soviet spokesman is a broad man of about forty with grey eyes and an English that has Brooklyn in its vowels. He introduces himself as Pavel Andreyevich Sorokin, engineer, of the Commissariat of Foreign Trade. # fiction
 "Four years I was at Amtorg, in New York, buying your machine tools. I know your Detroit. I know your railroads. So I will not ask the committee if America can make things. I ask how they will get here." # speaker: Pavel Sorokin
 He looks at the colonel. The colonel looks at you. You have the tables.
-"How many ships can America give us, Lieutenant? For Archangel. For Vladivostok. Each month." # speaker: Pavel Sorokin
+"How many ships can America give us, Lieutenant? For Archangel. For Vladivostok. Each month." # speaker: Pavel Sorokin # decision: us_sorokin Sorokin asks how many ships America can give
 * [Tell him the truth: no one has authorised a figure for ships]
     ~ us_sorokin = 1
     ~ us_promise_less()
@@ -118,7 +118,6 @@ The Tomahawk is an American fighter. You know the plant where it is built, and h
 A private secretary comes into the ballroom with tomorrow's Russian answers to be checked: the British column is done; the American column needs someone who knows the schedules, tonight, before the typists start again at six.
 * [Take the American column and check every figure before dawn]
     ~ us_checked_answers = true
-    ~ us_serve_harriman()
     ~ us_promise_less()
     You sit at the end of the long table under the painted ceiling and go through the American figures one by one, against your own tables and the Admiral's cards. Two are from an older schedule. One counts a month twice. You mark them in pencil, neatly, with the source beside each. # fiction
     At five a young man from Harriman's staff collects the sheets, looks at your pencil, and says the Chief will be told who did it. He says it the way men say things they mean to forget. But he writes your name on the corner of the folder. # fiction

@@ -64,7 +64,7 @@ After lunch the committee turns to payment, and the room changes temperature. # 
 A second Soviet official has joined Sorokin, an older man from the Commissariat of Foreign Trade with a gold tooth and a folder of figures for gold, timber, manganese and furs: what the Soviet Union can offer in payment, and how slowly. # fiction
 He asks, through Sorokin, a simple question. What will the Americans want for all this, and when? Gold? Will there be credit? # fiction
 The truth is in the Admiral's folder: for now, Washington allows the Russians to buy and to ship out what they buy. Whether America will lend them the money is not decided. It is not yours to decide, and it is not the transport committee's either. # fact: us_financing_open
-Everyone at the table is looking at the American with the tables.
+Everyone at the table is looking at the American with the tables. # decision: us_loan Payment: hint at credit, keep to the brief, or take it to Harriman
 * [Hint that Washington is thinking about credit]
     ~ us_loan = 1
     ~ us_promise_more()
@@ -92,7 +92,7 @@ Everyone at the table is looking at the American with the tables.
 At the break a British officer you have not met comes and stands beside you at the window: a major, neat, with a clipped moustache and the air of someone who has already been awake for a long time. # date: 30 September 1941 # location: Spiridonovka Palace # fiction
 He is Major Hugh Lacey, of the British military mission. He has a sheet of figures in his hand and a polite, weary grievance. # fiction
 "The tanks, Lieutenant. Two hundred and fifty a month from you and two hundred and fifty from us, that's the shape of it. But a fair part of your two-fifty was to have come to us, under your Lend-Lease. Every one your people promise here comes out of our share. All we ask is that the American paper says so, so that nobody in Washington counts the same tank twice." # speaker: Hugh Lacey # fact: harriman_quantities # fact: london_prep_talks
-It is the London argument again, in miniature, at a window in Moscow. Someone in Harriman's office wants the American figure to look as large and as new as possible. # fact: london_prep_talks
+It is the London argument again, in miniature, at a window in Moscow. Someone in Harriman's office wants the American figure to look as large and as new as possible. # fact: london_prep_talks # decision: us_british Whose share do the American tanks come out of?
 * [Side with Lacey: the paper should say what comes out of Britain's share]
     ~ us_british = 1
     ~ us_promise_less()
@@ -129,7 +129,7 @@ It is the London argument again, in miniature, at a window in Moscow. Someone in
 
 === us_metropol_counter ===
 The Metropol is a great Art Nouveau hotel near the Bolshoi, with a ceramic princess on its facade and the foreign correspondents living inside it like birds in a gilded cage. They eat well, on special rations with caviar in them, while the queues outside are for bread. Their copy goes to the censor downstairs before it goes anywhere. # date: 30 September 1941 # location: Hotel Metropol # fact: metropol_press_corps # fact: metropol_rations
-Marsh is not in the bar. You go to the foreign-currency counter in the lobby for cigarettes, and stop, because there is a small Englishman in a bowler at the glass ahead of you, holding up four fingers. # fiction
+Marsh is not in the bar. You go to the foreigners' counter in the lobby for cigarettes, and stop, because there is a small Englishman in a bowler at the glass ahead of you, holding up four fingers. # fiction
 It is Arthur Nye, of the British mission. {us_nye_friend: The man whose dispatch box you caught on the London.} He is saying a single Russian word, over and over, with enormous courage: "Chetyre." Four. # fiction
 The woman behind the counter looks at him for a long second and then, astonishingly, smiles. Four blue tins come down from a pyramid of them behind her: kilo tins, you judge, from the size. Nye counts out roubles from an embassy envelope. The woman writes a receipt in purple pencil and stamps it. # fiction
 ~ us_saw_nye = true
@@ -171,10 +171,9 @@ In the upstairs room the two chiefs go through it with their people. You stand a
     Near the end, the young man from Harriman's staff catches your eye and nods at the folder in his hand. Your question about credit went up the hill tonight. He does not say what came down. # fiction
 }
 Near two, {us_loan == 3:the same young man|a young man from Harriman's staff} finds you at the door. Mr. Harriman wants a list by seven of every figure still open in the committees: where the Russians and the committees do not yet agree, and why. One page. He wants it from someone who knows the tables and will not talk. He does not want it to go through the usual channels first. # fiction
-The usual channel is your Admiral.
+The usual channel is your Admiral. # decision: us_private_list Harriman's private list, and whether the Admiral hears of it
 * [Do it, and tell the Admiral first thing in the morning]
     ~ us_private_list = 1
-    ~ us_serve_harriman()
     ~ common_adjust(standing, 1)
     You sit up with the tables and write the list: eleven open figures, the reason for each, who on which side is holding it. At six you take a carbon to the Admiral's door and slide it under with a note saying where the top copy went. # fiction
     At breakfast the Admiral says nothing about it, and then, passing your chair, says that next time you might knock. It is not a rebuke. It is very nearly the opposite. # fiction
@@ -183,7 +182,7 @@ The usual channel is your Admiral.
     ~ us_serve_harriman()
     ~ us_serve_harriman()
     ~ common_adjust(standing, -1)
-    You write the list, eleven open figures, and take it across yourself at a quarter to seven. Mr. Harriman's door is open. He is shaving. He holds out his hand for the page without turning round, reads it with the razor in the other hand, and says thank you to the mirror. # fiction
+    You write the list, eleven open figures, and take it across yourself at a quarter to seven. Mr. Harriman's door is shut. A young man from his office takes the page, reads it in the corridor, and says the Chief will have it before breakfast. # fiction
     You do not tell the Admiral. You tell yourself it is because he was asleep. # fiction
 * [Decline: the list should go through the Admiral]
     ~ us_private_list = 3

@@ -2,7 +2,7 @@
 
 === us_ending_decide ===
 ~ us_ending = us_compute_ending()
-~ objective_met = us_promise <= 0
+~ objective_met = us_promise <= -2
 {
 - us_ending == "smuggler":
     -> us_end_smuggler

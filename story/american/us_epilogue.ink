@@ -31,7 +31,7 @@ The city is full of the conference for a week. There are several things you coul
         A hundred dollars. You read the figure three times. It is Ed's figure, the one he swore he said before the British junior made it pounds. Or it is the same sum arrived at by somebody else's arithmetic. A statistician knows that two measurements agreeing is not proof they came from the same instrument. # fiction
     }
     { us_saw_nye || us_parcel == 3:
-        You saw four tins{us_saw_nye:, and the roubles counted out for them}. Whatever twenty-five pounds would have bought at that counter, it was more than would fit in a scarf. The story has grown on its way to print, as stories do. # fiction
+        You saw four tins{us_saw_nye:, and a thin fold of roubles counted out for them}. Twenty-five pounds, at the twenty-one roubles to the pound the embassies use, is over five hundred roubles: a good deal more than would fit in a scarf. The story has grown on its way to print, as stories do. # fiction
     }
     An American newspaperman you meet at the embassy in Grosvenor Square tells you that the correspondents in Moscow are all calling it the caviar conference now. Later books will call "Caviar" the conference's codename. No paper of the time that anyone has found uses it so; it may have started as exactly this, a joke among newspapermen. # fact: caviar_codename # fact: cassidy_caviar_conference
     At some point in these weeks, the record does not say exactly when, the Prime Minister reads the report and cables Lord Beaverbrook, who questions Jordan. Jordan refuses to say where he got it. # fact: churchill_telegram # fact: jordan_refused_source

@@ -53,7 +53,7 @@ The Admiral wants a memorandum by tomorrow night: what the United States can act
 He adds, almost as an afterthought, that the question mark at the bottom is for the part nobody has written down. # fiction
 On your way out, Marsh catches you in the passage. He has heard, from somebody who heard it in London, that the Chief told the team to give and give and give, and not to bargain for anything in return. # fact: harriman_give_instruction
 Nobody you ask afterwards heard it said in those words. It is the kind of sentence that improves each time it is repeated. But it is in the air of the ship, and the air of the ship is in your memorandum. # fact: harriman_give_instruction
-You sit with the board across your knees and the figures in front of you. Production you can do. The question mark is shipping: hulls, escorts, ports, ice, the railway from Archangel south. Nobody asked you for that column.
+You sit with the board across your knees and the figures in front of you. Production you can do. The question mark is shipping: hulls, escorts, ports, ice, the railway from Archangel south. Nobody asked you for that column. # decision: us_memo The Admiral's memorandum: add the shipping column, production only, or the rosy total
 * [Add the column nobody asked for: what can be shipped, and when]
     ~ us_memo = 1
     ~ us_promise_less()
@@ -133,7 +133,6 @@ Maxim Litvinov, who was Foreign Commissar before the pact with Hitler and then n
 There are three things you could usefully do with the evening, and you can only do one.
 * [Wait with the cars outside the Kremlin, in case Mr. Harriman needs papers]
     ~ us_night28 = 1
-    ~ us_serve_harriman()
     You take the briefcase with the spare copies of everything and ride in the last car, across the river and up through a gate where the sentries look at your uniform for a long time. # fiction
     Then you wait. The car is cold. The driver smokes. The Kremlin at night in a blackout is not a building but a great dark absence with a few blue lamps in it. # fiction
     After an hour the driver turns round and holds out a packet of papirosy, the cardboard-tubed cigarettes everyone here smokes. # fiction

@@ -128,7 +128,7 @@ You write down what is decided, and not what is felt. There will be a formal ope
     Harriman sits still and long, making notes in a neat hand, asking short questions. Where Beaverbrook is weather, Harriman is climate. # fiction
 - At half past two you are sent to bed. On the back stairs you find Fenwick, in a dressing gown, smoking in the dark by the window that looks at the Kremlin. # fiction
 "Well?" he says. "How did it go, up the hill? The Ambassador would like to know, and nobody has told him. He would not ask you himself. He's too proud and too decent. I'm neither." # speaker: Giles Fenwick
-This is the first thing in Moscow that is really yours to decide.
+This is the first thing in Moscow that is really yours to decide. # decision: uk_embassy_line Tell the embassy what happened up the hill, ask the proper channel, or keep the mission line
 * [Tell him the outline: the figures, the tone, tomorrow's timetable]
     ~ uk_embassy_line = 2
     ~ common_adjust(trust_embassy, 2)

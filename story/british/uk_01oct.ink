@@ -26,11 +26,11 @@ Your job is the oldest in the Civil Service: read copy against copy until the wo
 === uk_signing ===
 The protocol is signed by Molotov, Lord Beaverbrook and Mr Harriman. There are no trumpets. There is a great deal of blotting paper. # date: 1 October 1941 # location: Spiridonovka Palace # fact: protocol_signed
 It will run until the end of June 1942. Separately, Beaverbrook and Harriman issue a joint statement of their own, apart from the communique. # fact: protocol_signed # fact: joint_statement
-A dispute is already on the table, unseen. Some later accounts will say the protocol promised ten thousand trucks a month; Harriman's own summary cable, two days later, gives no such figure. # fact: trucks_figure # fact: harriman_cable_oct3
+There is a figure nobody in the room checks. Some later accounts will say the protocol promised ten thousand trucks a month; Harriman's own summary cable, two days later, lists jeeps and no trucks, and the full text of the protocol is where anyone would have to look. # fact: trucks_figure # fact: harriman_cable_oct3
 * [Watch Molotov]
-    Molotov signs as if signing a receipt for coal: neatly, without flourish, and then looks up over his spectacles at the room as though counting it. # fiction
+    From the doorway you see the pens, not the faces. The record keeps the three names on the paper and nothing of how they looked signing it, and you will not remember either. # fact: protocol_signed
 * [Watch Lord Beaverbrook]
-    Beaverbrook signs fast and big, and grins, and for a moment looks about nineteen. # fiction
+    You watch the Private Secretary watch His Lordship sign. The Private Secretary lets out a breath he seems to have been holding since Archangel. # fiction
 * [Watch the Soviet secretary you met in the anteroom]
     The young Soviet secretary stands against the far wall with his hands behind his back. When the last pen goes down, he closes his eyes, very briefly. You think of the guns you heard two nights ago, furniture being moved upstairs. # fiction
     {uk_carbon == 1: Beside him stands the senior officer from the aviation committee. He finds you across the room and gives you a small nod, the kind men give to someone who did them a favour and may need one back.}
@@ -84,7 +84,7 @@ Fenwick arrives at the table late and a little drunk, with two chancery juniors 
 The talk goes round: the banquet, who got invited, who didn't, what the Kremlin serves. Someone says that at least the great men won't go home hungry. # fiction
 "Hungry!" Fenwick says. "My dear. The Minister of Supply has been supplying. Do you know what the mission has actually bought in Moscow, with real money, in the middle of a war?" # speaker: Giles Fenwick
 He tells it well; he has been polishing it. The telegram from on high. The messenger with no Russian.
-"And off he goes to the foreign counter downstairs, with an envelope of the embassy's roubles, to buy the Prime Minister his breakfast. By the kilo. In a scarf." # speaker: Giles Fenwick
+"And off he goes to the foreigners' counter downstairs, with an envelope of the embassy's roubles, to buy the Prime Minister his breakfast. By the kilo. In a scarf." # speaker: Giles Fenwick
 { uk_mess == 1:
     "As our friend Arden told it at supper," he adds, with a bow to you, "like Moses in the bulrushes." Every face at the table turns to look at you. # speaker: Giles Fenwick
 }
@@ -93,7 +93,7 @@ He tells it well; he has been polishing it. The telegram from on high. The messe
 }
 ~ common_clue()
 The table laughs. At its edge a young American in naval uniform, one of Harriman's people, listens without laughing. Then Ed Marsh, who laughs loudest, leans in to improve it. # fiction # clue: Metropol bar, 1 Oct: Fenwick told the caviar errand as a joke, "by the kilo, in a scarf", to a table with correspondents at it.
-"By the kilo! A few kilos at the foreign counter, what's that, a hundred dollars? A hundred bucks of fish eggs for one guy's breakfast!" # speaker: Ed Marsh
+"By the kilo! A few kilos at the foreigners' counter, what's that, a hundred dollars? A hundred bucks of fish eggs for one guy's breakfast!" # speaker: Ed Marsh
 One of the chancery juniors, who has not caught the word dollars, crows it back down the table.
 "A hundred pounds!" # speaker: Chancery junior
 ~ common_clue()
@@ -105,7 +105,7 @@ Peg Soames has not written anything down. But she has stopped smiling, in the pa
 -> uk_bar_decide
 
 = uk_bar_decide
-{uk_mess == 1: The faces are still turned to you, waiting.|Someone glances at you, and then they all do: the mission man. What will the mission man do?}
+{uk_mess == 1: The faces are still turned to you, waiting.|Someone glances at you, and then they all do: the mission man. What will the mission man do?} # decision: uk_bar At the bar: laugh, correct the figure, stop Fenwick, or leave
 * [Laugh along; it's only a joke]
     ~ uk_bar = 1
     ~ common_adjust(trust_embassy, 1)
@@ -139,7 +139,7 @@ Peg Soames has not written anything down. But she has stopped smiling, in the pa
 "Off the record," she says. "Is it true? The caviar? I won't use your name. I never use names." # speaker: Peg Soames
 Behind her, through the glass, the waiter passes with his silver dish. In your pocket is your mother's letter. # fiction
 {uk_grievance >= 2: You are suddenly, furiously angry, in a way you did not know you were: at the tins, at the great men, at the scarf, at the whole week of being a pair of hands. You could tell her. You could tell her all of it.}
-* [Tell her everything: the telegram, the roubles, the four tins]
+* {uk_grievance >= 1 or uk_bar == 1} [Tell her everything: the telegram, the roubles, the four tins]
     ~ uk_leaked = true
     ~ uk_leak_when = "the Metropol, on the night of 1 October"
     ~ uk_leak_place = 1
@@ -180,12 +180,9 @@ Behind her, through the glass, the waiter passes with his silver dish. In your p
 -> uk_walk_choice
 
 = uk_walk_choice
-* [Ask Fenwick straight out whether he'd do it]
+* {uk_bar == 1 or uk_bar == 2} [Ask Fenwick straight out whether he'd do it]
     "Would you, Giles? Tell the papers?" # speaker: Thomas Arden
-    {uk_bar == 3 or uk_bar == 0: He isn't there to ask. You ask the river instead, which is as forthcoming.}
-    { uk_bar == 1 or uk_bar == 2:
-        "I'm a diplomat. I never tell anyone anything. I merely joke in public." He flicks his cigarette into the river. "Besides, the Americans will have it in every bar in Moscow by breakfast. Your man Marsh can't keep a number the same size for ten minutes." # speaker: Giles Fenwick
-    }
+    "I'm a diplomat. I never tell anyone anything. I merely joke in public." He flicks his cigarette into the river. "Besides, the Americans will have it in every bar in Moscow by breakfast. Your man Marsh can't keep a number the same size for ten minutes." # speaker: Giles Fenwick
 * [Think about the week instead]
     You think about the week: the airfield, the bursts of flak, the tables, the signing. Four hundred aircraft a month. Five hundred tanks. And tomorrow, no doubt, somebody will ask about the fish. # fact: protocol_aircraft_tanks
 * [Think about Vera's notebook]

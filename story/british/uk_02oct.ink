@@ -16,7 +16,7 @@ You lay out the protocol, the joint statement and a pencilled draft from somebod
     -> uk_trucks_choice
 
 = uk_trucks_choice
-It is half past nine. The figure sits at the foot of the page, pencilled, round and impressive.
+It is half past nine. The figure sits at the foot of the page, pencilled, round and impressive. # decision: uk_trucks The ten thousand trucks on the press sheet
 * [Strike it: only what is in the signed text goes out]
     ~ uk_trucks = 0
     ~ common_adjust(reputation, 1)

@@ -24,8 +24,8 @@ The Douglas climbs over the city and the roads running west towards the guns. Be
 
 === uk_harrier ===
 At Archangel there is time for nothing but mud, cranes and women in padded jackets unloading a ship. The party goes out into the White Sea in a small grey minesweeper, HMS Harrier, packed to the rails. # date: 3 October 1941 # location: HMS Harrier, the White Sea # fact: harrier_transfer
-Out in the open water, the cruiser London waits for you: tall, grey, impossibly solid. There is no harbour. The transfer is to be made at sea. # fact: harrier_transfer # fact: hms_london_voyage
-Later accounts will not even agree on the day this happened, or exactly where. To you it is simply now: a grey swell, a gap of cold water, and a gangplank. # fact: harrier_transfer
+Out in the open water, the cruiser London waits for you: tall, grey, impossibly solid. A week ago she lay at the quays; why she waits at sea now, nobody tells you, and the one account of this crossing does not say. # fact: harrier_transfer # fact: hms_london_voyage
+Only one account of this crossing has come down, and nothing else confirms its day or its place. To you it is simply now: a grey swell, a gap of cold water, and a gangplank. # fact: harrier_transfer
 The ships come together as close as their captains dare, and a gangplank is run across, rising and falling with the sea. # fact: harrier_transfer
 Admiral Standley of the American mission goes first, upright, as if crossing a quarterdeck on parade. Lord Beaverbrook crosses with a rope tied round his waist, in case he falls. Nobody laughs. Everybody wants to. # fact: harrier_transfer
 Then it is the turn of the rest of you. # fiction
@@ -53,7 +53,7 @@ The Private Secretary appears at your shoulder with the red dispatch box, the pr
     You go down to the rating and take the line, and for twenty minutes you hold it, braced, soaked to the knees, while the mission crosses above you one shaking pair of legs at a time. # fiction
     When the last man is over, the rating says "Ta, mate," which is the best thing anyone has said to you in a week. Then you cross yourself, at the end, with your own two hands on the rope.
 - The gangplank comes in. The ships draw apart. Across the widening water, the London's loudspeaker booms out over the sea: "Well done, Harrier. Well done." # fact: harrier_transfer
-On Harrier's deck, small figures wave. In a week she will be back off Archangel, escorting PQ 1, the first convoy to carry the promises you typed. # fact: pq1_arrives
+On Harrier's deck, small figures wave. In a week she will be back off Archangel, escorting PQ 1, the first of the new convoys. It sailed from Iceland two days before the signing, loaded with what London could send before anyone had promised anything; the promises you typed will come in the ships after it. # fact: pq1_arrives
 -> uk_at_sea
 
 === uk_at_sea ===
@@ -62,7 +62,7 @@ On the third morning the wardroom goes quiet when you come in. # date: 6 October
 A signal has come from London. The Prime Minister has read in a newspaper that Lord Beaverbrook sent an employee in Moscow to buy him twenty-five pounds' worth of caviar, and he has cabled His Lordship about it. # fact: churchill_telegram # fact: caviar_purchase
 The despatch was Philip Jordan's, of the News Chronicle, and it has been carried also by The Times and, which is what the wardroom cannot stop smiling at, by Lord Beaverbrook's own Daily Express. # fact: jordan_reported
 When exactly the story ran, and how it got past the Soviet censor, nobody on the ship can tell you. Nobody, years later, will be able to tell you either. # fact: jordan_refused_source
-Twenty-five pounds. You cannot make four tins come to that, though they came to a sum your mother would not believe. More than four tins; a great deal less than a crate. # fiction
+Twenty-five pounds. Nye's receipt said 168 roubles; at about twenty-one roubles to the pound that is eight pounds, a sum your mother would not believe, and a third of what the paper says. Twenty-five pounds would have bought twelve or thirteen tins: more than four, and a great deal less than a crate. # fiction
 * [Ask the wardroom how His Lordship is taking it]
     A naval lieutenant tells you, with relish: His Lordship is taking it personally. He believes the thing was leaked by the young men of the embassy, who never liked the mission. He has said so, to anyone in earshot. # fact: beaverbrook_blamed_juniors
 * [Go and find Nye]
@@ -143,7 +143,7 @@ It isn't a question. He has already spoken to Nye.
 
 = uk_lacey_decide
 Lacey closes the file and folds his hands on it. # fiction
-"So. I have to write something. What would you like me to write?" # speaker: Major Lacey
+"So. I have to write something. What would you like me to write?" # speaker: Major Lacey # decision: uk_inquiry What to give Major Lacey: blame, a name, evidence, or silence
 {uk_leaked: He does not know. You can see that he does not know. Your own voice {uk_leak_place == 1:on the Metropol steps|in the corridor of the National} is in nobody's file but your own.}
 * [Take the blame: "Put my name down. I talked too much."]
     ~ uk_inquiry = 1
@@ -184,7 +184,7 @@ Lacey closes the file and folds his hands on it. # fiction
     ~ common_adjust(trust_embassy, 1)
     You open your pocketbook on his desk. # fiction
     { uk_receipt:
-        "The receipt, Major, copied on the day. Four one-kilo tins, Metropol counter, thirtieth of September, paid in roubles. That's the whole purchase. The twenty-five pounds is not a fact about what was bought. It's a fact about how the story grew." # speaker: Thomas Arden
+        "The receipt, Major, copied on the day. Four one-kilo tins, Metropol counter, thirtieth of September, 168 roubles: eight pounds at the rate. That's the whole purchase. The twenty-five pounds is not a fact about what was bought. It's a fact about how the story grew." # speaker: Thomas Arden
     }
     { uk_notes:
         "And here is who said what, and when, as near as I could write it on the flight: the supper, the bar, Mr Marsh's crate, the corridor at the National. The story was loose in Moscow in half a dozen mouths before any correspondent filed. I can't tell you which mouth reached the News Chronicle. Nobody can, from this." # speaker: Thomas Arden
@@ -208,5 +208,5 @@ You go up on deck. The sea is the colour of a filing cabinet. # date: 6 October 
 {uk_inquiry == 1: You think of your name, typed on the label of a thin file. It looks smaller than you expected.}
 {uk_inquiry == 3: You think of four blue tins, and of how a fact can be a kind of shelter, even when it shelters no one in particular.}
 {uk_inquiry == 0: You think of all the things you did not say, and find they weigh about as much as the things you did.}
-Somewhere astern, beyond the horizon, the first convoys are crossing towards Archangel with the promises aboard. Somewhere south of them, the Germans are on the road to Moscow. # fact: typhoon_begins
+Somewhere astern, beyond the horizon, PQ 1 is crossing towards Archangel with what was loaded before anybody signed anything. Somewhere south of them, the Germans are on the road to Moscow. # fact: typhoon_begins
 -> uk_homecoming

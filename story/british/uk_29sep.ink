@@ -22,7 +22,7 @@ At one o'clock the doors close on Molotov, Beaverbrook, Harriman and their princ
 * [Watch the two men writing in the corner]
     In the corner, at a little table, two men are drafting on foolscap with the fluency of people who write for money: a big, cheerful American and a thinner Englishman with a politician's careful face. # fact: communique_reynolds_bartlett
     Quentin Reynolds of Collier's, someone whispers, and Vernon Bartlett, the Member for Bridgwater, who writes for the News Chronicle and talks for the BBC. They are writing the official communique. Two journalists, writing the governments' words. # fact: communique_reynolds_bartlett
-    Nobody in the anteroom can tell you why it is them and not a civil servant. Years from now, historians will not be able to tell you either. # fact: communique_reynolds_bartlett
+    Nobody in the anteroom can tell you why it is them and not a civil servant. Reynolds will write a book about Moscow next year; whether it says, this game has not checked. # fact: communique_reynolds_bartlett
     -> uk_anteroom
 * [Wait for the doors to open]
     -> uk_after_plenary
@@ -126,7 +126,7 @@ A quarter to two in the morning. In London someone must find these aircraft; in 
     -> uk_air_table_choice
 
 = uk_air_table_choice
-You roll a fresh sheet into the machine.
+You roll a fresh sheet into the machine. # decision: uk_air_table The air table: what Moscow asked for, what Britain can spare, or both
 * [Type "What the Soviet Union asked for": the full figures, Spitfires and all]
     ~ uk_promise = 2
     ~ common_adjust(standing, 2)
@@ -158,7 +158,7 @@ It is Lord Beaverbrook's method, he explains: answers to the Kremlin's likely qu
 * [Check the ones on aircraft and aluminium first]
     You go straight to aircraft and aluminium, the figures you know by heart. # fiction
 - On the fourth sheet they don't match. The English says Britain will examine a figure for aluminium; the Russian, as far as your evening-class Russian goes, says Britain will send it. And there is an extra nought. # fiction
-It is three in the morning. The sheets go up the hill tonight. The officer is already asleep in an armchair with his mouth open.
+It is three in the morning. The sheets go up the hill tonight. The officer is already asleep in an armchair with his mouth open. # decision: uk_sheet_fix The extra nought on the Russian sheet
 * [Wake the Private Secretary and show him]
     ~ uk_sheet_fix = 1
     ~ common_adjust(standing, 1)

@@ -75,7 +75,7 @@ He takes a breath.
     -> uk_nye_decide
 
 = uk_nye_decide
-Nye waits, turning his hat round and round by the brim.
+Nye waits, turning his hat round and round by the brim. # decision: uk_errand Go with Nye to buy the caviar, draw him a map, or send him to the proper channel
 * [Go with him]
     ~ uk_errand = 2
     ~ uk_nye_trust = uk_nye_trust + 2
@@ -102,14 +102,14 @@ Nye waits, turning his hat round and round by the brim.
 === uk_metropol_counter ===
 The Metropol is the grandest building you have ever walked into without a ticket: a vast Art Nouveau front with a mosaic under the roof, a glass ceiling over the dining room, palms in tubs and a smell of cabbage soup and brass polish. # date: 30 September 1941 # location: Hotel Metropol # fact: metropol_press_corps # fiction
 This is where the foreign correspondents live, by rule, where their copy goes to the censors, and where, you have heard, they eat on the rations of ambassadors. In the lobby, men in tweed are reading each other's newspapers. # fact: metropol_press_corps # fact: metropol_rations
-The foreign-currency counter is at the back: a glass case of tinned crab, vodka, chocolate in gold paper, and a pyramid of blue tins. Behind it, a woman with a magnificent bosom and a magnificent indifference. # fiction
+The foreigners' counter is at the back: a glass case of tinned crab, vodka, chocolate in gold paper, and a pyramid of blue tins. Behind it, a woman with a magnificent bosom and a magnificent indifference. # fiction
 * [Do the talking yourself]
     You do it in your twelve-week Russian: four, kilo, caviar, please, the Prime Minister's name left carefully out. The woman corrects your grammar without changing her expression and reaches for the tins. # fiction
 * [Let Nye try his one word]
     "Chetyre," Nye says, with enormous courage, and holds up four fingers. The woman looks at him for a long second and then, astonishingly, smiles. # speaker: Arthur Nye # fiction
 - Four one-kilo tins of caviar come down off the pyramid and onto the glass, cold to the touch, heavy as ingots. Nye counts out the embassy roubles with shaking fingers; the woman counts them again, faster; an abacus clatters; a receipt is written in purple pencil and stamped. # fiction
 ~ common_clue()
-Nye holds the receipt up to the light as if it were a banknote: four tins, one kilo each, the date, the counter's stamp, a sum in roubles. Four tins. Not a crate, not a cellar. # fiction # clue: Nye's receipt, 30 Sep, Metropol counter: four one-kilo tins of caviar, paid in roubles. Four tins, not a crate.
+Nye holds the receipt up to the light as if it were a banknote: four tins, one kilo each, at 42 roubles, 168 roubles in all, the date, the counter's stamp. Not a crate, not a cellar. # fiction # clue: Nye's receipt, 30 Sep, Metropol counter: four one-kilo tins at 42 roubles, 168 roubles. About 21 roubles to the pound: £8.
 As Nye wraps the tins in his scarf, you feel someone watching. Across the lobby a young woman in a brown coat, with a notebook under her arm and a Narkomindel pass on a string, is looking at the two of you. Then, deliberately, she looks away. # fiction
 ~ uk_vera_saw = true
 * [Ask the desk clerk who she is]
@@ -140,7 +140,7 @@ As Nye wraps the tins in his scarf, you feel someone watching. Across the lobby 
 Nye is back by three, pink and triumphant, with a parcel wrapped in his own scarf. # date: 30 September 1941 # location: British Embassy # fiction
 ~ common_clue()
 "Chetyre!" he says. "She smiled at me, Mr Arden. The woman at the counter. Four tins. I said chetyre and she smiled." He sets the parcel on your desk as if it were an offering. Inside, four blue tins, cold and heavy. # speaker: Arthur Nye # fiction # clue: Nye came back from the Metropol with four one-kilo tins (30 Sep). Four tins, not a crate.
-He shows you the receipt, purple pencil and a stamp.
+He shows you the receipt, purple pencil and a stamp: four tins at 42 roubles, 168 roubles.
 "For the accounts," he says. # speaker: Arthur Nye
 * [Copy the receipt into your notebook]
     ~ uk_receipt = true
@@ -158,7 +158,7 @@ You work through the afternoon. At three you pass Nye in the hall with a parcel 
 ~ common_clue()
 "Four tins," he says. "Kilo tins. I held up four fingers and the lady understood." # speaker: Arthur Nye # clue: Nye went to the Metropol alone and came back with four kilo tins (30 Sep). Four tins, not a crate.
 * [Ask to see the receipt]
-    He hesitates, then shows you: purple pencil, a stamp, the date. You could copy it. # fiction
+    He hesitates, then shows you: purple pencil, a stamp, the date, 168 roubles. You could copy it. # fiction
     * * [Copy it]
         ~ uk_receipt = true
         You copy it into the back of your pocketbook, standing in the hall, while Nye looks anxiously up and down the stairs. # fiction
@@ -197,7 +197,7 @@ Fenwick holds the head of the table. Dot sits at the end with a book she isn't r
 }
 {uk_embassy_line == 0: Fenwick does not look at you as you sit. He talks to the others about "the mission" the way one talks about the weather in a country one is only passing through.}
 One of the juniors says he saw a man from the mission coming out of the Metropol this afternoon with a parcel. "Black market, Nye?" he says, grinning. "Nylons for the Commissariat?" # fiction
-Nye goes scarlet to the ears and opens his mouth, and you can see the truth coming up his throat like a hiccup.
+Nye goes scarlet to the ears and opens his mouth, and you can see the truth coming up his throat like a hiccup. # decision: uk_mess At supper: tell the caviar as a joke, change the subject, or let Nye answer
 * [Tell it yourself, as a joke, before he does]
     ~ uk_mess = 1
     ~ uk_suspicion = uk_suspicion + 2

@@ -78,7 +78,7 @@ Somewhere in his words, a very long way down, are the tables you typed at three 
     -> uk_end_scapegoat
 - uk_inquiry == 2 and uk_suspicion >= 5:
     -> uk_end_scapegoat
-- standing >= 6 and trust_embassy >= 6:
+- standing >= 5 and trust_embassy >= 5:
     -> uk_end_trusted
 - standing >= 7:
     -> uk_end_beaverbrook
@@ -132,9 +132,9 @@ You are loyal, you are quick, and you are useful to a great man. You wanted to b
 === uk_end_quiet ===
 ~ uk_ending = "uk_quiet_professional"
 In November you go back to the Ministry of Supply and a desk by a window that closes. Nobody sends for you. # ending: uk_quiet_professional Quiet Professional # fiction
-The caviar file does not mention you. Nor, as far as you can tell, does anything else. {uk_inquiry == 2:You gave Major Lacey a name, {uk_pointed_at}'s, and kept your own out of it|You kept your head down, your mouth shut, and your name out of it}, and that is what you have: a clean record and not much of anyone's confidence.
+The caviar file does not mention you. Nor, as far as you can tell, does anything else. {uk_inquiry == 2:You gave Major Lacey a name, {uk_pointed_at}'s, and kept your own out of it}{uk_inquiry == 3:You gave Major Lacey the facts and no name, and kept your own out of it}{uk_inquiry < 2:You kept your head down, your mouth shut, and your name out of it}, and that is what you have: a clean record and not much of anyone's confidence.
 {uk_inquiry == 0: At the inquiry you said nothing. It worked. You are surprised how little it feels like winning.}
-{uk_inquiry == 3: You gave Major Lacey the facts and he closed the file on them. Nobody will ever know it was you who gave them.}
+{uk_inquiry == 3: Lacey closed the file on your facts and credited them to "a member of the mission staff". Nobody will ever know it was you.}
 You have learned the cost of secrecy: that it protects you, and that it leaves you alone with what you know.
 -> uk_after_ending
 
@@ -145,7 +145,7 @@ You have learned the cost of secrecy: that it protects you, and that it leaves y
 === uk_debrief ===
 What in your playthrough was history, and what was invented. # fiction
 History: Vyshinsky at the airfield; Cripps leaving the first Kremlin meeting at Beaverbrook's request; the Spiridonovka opening and its six committees; Beaverbrook's cable about Spitfires and Tomahawks and his typed Russian answers; the Protocol of 1 October; the press conference at the National; the gangplank at sea; Jordan's report and Beaverbrook's blame of the embassy's young men. # fact: arrival_vyshinsky # fact: cripps_withdraws # fact: six_committees # fact: beaverbrook_cable_spitfires # fact: pre_typed_answers # fact: protocol_signed # fact: press_conference_oct2 # fact: harrier_transfer # fact: jordan_reported # fact: beaverbrook_blamed_juniors
-Disputed: whether there were two or three Kremlin meetings; whether "Caviar" was ever a codename; the date and place of the ship transfer; the "10,000 trucks a month". # fact: kremlin_meetings_count # fact: caviar_codename # fact: harrier_transfer # fact: trucks_figure
+Disputed: whether there were two or three Kremlin meetings; whether "Caviar" was ever a codename. Unconfirmed, resting on one account each: the date and place of the ship transfer, the "10,000 trucks a month", and the whole caviar affair. # fact: kremlin_meetings_count # fact: caviar_codename # fact: harrier_transfer # fact: trucks_figure
 {uk_trucks == 1: You put the trucks on your sheet. In history, the figure appears in later accounts and not in Harriman's own summary cable; where it came from is not known. Your sheet is invented, and so is your part in spreading it.}
 {uk_trucks == 2: You marked the trucks "to be confirmed". In history, the figure appears in later accounts and not in Harriman's own summary cable: it is still, in effect, to be confirmed.}
 {uk_trucks == 0: You struck the trucks out. In history, the figure appears in later accounts and not in Harriman's own summary cable; a historian would need the protocol's full text to settle it.}

@@ -32,7 +32,7 @@ He tells it, and he tells it well; he has been polishing it. The messenger with 
 ~ common_clue()
 At the Metropol bar Fenwick told, as a joke, how a mission messenger bought caviar for the Prime Minister and carried it over the river in his scarf. # clue: 1 Oct, Metropol bar: Fenwick told the caviar errand as a joke (messenger, roubles, scarf, tins "for the Prime Minister's breakfast").
 The table laughs. Then Ed Marsh, who laughs loudest, leans in to improve it.
-"By the kilo! What's that at the foreign counter, a hundred dollars? A hundred bucks of fish eggs for one guy's breakfast!" # speaker: Ed Marsh
+"By the kilo! What's that at the foreigners' counter, a hundred dollars? A hundred bucks of fish eggs for one guy's breakfast!" # speaker: Ed Marsh
 Someone from the chancery end, who has missed the word dollars, shouts it back. # fiction
 "A hundred pounds!" # speaker: Chancery junior
 "A hundred pounds' worth! A crate of the stuff! Boy, if the folks back home knew." # speaker: Ed Marsh
@@ -63,7 +63,7 @@ By the wall, Vera Lebedeva has not laughed. She writes one line in a small noteb
 
 = pr_bar_source
 The table has moved on to the ballet. Fenwick is getting up to find his coat; Marsh is ordering another round he cannot pay for in roubles.
-Two men told the same story. Which of them do you take it from?
+Two men told the same story. Which of them do you take it from? # decision: pr_source Take the caviar tip from Fenwick or from Marsh
 * [Follow Fenwick out to the cloakroom]
     ~ pr_source = "fenwick"
     -> pr_tip_fenwick
@@ -118,7 +118,7 @@ Marsh admits his "hundred" was something he heard, not saw: it could have been d
 = pr_tip_decide
 It is after midnight. Up the hill the banquet is still going on. In your notebook, on one page, you have a Prime Minister, a messenger, a scarf and three different sizes of the same fish. # fiction
 Half the correspondents in Moscow will have some version of it by morning. Somebody will file it. The only question is who, and how big. # fiction
-What do you do?
+What do you do? # decision: pr_cav Verify the tip, file it tonight, or let it lie
 * [Verify it first: the counter, the tins, the man who bought them]
     ~ pr_cav = 2
     You go to bed with a list. CHECK IT. THEN CHECK WHO TOLD YOU. THEN CHECK WHY. In the morning you will find out how big the thing really is. # fiction

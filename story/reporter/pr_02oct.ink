@@ -36,12 +36,12 @@ You have until eleven to find out how big a fish is. # fiction
     -> pr_presser
 
 = pr_check_counter
-The woman behind the foreign-currency counter has a magnificent bosom and a magnificent indifference. You buy a bar of chocolate in gold paper, which costs you a small fortune, and then, in your shop Russian, ask about caviar. # date: 2 October 1941 # location: Hotel Metropol, the foreign-currency counter # fiction
+The woman behind the foreigners' counter has a magnificent bosom and a magnificent indifference. You buy a bar of chocolate in gold paper, which costs you a small fortune, and then, in your shop Russian, ask about caviar. # date: 2 October 1941 # location: Hotel Metropol, the foreigners' counter # fiction
 She looks at you for a long time. Then she opens her book, a ledger with a marbled cover, and turns it round on the glass so that you can read it, and looks at the ceiling, so that she has not shown you anything. # fiction
 ~ pr_evidence += pr_ev_ledger
 ~ common_clue()
-The counter ledger, 30 September, in purple pencil: caviar, tins of one kilo, four. Paid in roubles. Nothing else like it all week. # clue: Metropol counter ledger, 30 Sep: four one-kilo tins of caviar, paid in roubles. No other large sale that week.
-Four kilo tins. Heavy, certainly; nine pounds of fish eggs, if you think in pounds of weight. Expensive, certainly. But nowhere near a crate, and nowhere near a hundred pounds' worth of anything, at the roubles the embassy sells. # fact: amount_exaggerated
+The counter ledger, 30 September, in purple pencil: caviar, tins of one kilo, four, at 42 roubles: 168 roubles. Nothing else like it all week. # clue: Metropol counter ledger, 30 Sep: four one-kilo tins at 42 roubles, 168 roubles. No other large sale that week.
+Four kilo tins: nine pounds of fish eggs, if you think in pounds of weight. In money, 168 roubles; at the embassy's rate, about twenty-one to the pound, eight pounds. Not a hundred pounds, and not the agency man's twenty-five either, which would buy twelve or thirteen tins. # fiction
 "Pounds of the stuff," somebody said last night. Pounds of weight. And somebody else heard pounds of money. # fiction
 -> pr_verify_hub
 
@@ -81,10 +81,10 @@ The Hotel National faces the Kremlin across Manege Square, older and plumper tha
 The porter at the side door gives you his name for the price of a cigarette: Nye, Arthur Nye, messenger to the Beaverbrook mission, Ministry of Supply. He is about forty, and you need only say "Mr Nye, about the caviar" for him to go the colour of a boiled handkerchief. # fiction
 "I don't know anything about any caviar, miss." A pause, in which you could hear a pin drop on the carpet. "It was only four tins!" # speaker: Arthur Nye
 He is the worst liar you have ever met, and you have met several Ministers. # fiction
-"Four tins," he says again, desperately, "not a crate, whatever they're saying, I've the receipt, look, it was for the accounts, four kilo tins, that's all." He actually takes it out of his wallet and shows you: purple pencil, a stamp, the date, four. # speaker: Arthur Nye
+"Four tins," he says again, desperately, "not a crate, whatever they're saying, I've the receipt, look, it was for the accounts, four kilo tins, that's all." He actually takes it out of his wallet and shows you: purple pencil, a stamp, the date, four, 168 roubles. # speaker: Arthur Nye
 ~ pr_evidence += pr_ev_receipt
 ~ common_clue()
-Nye's receipt, shown in a panic: Metropol counter, 30 September, four one-kilo tins of caviar, paid in roubles. # clue: Nye's receipt, 30 Sep, Metropol counter: four one-kilo tins of caviar, paid in roubles. Four tins, not a crate.
+He puts it away before you can ask twice. # clue: Nye's receipt, 30 Sep, Metropol counter: four one-kilo tins, 168 roubles (about £8 at 21 roubles to the pound).
 * [Copy the receipt into your notebook, word for word]
     You copy it, date and stamp and all. Nye watches you write as a rabbit watches a fox that has decided to take notes. # fiction
 * [Tell him you'll keep his name out of it, and mean it]
@@ -100,7 +100,7 @@ Vera meets you in the lobby.
 "The comrade censor has questions about your article of last night," she says. "He will see you at six." # speaker: Vera Lebedeva # fact: palgunov_censor
 She does not say which article. She does not need to.
 * [Go down to the counter and check, now that it is too late]
-    You buy a bar of chocolate in gold paper at the foreign-currency counter and ask about caviar in your shop Russian. The woman behind the glass opens her ledger, turns it round on the counter for you to read, and looks at the ceiling. # location: Hotel Metropol, the foreign-currency counter # fiction
+    You buy a bar of chocolate in gold paper at the foreigners' counter and ask about caviar in your shop Russian. The woman behind the glass opens her ledger, turns it round on the counter for you to read, and looks at the ceiling. # location: Hotel Metropol, the foreigners' counter # fiction
     ~ pr_evidence += pr_ev_ledger
     ~ common_clue()
     The counter ledger, 30 September, in purple pencil: caviar, tins of one kilo, four. Paid in roubles. # clue: Metropol counter ledger, 30 Sep: four one-kilo tins of caviar, paid in roubles. No other large sale that week.
@@ -128,7 +128,7 @@ Lord Beaverbrook is exuberant. There is no other word. He speaks of Stalin with 
 - pr_tone == 1:
     You listen to him with an odd sense of having already written this. Your "triumph" of two nights ago reads, this morning, like his minutes.
 - pr_tone == 2:
-    You listen with a growing chill. Your "hard bargaining" of two nights ago looks, this morning, like the sourest piece in Moscow. And yet you heard "heavy going" in that lobby with your own ears.
+    You listen with a growing chill. Your "hard bargaining" of two nights ago looks, this morning, like the sourest piece in Moscow. {pr_d29.pr_kremlin29.pr_heavy:And yet you heard "heavy going" in that lobby with your own ears.|And yet nobody who came back from the hill that night looked like a man at a triumph.}
 - pr_tone == 3:
     You listen and write it all down. Your careful piece of two nights ago did not call it a triumph or a failure. Beside this, it looks almost timid. It may yet look wise.
 }
@@ -206,7 +206,7 @@ In the corridor of the press department, men you know are arguing in low voices 
 
 = pr_censor_desk
 At six you go across to the press department. The censor who wants to see you is not the young man with the bird's pencil but an older one, grey, tired, courteous, with your pages in front of him and a thick line of blue through four paragraphs. Vera stands at his elbow to translate. # date: 2 October 1941 # location: Foreign Commissariat press department # fact: palgunov_censor # fiction
-"This part is not about the conference," he says, through Vera. "It is gossip about a minister of an allied government, in a week of friendship between our peoples. It will not go." # speaker: The censor
+"This part is not about the conference," he says, through Vera. "It is gossip about a minister of an allied government, in a week of friendship between our peoples. It will not go." # speaker: The censor # decision: pr_censor The censor's blue line: cut, fight, or send it round him
 {pr_figure == 3: He taps the word "crate". Then he taps "a hundred pounds". He does not need to say that he thinks it is untrue; his pencil says it.}
 * [Cut it: let the rest of the story go, and keep the caviar in your notebook]
     ~ pr_censor = 1
@@ -227,6 +227,8 @@ The censor waits, pencil resting on the page. You have one argument. Make it a g
 * [It is true, and you can prove it]
     "It is true. I have checked it." # speaker: Peg Soames
     {
+    - not pr_copy_matches_evidence():
+        "You have checked it," the censor says, "and your own check says something else." He taps the {pr_figure == 3:crate|figure}, and leaves the blue line where it is. # speaker: The censor
     - pr_knows_tins() || (pr_evidence ? pr_ev_chit):
         You lay it out: {pr_knows_tins(): the counter, the four tins, {pr_evidence ? pr_ev_receipt: a receipt,} the date|the roubles drawn at the embassy, the chit, the telegram, the man who signed for the money}. The censor listens, through Vera, and reads your paragraphs again, slowly. # fiction
         "It is small," he says at last. "A small true thing. Small true things about the British are not our concern." He draws a second line, through his first. # speaker: The censor
@@ -237,6 +239,8 @@ The censor waits, pencil resting on the page. You have one argument. Make it a g
 * [It mocks a British lord, not the Soviet Union: why should he mind?]
     "It makes an English lord look greedy. Why should the Soviet press department protect an English lord?" # speaker: Peg Soames
     {
+    - trust_soviet >= 4 && not pr_copy_matches_evidence():
+        "It is not our business to protect English lords," he agrees. "Nor to pass numbers you cannot show me." The line stays. # speaker: The censor
     - trust_soviet >= 4:
         Something that might be amusement crosses the grey face. He has read your copy all summer and found it, on the whole, fair.
         "It is not our business to protect English lords," he agrees, and lifts the line. # speaker: The censor
@@ -247,8 +251,10 @@ The censor waits, pencil resting on the page. You have one argument. Make it a g
 * {pr_vera >= 3} [Watch Vera, who is trying to tell you something with her eyes]
     Vera speaks in English, as if translating, in exactly the same voice.
     "He does not mind the caviar. He minds the sentence about the hungry city. Take out Moscow, and the fish can go." # speaker: Vera Lebedeva
-    You take out the sentence that set a Prime Minister's caviar against a queue in a Moscow street. The censor reads the page again, nods once, and lifts his blue line. # fiction
-    ~ pr_won = true
+    You take out the sentence that set a Prime Minister's caviar against a queue in a Moscow street. The censor reads the page again{pr_copy_matches_evidence():, nods once, and lifts his blue line|, stops at the {pr_figure == 3:crate|figure}, and asks where it comes from. You cannot show him. The line stays}. # fiction
+    {pr_copy_matches_evidence():
+        ~ pr_won = true
+    }
     ~ common_adjust(trust_soviet, 1)
 - -> pr_fight_result
 

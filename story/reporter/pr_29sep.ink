@@ -90,7 +90,7 @@ At nine that night the black cars go up the hill again. You watch them from the 
 What happens inside, you will never see. Years later, an American account will describe a bad night: Stalin restless, pacing, smoking, taking telephone calls, barely glancing at the Prime Minister's letter, and no agreement, only another meeting fixed. Tonight you have only the faces of the men who come back. # fact: second_kremlin_tense
 At a quarter past one, in the lobby of the Metropol, you meet one of them. # location: Hotel Metropol, the lobby # fiction
 Major Hugh Lacey of the British military mission is thirty-eight, tall, tidy, and tired in the way of a man who has stood in a corridor for four hours. He has been in Moscow long enough to hate the coffee and not long enough to stop drinking it. He has come to collect something from a colleague's room, and he is not pleased to find you between him and the lift. # fiction
-* [Ask him how it went]
+* (pr_heavy) [Ask him how it went]
     ~ common_adjust(trust_embassy, -1)
     "Good evening, Major. How did it go, up the hill?" # speaker: Peg Soames
     "I'm sure you'll read all about it in the communique, Miss Soames." He steps round you with great courtesy. Then, from the lift, because he is tired: "Heavy going." # speaker: Hugh Lacey

@@ -135,7 +135,7 @@ At eleven it does, in the shape of a round-faced American of about thirty-three 
 
 = pr_counter_seen
 At a little after two, you see something that means nothing to you at the time. # fiction
-At the foreign-currency counter at the back of the lobby, with its glass case of tinned crab, chocolate in gold paper and a pyramid of blue tins, a round-shouldered Englishman in a mission overcoat is holding up four fingers to the woman behind the glass. She reaches up. Four blue tins come down. He counts out roubles from an envelope with shaking fingers, and she writes him a receipt in purple pencil and stamps it. # fiction
+At the foreigners' counter at the back of the lobby, with its glass case of tinned crab, chocolate in gold paper and a pyramid of blue tins, a round-shouldered Englishman in a mission overcoat is holding up four fingers to the woman behind the glass. She reaches up. Four blue tins come down. He counts out roubles from an envelope with shaking fingers, and she writes him a receipt in purple pencil and stamps it. # fiction
 He wraps the tins in his scarf, like a man wrapping a baby, and goes out into the square, very fast. # fiction
 ~ pr_evidence += pr_ev_counter
 ~ common_clue()
@@ -154,7 +154,7 @@ Across the lobby, by the lift, Vera Lebedeva has seen it too. She looks at the d
 At nightfall the cars go up the hill a third time. # date: 30 September 1941 # location: Hotel Metropol # fact: kremlin_meetings_count
 Or is it the second? The British at the bar say there have been two long talks with Stalin; an American says three; one of the mission's men tells the room they have been at the Kremlin every night. Later historians will still disagree. You write "two or three" in your notebook and feel, for once, that you are being accurate. # fact: kremlin_meetings_count
 At two in the morning the word comes down the lobby from a British officer with a bottle under his arm: an understanding has been reached with Stalin. The conference will close early. # fact: third_kremlin_understanding
-Now you have to write the Kremlin nights. You have heard "heavy going" and "a triumph" within twelve hours, from men who were in the same corridor. Nobody who was in the room will talk to you.
+Now you have to write the Kremlin nights. {pr_d29.pr_kremlin29.pr_heavy:You have heard "heavy going" and "an understanding" within twenty-four hours, from men who stood in the same corridor.|You have a long night's faces and a bottle under a British arm.} Nobody who was in the room will talk to you. # decision: pr_tone The Kremlin nights: a triumph, hard bargaining, or no verdict
 * [Write it as a triumph: the Russians are getting what they asked for]
     ~ pr_tone = 1
     ~ common_adjust(trust_soviet, 1)

@@ -50,9 +50,10 @@ From your notebook, Kuibyshev, 7 November: # fiction
 "Everybody in Fleet Street had the caviar except me. I had Moscow: {pr_day30 == 1:the hospital with the children's drawings on its walls, }the city bracing for the blow{pr_moscow:, the sixteenth of October, the ash in the courtyards}, the long road east, as much of it as the censor would let through. Whitcombe grumbled and ran it on page one. {pr_cav == 2 && pr_knows_tins(): I checked the caviar first; I knew it was four tins and a frightened man, and I decided four tins was not the story of a week in which the Germans came so close to Moscow.}{pr_cav == 2 && not pr_knows_tins(): I meant to check the caviar, and then the war got in the way, and I let it.}{pr_cav == 0: I never even checked the caviar. It may have been a story. It was not mine.} Somewhere a historian will find Jordan's story and think the conference was about fish. I hope he finds mine too." # fiction
 -> pr_debrief
 
-// True when something honest of yours got past the censor: checked caviar, your own reading, the war.
+// True when something honest and your own got past the censor: the caviar with a figure you could
+// show, three pieces on the war itself, or your own reading of the conference held to what you knew.
 === function pr_true_story_out()
-~ return (pr_published && pr_figure <= 1) || pr_front >= 2 || (pr_comm == 2 && pr_lead == 2) || pr_tone == 3
+~ return (pr_published && pr_copy_matches_evidence()) || pr_front >= 3 || (pr_comm == 2 && pr_tone == 3)
 
 === pr_debrief ===
 -> common_debrief ->
@@ -60,16 +61,16 @@ Your week, as history and as invention # CLEAR # fiction
 History, in this playthrough: the missions' arrival on 28 September and Vyshinsky on the airfield; the half-hour opening at the Spiridonovka and the six committees; Quentin Reynolds and Vernon Bartlett drafting the official communique, though nobody knows why; the Protocol of 1 October; the press conference of 2 October at the Hotel National, with Beaverbrook exuberant; the departure by Douglas aircraft on 3 October; the evacuation to Kuibyshev; Lozovsky's briefing there; Stalin's speech of 6 November. # fact: spiridonovka_opening # fact: plenary_thirty_minutes # fact: communique_reynolds_bartlett # fact: press_conference_oct2 # fact: evacuation_kuibyshev
 {
 - pr_comm == 2:
-    On communique day you filed your own reading of the half-hour plenary rather than lean on the official text. The plenary's length is in the seed article; your reading of it is yours. # fact: plenary_thirty_minutes # fiction
+    On communique day you filed your own reading of the half-hour plenary rather than lean on the official text. The plenary's half hour rests on one later account; your reading of it is yours. # fact: plenary_thirty_minutes # fiction
 - else:
     On communique day you built your story on the official text Reynolds and Bartlett drafted, as most of the press corps will have done. # fact: communique_reynolds_bartlett
 }
 History too: the correspondents' life at the Metropol, their ambassador's rations, and the press department of the Foreign Commissariat reading every word they wrote. # fact: metropol_press_corps # fact: metropol_rations # fact: palgunov_censor
 {
 - pr_trucks == 1:
-    You printed "10,000 trucks a month". That figure appears in the seed article on the conference but not in Harriman's cable of 3 October listing the quantities; no one has yet shown it on a document of the time. Treat it as unverified. # fact: trucks_figure
+    You printed "10,000 trucks a month". That figure appears in a later encyclopedia article but not in Harriman's cable of 3 October listing the quantities; this game has not checked it against the Protocol itself. Treat it as unconfirmed. # fact: trucks_figure
 - else:
-    You kept "10,000 trucks a month" out of print, or without a number. That figure appears in the seed article but not in Harriman's own list of 3 October: it is disputed. # fact: trucks_figure
+    You kept "10,000 trucks a month" out of print, or without a number. That figure appears in a later encyclopedia article but not in Harriman's own list of 3 October: it is unconfirmed. # fact: trucks_figure
 }
 {
 - pr_tone == 1:
@@ -79,7 +80,7 @@ History too: the correspondents' life at the Metropol, their ambassador's ration
 - else:
     You wrote the Kremlin nights without a verdict, and "two or three" meetings. The sources still disagree on the number, and on whether the mood was bleak or a triumph. # fact: kremlin_meetings_count # fact: bleak_vs_triumph
 }
-Invented: Peg Soames and The Clarion, Sam Whitcombe, Vera Lebedeva, Giles Fenwick, Ed Marsh, Dot Pryce, Arthur Nye and Major Lacey; the joke at the bar, the counter's ledger, the receipt, the four tins; every conversation with the censor; your question in the corridor of the National; and all that happened afterwards to the invented people. Real people appear only doing what the record shows. # fiction
+Invented: Peg Soames and The Clarion, Sam Whitcombe, Vera Lebedeva, Giles Fenwick, Ed Marsh, Dot Pryce, Arthur Nye and Major Lacey; the joke at the bar, the counter's ledger, the receipt, the four tins; Whitcombe's cables and every headline or Ministry statement in them; every conversation with the censor; your question in the corridor of the National; and all that happened afterwards to the invented people. Real people appear only doing what the record shows. # fiction
 {
 - pr_day30 == 1:
     The hospital in the school, the nurse and the boy who asked about a second front are invented, though Stalin's request and Churchill's refusal are not. # fact: churchill_reply_sep4 # fiction

@@ -80,7 +80,7 @@ Vera brings the notice. Her hands are not quite steady. She is not going; the pr
     -> pr_vera_goodbye
 * [Shake her hand, and let her go to the next door]
     You shake her hand. Hers is cold. She has twenty more doors to knock on tonight. # fiction
-- Moscow will be the story of the war. You are being told to leave it.
+- Moscow will be the story of the war. You are being told to leave it. # decision: pr_moscow Take the press train to Kuibyshev, or stay in Moscow
 * [Take the press train to Kuibyshev]
     ~ pr_moscow = false
     -> pr_train

@@ -85,6 +85,18 @@ Your private objective: {objective}
 === function pr_knows_tins()
 ~ return LIST_COUNT(pr_evidence ^ (pr_ev_counter, pr_ev_ledger, pr_ev_receipt, pr_ev_sighting)) > 0
 
+// The figure in your copy is one your own evidence gives: four tins you can show, or no figure
+// at all on a story you have checked. Jordan's twenty-five pounds and Marsh's crate never are.
+=== function pr_copy_matches_evidence()
+{
+- pr_figure == 1:
+    ~ return pr_knows_tins()
+- pr_figure == 0:
+    ~ return pr_knows_tins() || (pr_evidence ? pr_ev_chit)
+- else:
+    ~ return false
+}
+
 === function pr_expose(delta)
 ~ pr_exposure = pr_exposure + delta
 

@@ -58,10 +58,10 @@ describe('Caviar in the classroom', () => {
     const out = path.join(tempDir(), 'report.html');
     const run = await runCli(['class-report', dir, '--out', out], '', { CAVIAR_CACHE: cache, CAVIAR_CONFIG: tempDir() });
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^Caviar: class report of .*\n6 playthroughs counted \(6 students named\)\.\n/);
-    for (const name of ['British aide', 'American aide', 'Reporter']) expect(run.stdout).toMatch(new RegExp(`\\n${name}: 2 playthroughs, 2 finished`));
+    expect(run.stdout).toMatch(/^Caviar: class report of .*\n6 students counted\.\n/);
+    for (const name of ['British aide', 'American aide', 'Reporter']) expect(run.stdout).toMatch(new RegExp(`\\n${name}: 2 students, 2 finished`));
     const html = fs.readFileSync(out, 'utf8');
-    expect(html.match(/<h2 id="role-\d">/g)).toHaveLength(3);
+    expect(html.match(/<section class="role" id="role-\d">/g)).toHaveLength(3);
   });
 });
 

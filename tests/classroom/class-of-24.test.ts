@@ -12,8 +12,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gatherClass } from '../../src/classroom/class-data.ts';
 import { loadFacts } from '../../src/classroom/facts.ts';
 import { launchChromium } from '../class/browser.ts';
-import { fixture, loadFixture, runCli, tempDir } from '../helpers.ts';
-import { CLASS_NAMES, type ClassStudent, makeConferenceClass, writeSave } from './class.ts';
+import { loadStory } from '../../src/story/load.ts';
+import { metadataOf } from '../../src/story/metadata.ts';
+import { fixture, loadFixture, ROOT, runCli, tempDir } from '../helpers.ts';
+import { CLASS_NAMES, type ClassStudent, makeConferenceClass, playRandomly, writeSave } from './class.ts';
 
 const STORY = fixture('classroom', 'conference.ink');
 const story = loadFixture('classroom/conference.ink');
@@ -227,6 +229,27 @@ describe('the class report in a real browser', () => {
     for (const role of ['Envoy (8 students)', 'Scribe (8 students)', 'Reporter (8 students)']) {
       expect(text.findIndex((p) => p.trimStart().startsWith(role))).toBeGreaterThan(0);
     }
+  });
+
+  it("prints a whole Caviar playthrough's transcript in about a third of the 31 pages it took before (two columns, sources numbered once)", async () => {
+    const caviar = loadStory(path.join(ROOT, 'story', 'caviar.ink'), { cacheDir: env.CAVIAR_CACHE });
+    const british = metadataOf(caviar).roles.find((r) => r.id === 'british')!;
+    const { session, save } = playRandomly(caviar, { seed: 7, startPath: british.knot ?? undefined, student: 'Ada L.' });
+    expect(session.state.ended).toBe(true);
+    expect(session.state.turn).toBeGreaterThan(40); // a full playthrough, not a short cut
+    const folder = tempDir();
+    const file = writeSave(folder, 'ada.json', save);
+    const out = path.join(folder, 'ada.html');
+    const run = await runCli(['transcript', file, '--out', out], '', env);
+    expect(run.code).toBe(0);
+    const page = await browser.newPage();
+    await page.goto(`file://${out}`);
+    const pdf = path.join(folder, 'ada.pdf');
+    await page.pdf({ path: pdf, format: 'A4' });
+    await page.close();
+    const pages = Number(/Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout)?.[1]);
+    expect(pages).toBeGreaterThanOrEqual(5);
+    expect(pages).toBeLessThanOrEqual(12);
   });
 
   it('shows one role a screen at 1024×768 on the projector, with no names', async () => {

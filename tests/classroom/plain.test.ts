@@ -11,13 +11,22 @@ const QUIET = fixture('classroom', 'quiet.ink');
 const env = () => ({ CAVIAR_CACHE: tempDir(), CAVIAR_SAVES: tempDir() });
 
 describe('plain mode in the classroom', () => {
-  it('shows the debrief after THE END of a classroom session, and :brief shows the briefing again', async () => {
-    const run = await runCli([HARBOUR, '--plain', '--role', 'envoy', '--student', 'Ann'], '1\n:brief\n2\n1\n', env());
+  it('shows the debrief in brief after THE END of a classroom session (objective first), all of it on :debrief; :brief shows the briefing, then the choices again', async () => {
+    const run = await runCli([HARBOUR, '--plain', '--role', 'envoy', '--student', 'Ann'], '1\n:brief\n2\n1\n:debrief\n', env());
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('> Briefing: Envoy\nYou speak for your country at the harbour talks.\nYour private objective: Promise only what the ships can carry.\n> ');
+    expect(run.stdout).toContain(
+      '> Briefing: Envoy\nYou speak for your country at the harbour talks.\nYour private objective: Promise only what the ships can carry.\n' +
+        '1) Everything he asks\n2) What can sail\n3) Half of it\n> ',
+    );
     const end = run.stdout.indexOf('THE END\n');
     expect(end).toBeGreaterThan(0);
-    const debrief = run.stdout.slice(end + 'THE END\n'.length);
+    const after = run.stdout.slice(end + 'THE END\n'.length);
+    const brief = after.slice(0, after.indexOf('> '));
+    expect(brief).toBe(
+      'Debrief\nObjective met: yes. Your private objective: Promise only what the ships can carry.\nEnding: The Honest Envoy.\nRole: Envoy.\n' +
+        'This playthrough met 3 documented facts, 1 disputed point and 3 invented passages: :debrief shows them, with their sources.\n',
+    );
+    const debrief = after.slice(brief.length + 2);
     expect(debrief.startsWith('Debrief\nEnding: The Honest Envoy.\nRole: Envoy.\n')).toBe(true);
     expect(debrief).toContain('Objective met: yes.');
     expect(debrief).toContain('1. The talks opened in the customs house on 29 September 1941.');
@@ -61,10 +70,14 @@ describe('plain mode in the classroom', () => {
     fs.writeFileSync(essay, 'My own notes.\n');
     const md = path.join(dir, 'mine.md');
     const html = path.join(dir, 'sub', 'mine.html');
-    const script = ['1', '1', `:transcript ${md}`, `:transcript ${html}`, `:transcript ${essay}`, ':transcript', ':transcript x.json', '2', `:transcript ${md}`, ''].join('\n');
+    fs.mkdirSync(path.dirname(html));
+    // A folder that is not there is not made (issue 18): said, and play goes on.
+    const nowhere = path.join(dir, 'nope', 'mine.md');
+    const script = ['1', '1', `:transcript ${md}`, `:transcript ${html}`, `:transcript ${nowhere}`, `:transcript ${essay}`, ':transcript', ':transcript x.json', '2', `:transcript ${md}`, ''].join('\n');
     const run = await runCli([HARBOUR, '--plain', '--student', 'Ann'], script, env());
     expect(run.stdout).toContain(`Transcript written to ${md} (Markdown, 2 choices).`);
     expect(run.stdout).toContain(`Transcript written to ${html} (HTML, 2 choices).`);
+    expect(run.stdout).toContain(`cannot write ${nowhere}: there is no folder ${path.dirname(nowhere)}`);
     expect(run.stdout).toContain(`${essay} already exists and is not a caviar transcript, so it was left alone: choose another name.`);
     expect(run.stdout).toContain('Usage: :transcript FILE');
     expect(run.stdout).toContain('A transcript is a .md or .html file');

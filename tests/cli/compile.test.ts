@@ -7,6 +7,7 @@ import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
+import { Session } from '../../src/engine/session.ts';
 import { loadStory } from '../../src/story/load.ts';
 import { fixture, ROOT, runCli, tempDir } from '../helpers.ts';
 
@@ -74,6 +75,19 @@ describe('caviar compile writes what inkjs-compiler writes', () => {
     fs.writeFileSync(bare, fs.readFileSync(fixture('bom.ink'), 'utf8').replace(/^\ufeff/, ''));
     expect(ours.equals(inkjsCompiler(bare))).toBe(true);
     expect(ours.toString('utf8')).toContain('"^A story saved with a byte-order mark."');
+  }, 60_000);
+
+  // The other one: inkjs 2.4.0's compiler writes the float 2.0 as 2, so the shipped story
+  // divides integers ({5 / 2.0} prints 2); caviar's patched inkjs writes 2.0, as inklecate does.
+  it('writes integral floats as floats, as inklecate does, and differs from inkjs-compiler only there', async () => {
+    const ours = (await caviarCompile(fixture('fidelity', 'floats.ink'))).toString('utf8');
+    const theirs = inkjsCompiler(fixture('fidelity', 'floats.ink')).toString('utf8');
+    expect(ours).toContain('"ev",5,2.0,"/"');
+    expect(theirs).toContain('"ev",5,2,"/"');
+    expect(ours.replace(/(?<=[[,])(-?\d+)\.0(?=[,\]])/g, '$1')).toBe(theirs);
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'floats.json'), ours);
+    expect(Session.start(loadStory(path.join(dir, 'floats.json'))).state.lines[0]!.text).toMatch(/^2\.5 2\.3333333 /);
   }, 60_000);
 });
 

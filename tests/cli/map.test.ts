@@ -59,4 +59,15 @@ describe('caviar map', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--out must end in \.html or \.dot/);
   });
+
+  it('defaults to Caviar like handout and explore, and has --help', async () => {
+    const none = await runCli(['map', '--out', path.join(tempDir(), 'x.html')], '', { ...env, CAVIAR_SAVES: tempDir() });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/^caviar: no branch map of "Caviar" yet in .*: play the story first\n$/);
+    const help = await runCli(['map', '--help'], '', env);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^usage: caviar map \[STORY\] \[--saves DIR\] --out FILE\.html\|FILE\.dot\n/);
+    const handout = await runCli(['handout', '--help'], '', env);
+    expect([handout.code, handout.stdout.split('\n')[0]]).toEqual([0, 'usage: caviar handout [STORY] [--format md|html] [--out FILE] [--theme default|contrast]']);
+  });
 });

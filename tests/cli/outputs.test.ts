@@ -32,10 +32,12 @@ const untouched = (file: string) => {
 describe('outputs never destroy what they must not', () => {
   it('class-report --out replaced a student save: refused, exit 2, the save untouched', async () => {
     const { e, dir } = await classFolder();
-    const same = untouched(path.join(dir, 'bo.json'));
-    const run = await runCli(['class-report', dir, '--story', CHOICES, '--out', path.join(dir, 'bo.json')], '', e);
+    // Named .html, so the report's format check lets it through to the check of what the file holds.
+    fs.copyFileSync(path.join(dir, 'bo.json'), path.join(dir, 'bo.html'));
+    const same = untouched(path.join(dir, 'bo.html'));
+    const run = await runCli(['class-report', dir, '--story', CHOICES, '--out', path.join(dir, 'bo.html')], '', e);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^caviar: will not write .*bo\.json: it is a caviar save, which this would destroy; choose another name\n$/);
+    expect(run.stderr).toMatch(/^caviar: will not write .*bo\.html: it is a caviar save, which this would destroy; choose another name\n$/);
     same();
   });
 

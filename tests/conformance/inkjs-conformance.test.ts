@@ -87,13 +87,12 @@ const INK_FLOAT_PRINTING: Record<string, string> = {
   'Extra > tests arithmetic': '2\n2.3333333\n2.3333333\n2.3333333\n2.3333333\n2.3333333',
 };
 
-/** Cases caviar still fails, why, and the failure expected (README, "Faithful to ink"). */
-const KNOWN_FAILURES: Record<string, { why: string; failure: RegExp }> = {
-  'Misc > tests nested include': {
-    why: 'an INCLUDE inside an included file is resolved from that file, not from the main file (issue 10, item 5)',
-    failure: /missing INCLUDE: .*includes[/\\]includes[/\\]included_file_4\.ink/,
-  },
-};
+/**
+ * Cases caviar still fails, why, and the failure expected (README, "Faithful to ink"). None
+ * since item 5 of issue 10 (INCLUDEs resolved from the main file, as ink does) passed
+ * "Misc > tests nested include".
+ */
+const KNOWN_FAILURES: Record<string, { why: string; failure: RegExp }> = {};
 
 /** Runs `play` with inkjs's float printing, as `--floats inkjs` does. */
 async function withInkjsFloats<T>(play: () => T | Promise<T>): Promise<T> {
@@ -264,6 +263,5 @@ it('extracts the transcript cases of every spec file, and counts the passes', ()
       `issue 10 cases: bare inkjs passes ${results.filter((r) => !spec.includes(r) && r.bare === null).length} of ${ISSUE_CASES.length}`,
   );
   expect(spec.length).toBeGreaterThan(100);
-  // At least: a listed failure fixed elsewhere (item 5) only raises the count.
-  expect(caviarPasses).toBeGreaterThanOrEqual(spec.length - Object.keys(INK_FLOAT_PRINTING).length - Object.keys(KNOWN_FAILURES).length);
+  expect(caviarPasses).toBe(spec.length - Object.keys(INK_FLOAT_PRINTING).length - Object.keys(KNOWN_FAILURES).length);
 });

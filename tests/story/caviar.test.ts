@@ -46,11 +46,49 @@ describe('the Caviar story', () => {
       if (fact.status === 'disputed') expect(fact.note, `${key} needs a note saying what is disputed`).toBeTruthy();
       for (const source of fact.sources) expect(facts.sources, `${key} cites ${source}`).toHaveProperty(source);
     }
-    // The disputed points the story must present as disputed.
-    for (const key of ['trucks_figure', 'kremlin_meetings_count', 'caviar_codename', 'harrier_transfer', 'bleak_vs_triumph']) {
+    // The uncertain points the story must present as uncertain, each as what it is.
+    const expected = { kremlin_meetings_count: 'disputed', caviar_codename: 'disputed', bleak_vs_triumph: 'disputed', trucks_figure: 'unconfirmed', harrier_transfer: 'unconfirmed' };
+    for (const [key, certainty] of Object.entries(expected)) {
+      expect(facts.facts[key].certainty, key).toBe(certainty);
       expect(facts.facts[key].status, key).toBe('disputed');
       expect(used.has(key), `${key} is used in the story`).toBe(true);
     }
+    // What students cannot meet, they are not asked about: every fact is tagged somewhere in play.
+    expect(Object.keys(facts.facts).filter((k) => !used.has(k))).toEqual([]);
+  });
+
+  it('says how certain each fact is, in plain words, and never passes off one source as the record', () => {
+    const facts = JSON.parse(fs.readFileSync(path.join(ROOT, 'story', 'facts.json'), 'utf8'));
+    const words: Record<string, string> = { disputed: 'Disputed:', unconfirmed: 'Unconfirmed:', unknown: 'Unknown:' };
+    for (const [key, fact] of Object.entries<{ statement: string; sources: string[]; status: string; certainty: string; note?: string }>(facts.facts)) {
+      expect(['documented', 'disputed', 'unconfirmed', 'unknown'], key).toContain(fact.certainty);
+      // The engine knows two statuses: everything not documented is shown as "disputed or uncertain".
+      expect(fact.status, key).toBe(fact.certainty === 'documented' ? 'documented' : 'disputed');
+      if (fact.certainty !== 'documented') expect(fact.note?.startsWith(words[fact.certainty]!), `${key}: its note says it is ${fact.certainty}`).toBe(true);
+      // A fact resting on the seed article alone is never documented.
+      if (fact.sources.length === 1 && fact.sources[0] === 'SEED') expect(fact.certainty, key).not.toBe('documented');
+      // Students read statements and notes: no internal source keys.
+      expect(`${fact.statement} ${fact.note ?? ''}`, key).not.toMatch(/\bS\d+\b|\bseed\b/i);
+    }
+    // The whole caviar affair rests on one secondary source.
+    for (const key of ['caviar_purchase', 'jordan_reported', 'churchill_telegram', 'jordan_refused_source', 'beaverbrook_blamed_juniors', 'amount_exaggerated']) {
+      expect(facts.facts[key].certainty, key).toBe('unconfirmed');
+    }
+  });
+
+  it('cites sources a school can cite: stable archives and publishers, no mirrors, reading sites, forums, blogs or bare addresses', () => {
+    const facts = JSON.parse(fs.readFileSync(path.join(ROOT, 'story', 'facts.json'), 'utf8'));
+    const stable = new Set(['history.state.gov', 'api.parliament.uk', 'history.army.mil', 'archive.org', 'doi.org', 'paperspast.natlib.govt.nz', 'alliance.rusarchives.ru', 'docsteach.org', 'en.wikipedia.org', 'archives.history.ac.uk', 'www.canadianletters.ca', 'archive.spectator.co.uk', 'www.national.ru', 'news.samaratoday.ru']);
+    for (const [id, source] of Object.entries<{ title: string; url?: string }>(facts.sources)) {
+      if (source.url) expect(stable.has(new URL(source.url).hostname), `${id}: ${source.url}`).toBe(true);
+      // A book with no link is cited by author, title, publisher and year.
+      else expect(source.title, id).toMatch(/\(([^()]*: )?[^()]*, (19|20)\d\d\)|\d{4}/);
+    }
+  });
+
+  it('never shows a student a source key or the word "seed"', () => {
+    const shown = [...compiled.json!.matchAll(/"\^((?:[^"\\]|\\.)*)"/g)].map((m) => m[1]!).filter((t) => !/^\s*\w+:/.test(t));
+    expect(shown.filter((t) => /\(S\d+\)|\bseed\b/i.test(t))).toEqual([]);
   });
 
   describe.each(ROLES)('the %s role', (role) => {
@@ -63,6 +101,8 @@ describe('the Caviar story', () => {
       expect(result.session.state.ending?.id).toBe(ending);
       expect(result.session.state.ended).toBe(true);
       expect(result.session.state.status.role).toBe(role);
+      // A sensible player who pursues the objective can meet it: these recorded paths do.
+      if (['uk_trusted_hand', 'us_realist', 'pr_protected_source'].includes(ending)) expect(result.session.variable('objective_met')).toBe(true);
     });
   });
 });

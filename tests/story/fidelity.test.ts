@@ -34,10 +34,13 @@ describe('number-like text (issue 10, item 1)', () => {
     }
   });
 
-  it('plays in plain mode', async () => {
-    const run = await runCli([fixture('fidelity', 'number-text.ink'), '--plain'], '1\n', env());
+  it('plays in plain mode, and from a save file', async () => {
+    const run = await runCli([fixture('fidelity', 'number-text.ink'), '--plain'], ':save before\n1\n:load before\n1\n', env());
     expect(run.stderr).toBe('');
-    expect(run.stdout).toBe(`${ledger}\n1) Sign it, 1.0 times over\n> ${signed}\nTHE END\n> `);
+    const passage = `${ledger}\n1) Sign it, 1.0 times over\n> `;
+    expect(run.stdout).toBe(
+      `${passage}Saved as "before" (turn 0).\n> ${signed}\nTHE END\n> Loaded "before" (turn 0).\n${passage}${signed}\nTHE END\n> `,
+    );
   });
 });
 

@@ -102,3 +102,69 @@ export function backwardsDate(dates: string[]): { before: string; after: string 
   }
   return null;
 }
+
+export interface DecisionFigure {
+  /** Distinct choices (by their place in the story) offered in the runs. */
+  offered: number;
+  /** Of those, the ones whose taking changed a variable, or what was offered next, against a sibling. */
+  matter: number;
+  /** Of those, the ones that themselves set a variable to a new value. */
+  sets: number;
+}
+
+/**
+ * How many of a role's choices matter, over `runs` seeded random playthroughs: at every choice
+ * point each option is tried from the same state and run to the next choice point; an option
+ * matters when the story's variables afterwards, or the choices offered next, differ from those
+ * of another option at the same point. An option that only prints its own reply does not.
+ */
+export function decisionFigure(json: string, roleIndex: number, runs: number, firstSeed: number): DecisionFigure {
+  const { story, errors } = bareStory(json, firstSeed);
+  const offered = new Set<string>();
+  const matter = new Set<string>();
+  const sets = new Set<string>();
+  // The options of the menu itself are left out of what is offered next: a once-only option that
+  // only removes itself from a "Watch X / Y / Z" menu does not matter.
+  const signature = (menu: Set<string>) => {
+    while (story.canContinue) story.Continue();
+    return `${variables()}|${story.currentChoices.map((c) => c.text).filter((t) => !menu.has(t)).join('/')}`;
+  };
+  // The story's global VARs, as the compiled story declares them.
+  const names = [...new Set([...json.matchAll(/"VAR=":"([^"]+)"/g)].map((m) => m[1]!))];
+  const variables = () => names.map((name) => `${name}=${String(story.variablesState.$(name))}`).join(';');
+  for (let r = 0; r < runs; r++) {
+    const seed = firstSeed + r;
+    story.ResetState();
+    story.state.storySeed = seed;
+    errors.length = 0;
+    let rng = seed;
+    let turns = 0;
+    for (;;) {
+      while (story.canContinue) story.Continue();
+      const choices = story.currentChoices;
+      if (!choices.length || errors.length || turns > 2000) break;
+      if (turns > 0 && choices.length > 1) {
+        const saved = story.state.toJson();
+        const ids = choices.map((c) => `${c.sourcePath}#${c.text}`);
+        const menu = new Set(choices.map((c) => c.text));
+        const before = variables();
+        const sigs = choices.map((_, i) => {
+          story.state.LoadJson(saved);
+          story.ChooseChoiceIndex(i);
+          const sig = signature(menu);
+          if (sig.split('|')[0] !== before) sets.add(ids[i]!);
+          return sig;
+        });
+        story.state.LoadJson(saved);
+        ids.forEach((id, i) => {
+          offered.add(id);
+          if (sigs.some((s) => s !== sigs[i])) matter.add(id);
+        });
+      } else if (turns > 0) offered.add(`${choices[0]!.sourcePath}#${choices[0]!.text}`);
+      rng = (rng * 48271) % 2147483647;
+      story.ChooseChoiceIndex(turns === 0 ? roleIndex : rng % choices.length);
+      turns++;
+    }
+  }
+  return { offered: offered.size, matter: matter.size, sets: sets.size };
+}

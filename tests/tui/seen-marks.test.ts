@@ -64,7 +64,8 @@ describe('seen-choice marks', () => {
   });
 
   it('are explained in help', async () => {
-    const b = await boot({ cols: 100, rows: 60 });
+    // Tall enough for the whole help, debug commands and all.
+    const b = await boot({ cols: 100, rows: 90 });
     await b.press('?');
     expect(b.rows().find((r) => r.includes('Marks'))).toBeDefined();
     expect(b.rows().find((r) => r.includes('after a choice: taken from this point before'))).toMatch(/│✓ +after a choice/);

@@ -75,10 +75,12 @@ export async function runPlain(controller: Controller, io: PlainIO, options: Pla
       rl.close();
       return controller.session.state.issue ? 1 : 0;
     }
-    // Input that is neither a valid choice nor a command gets its hint and the choices again;
-    // after the end there are none to repeat, and THE END once is enough.
+    // Input that is neither a valid choice nor a command gets its hint and the choices again, and
+    // so does a command whose reply pushed them out of sight (:brief, :debrief); after the end
+    // there are none to repeat, and THE END once is enough.
     const { state } = controller.session;
-    if (!outcome.show && !outcome.answered && !line.trim().startsWith(':') && state.choices.length) {
+    const again = outcome.choicesAgain || !line.trim().startsWith(':');
+    if (!outcome.show && !outcome.answered && again && state.choices.length) {
       io.output.write(options.raw ? renderRaw({ ...state, lines: [] }) : renderChoices(state, options, marks()));
     }
     io.output.write(prompt(state, options));
