@@ -14,6 +14,7 @@ import { metadataOf } from '../story/metadata.ts';
 import { withSuggestions } from '../story/suggest.ts';
 import { parseCommand } from './args.ts';
 import type { CliIO } from './io.ts';
+import { sanitizeText } from '../terminal-text.ts';
 
 export const CHECK_USAGE = 'caviar check STORY [--format text|json|gcc]';
 
@@ -28,8 +29,9 @@ export async function check(args: string[], io: CliIO): Promise<number> {
   const out = (line: string) => lines.push(line);
   const finish = (code: number) => {
     if (format === 'json') io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-    else if (format === 'gcc') io.stdout.write(report.diagnostics.map((d) => `${formatGcc(d)}\n`).join(''));
-    else io.stdout.write(lines.map((l) => `${l}\n`).join(''));
+    // Diagnostics echo the source's own bytes: no control sequence of a story reaches the terminal.
+    else if (format === 'gcc') io.stdout.write(report.diagnostics.map((d) => `${sanitizeText(formatGcc(d))}\n`).join(''));
+    else io.stdout.write(lines.map((l) => `${sanitizeText(l)}\n`).join(''));
     return code;
   };
   const summarise = (problems: Diagnostic[], sources: number | null) => {

@@ -20,6 +20,7 @@ import { loadSettings, parseTheme } from '../settings.ts';
 import { parseCommand } from './args.ts';
 import type { CliIO } from './io.ts';
 import { DEFAULT_STORY } from './paths.ts';
+import { sanitizeText } from '../terminal-text.ts';
 
 export const CLASS_REPORT_USAGE =
   'caviar class-report DIR | --data DIR [--out FILE] [--format html|csv] [--projector] [--anonymous] [--all] [--story STORY] [--theme default|contrast]';
@@ -75,7 +76,7 @@ export async function classReport(args: string[], io: CliIO, clock: () => Date =
     writeOutput(outputs[1]!, decisionsCsv(data, ctx.anonymous), protect);
   } else writeOutput(out, values.projector ? classProjectorHtml(data, ctx) : classReportHtml(data, ctx), protect);
   const written = outputs.map((f) => displayPath(path.resolve(f))).join(' and ');
-  io.stdout.write(`${classReportText(data, dir).join('\n')}\n\nReport written to ${written}\n`);
+  io.stdout.write(sanitizeText(`${classReportText(data, dir).join('\n')}\n\nReport written to ${written}\n`));
   return 0;
 }
 

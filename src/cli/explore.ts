@@ -29,6 +29,7 @@ import { type LoadedStory, loadStory } from '../story/load.ts';
 import { parseCommand } from './args.ts';
 import type { CliIO } from './io.ts';
 import { DEFAULT_STORY } from './paths.ts';
+import { sanitizeText, unsanitized } from '../terminal-text.ts';
 
 export const EXPLORE_USAGE =
   'caviar explore [STORY] [--random N | --exhaustive] [--seed S] [--max-depth D] [--time SECONDS]\n' +
@@ -154,7 +155,8 @@ export async function exploreCommand(args: string[], io: CliIO): Promise<number>
   for (const w of story.warnings) io.stderr.write(`${formatDiagnostic(w)}\n`);
   checkExpressions(story, options.asserts, options.goals);
 
-  const stderr = io.stderr as NodeJS.WritableStream & { isTTY?: boolean };
+  // The bar is caviar's own control sequences (carriage return, erase line) and numbers only.
+  const stderr = unsanitized(io.stderr);
   const bar = stderr.isTTY && io.env.TERM !== 'dumb' ? new ProgressBar(stderr, options.timeLimitS) : null;
   const abort = new AbortController();
   const onInterrupt = () => abort.abort();
@@ -169,7 +171,7 @@ export async function exploreCommand(args: string[], io: CliIO): Promise<number>
 
   if (values.json !== undefined) write(values.json, `${JSON.stringify(report, null, 2)}\n`, story);
   if (values.html !== undefined) write(values.html, renderHtml(report), story);
-  io.stdout.write(format === 'ndjson' ? renderNdjson(report) : format === 'markdown' ? renderMarkdown(report) : formatSummary(report));
+  io.stdout.write(sanitizeText(format === 'ndjson' ? renderNdjson(report) : format === 'markdown' ? renderMarkdown(report) : formatSummary(report)));
   if (testsDir !== undefined) {
     const saved = saveFindingTests(report, story.file, testsDir);
     io.stderr.write(`Saved ${saved.length} finding${saved.length === 1 ? '' : 's'} as tests in ${testsDir}: caviar test ${testsDir}\n`);

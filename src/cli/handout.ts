@@ -15,6 +15,7 @@ import { loadSettings, parseTheme } from '../settings.ts';
 import { parseCommand } from './args.ts';
 import type { CliIO } from './io.ts';
 import { DEFAULT_STORY } from './paths.ts';
+import { forTerminal, sanitizeText } from '../terminal-text.ts';
 
 export const HANDOUT_USAGE = 'caviar handout [STORY] [--format md|html] [--out FILE] [--theme default|contrast]';
 
@@ -48,10 +49,10 @@ export async function handout(args: string[], io: CliIO): Promise<number> {
   const x = buildHandout(title, facts);
   const text = format === 'html' ? handoutHtml(x, pageThemeOf(theme, loadSettings(io.env).theme, io.env)) : handoutMarkdown(x);
   if (!values.out) {
-    io.stdout.write(text);
+    forTerminal(io.stdout).write(text);
     return 0;
   }
   writeOutput(values.out, text, { protect: [...story.sources, facts.file] });
-  io.stdout.write(`Handout written to ${values.out}\n`);
+  io.stdout.write(sanitizeText(`Handout written to ${values.out}\n`));
   return 0;
 }

@@ -15,7 +15,7 @@ import { replay, REPLAY_USAGE } from './replay.ts';
 import { TEST_USAGE, testCommand } from './test.ts';
 import { MAP_USAGE, mapCommand } from './map.ts';
 import { transcript, TRANSCRIPT_USAGE } from './transcript.ts';
-import { sanitizeText } from '../terminal-text.ts';
+import { sanitizeText, sanitizingStream } from '../terminal-text.ts';
 
 type Command = (args: string[], io: CliIO) => Promise<number>;
 
@@ -66,7 +66,10 @@ function commandHelp(command: string): string {
   return `usage: ${entry.usage}\n${entry.about ? `\n${entry.about}\n` : ''}`;
 }
 
-export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
+export async function main(argv: string[], given: CliIO = processIO()): Promise<number> {
+  // Everything on stderr is caviar's messages, which quote files, saves, hand-ins and stories:
+  // no control sequence in them reaches the terminal.
+  const io: CliIO = { ...given, stderr: sanitizingStream(given.stderr) };
   if (argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
     io.stdout.write(`${USAGE}\n`);
     return 0;

@@ -14,6 +14,7 @@ import { loadStory } from '../story/load.ts';
 import { parseCommand } from './args.ts';
 import type { CliIO } from './io.ts';
 import { DEFAULT_STORY, savesDir } from './paths.ts';
+import { sanitizeText } from '../terminal-text.ts';
 
 export const MAP_USAGE = 'caviar map [STORY] [--saves DIR] --out FILE.html|FILE.dot';
 
@@ -42,6 +43,6 @@ export async function mapCommand(args: string[], io: CliIO): Promise<number> {
   const titles = new Map(meta.endings.map((e) => [e.id, e.title]));
   const text = format === 'html' ? mapToHtml(map, title, summarizeEndings(meta, map), titles) : mapToDot(map, title, titles);
   writeOutput(values.out, text, { protect: [...story.sources, file] });
-  io.stdout.write(`Wrote the branch map of "${title}" (${map.nodes.size} choice points, ${map.playthroughs} playthroughs) to ${displayPath(path.resolve(values.out))}.\n`);
+  io.stdout.write(sanitizeText(`Wrote the branch map of "${title}" (${map.nodes.size} choice points, ${map.playthroughs} playthroughs) to ${displayPath(path.resolve(values.out))}.\n`));
   return 0;
 }

@@ -23,6 +23,7 @@ import { canUseTui } from '../ui/tui/terminal-check.ts';
 import { parseCommand } from './args.ts';
 import { beforeClosedOutputExit, type CliIO, stepLimitOf } from './io.ts';
 import { DEFAULT_STORY, savesDir } from './paths.ts';
+import { forTerminal } from '../terminal-text.ts';
 
 export const PLAY_USAGE =
   'caviar [play] [STORY] [--plain | --raw] [--floats ink|inkjs] [--seed N] [--saves DIR] [--continue | --load SLOT]\n' +
@@ -156,7 +157,8 @@ export async function play(args: string[], io: CliIO): Promise<number> {
   try {
     return await runPlain(
       controller,
-      { input: io.stdin, output: io.stdout, errors: io.stderr },
+      // On a terminal, no control sequence of the story's reaches it; into a pipe, ink's text exact.
+      { input: io.stdin, output: forTerminal(io.stdout), errors: io.stderr },
       { screenReader: classroom.screenReader, classroom: classroom.classroom, marks: values.marks, raw: values.raw, onReady: live?.attach },
     );
   } finally {

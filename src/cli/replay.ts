@@ -15,6 +15,7 @@ import { canUseTui } from '../ui/tui/terminal-check.ts';
 import { parseCommand } from './args.ts';
 import { type CliIO, stepLimitOf } from './io.ts';
 import { DEFAULT_STORY } from './paths.ts';
+import { forTerminal } from '../terminal-text.ts';
 
 export const REPLAY_USAGE = 'caviar replay FILE [--plain] [--story STORY]';
 
@@ -37,11 +38,12 @@ export async function replay(args: string[], io: CliIO): Promise<number> {
     io.stderr.write(`The story has changed since this was recorded: replaying the path by its choices' text.\n`);
   }
   const plain = values.plain || !canUseTui(io, io.env);
+  const out = forTerminal(io.stdout);
   const result = replayPath(story, recording.seed, recording.choices, {
     startPath: recording.start,
     pending: recording.pending,
     stepLimitMs: stepLimitOf(io.env),
-    onStep: plain ? (state) => io.stdout.write(`${renderPassage(state)}> `) : undefined,
+    onStep: plain ? (state) => out.write(`${renderPassage(state)}> `) : undefined,
   });
   if (result.divergence) {
     io.stderr.write(`The recorded path no longer fits ${describeDivergence(result.divergence)}: replayed ${result.applied} of ${recording.choices.length} choices.\n`);

@@ -21,6 +21,7 @@ import { loadSettings, parseTheme } from '../settings.ts';
 import { parseCommand } from './args.ts';
 import type { CliIO } from './io.ts';
 import { DEFAULT_STORY, savesDir } from './paths.ts';
+import { forTerminal, sanitizeText } from '../terminal-text.ts';
 
 export const TRANSCRIPT_USAGE =
   'caviar transcript SAVE | --data DIR --student NAME [--summary] [--format md|html] [--out FILE] [--story STORY] [--saves DIR] [--theme default|contrast]';
@@ -96,7 +97,7 @@ export async function transcript(args: string[], io: CliIO): Promise<number> {
   const p = rebuilt.playthrough;
   const text = values.summary ? (format === 'html' ? summaryHtml(p, facts, look) : summaryMarkdown(p, facts)) : renderTranscript(p, facts, format, look);
   if (!values.out) {
-    io.stdout.write(text);
+    forTerminal(io.stdout).write(text);
     return 0;
   }
   const handIn = input.handIn;
@@ -104,7 +105,7 @@ export async function transcript(args: string[], io: CliIO): Promise<number> {
     protect: [...(fromClass ? [] : [file]), ...story.sources, facts.file],
     mayReplace: (kind, old) => kind === 'a hand-in (a caviar transcript)' && carriesPlaythrough(old, handIn),
   });
-  io.stdout.write(`Transcript written to ${values.out}\n`);
+  io.stdout.write(sanitizeText(`Transcript written to ${values.out}\n`));
   return 0;
 }
 
