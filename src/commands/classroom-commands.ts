@@ -1,6 +1,5 @@
 // The classroom's commands: :brief, :debrief and :transcript FILE, so both front ends have them.
 
-import fs from 'node:fs';
 import path from 'node:path';
 import { briefingLines, briefingOf } from '../classroom/briefing.ts';
 import { debriefOf } from '../classroom/debrief.ts';
@@ -33,7 +32,6 @@ function writeTranscript(file: string, host: CommandHost): string {
   const format = formatOfFile(file);
   const text = renderTranscript(playthrough, facts, format, pageThemeOf(host.theme, loadSettings(host.env).theme, host.env));
   try {
-    fs.mkdirSync(path.dirname(target), { recursive: true });
     // A transcript of another playthrough (a classmate's) is a hand-in too: never replaced.
     writeOutput(target, text, {
       protect: [...story.sources, facts.file],

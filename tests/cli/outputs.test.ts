@@ -168,7 +168,8 @@ describe('item 19: every --out to a missing folder', () => {
       expect(run.code).toBe(2);
       expect(run.stderr).toMatch(/^caviar: cannot write .*[/\\]no[/\\]such[/\\]\w+\.\w+: (there is )?no folder .*such\n$/);
     }
-    // (A player's :transcript sub/FILE makes its folder, on purpose: tests/classroom/plain.test.ts.)
+    const plain = await runCli([CHOICES], `:transcript ${out('p.md')}\n`, e);
+    expect(plain.stdout).toContain(`cannot write ${out('p.md')}: there is no folder ${missing}.`);
     expect(fs.existsSync(path.dirname(missing))).toBe(false);
   }, 120_000);
 });
