@@ -72,12 +72,6 @@ export function playthrough(json: string, seed: number, roleIndex: number, maxTu
   return run;
 }
 
-export function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** A `# date:` tag as the days it may stand for: "3 October 1941" one day, "November 1941" a month. */
