@@ -2,8 +2,13 @@
 // sequence items never shown, each at its line, and a hit count for every line (the HTML
 // report's source view). line-coverage.ink knows its own gaps; both modes must find exactly them.
 
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exploreFixture, lineOf } from './helpers.ts';
+import { renderNdjson } from '../../src/explore/formats.ts';
+import { formatSummary } from '../../src/explore/summary.ts';
+import { runCli, tempDir } from '../helpers.ts';
+import { exploreFixture, exploreFixturePath, lineOf } from './helpers.ts';
 
 
 describe.each(['exhaustive', 'random'] as const)('line coverage, %s mode', (mode) => {
@@ -66,5 +71,48 @@ describe('line coverage counts', () => {
     const r = await exploreFixture('line-coverage.ink', { mode: 'exhaustive' });
     const hits = new Map(r.coverage.files[0]!.lines);
     expect([6, 7, 14, 17, 21, 26].map((n) => hits.get(n))).toEqual([1, 1, 1, 1, 1, 1]);
+  });
+});
+
+describe('line coverage in the reports', () => {
+  it('the summary lists each gap at its file:line with the line itself', async () => {
+    const text = formatSummary(await exploreFixture('line-coverage.ink', { mode: 'exhaustive' }));
+    expect(text).toContain('Lines: 7 of 9 lines of text printed (77%).\n  never printed: tests/fixtures/explore/line-coverage.ink:16  - brave and not brave: Impossible.\n');
+    expect(text).toContain('  never taken: branch 1 of 2 "You stand tall.": tests/fixtures/explore/line-coverage.ink:7  {brave: You stand tall.|You hide.}\n');
+    expect(text).toContain('  never offered: its condition was always false: tests/fixtures/explore/line-coverage.ink:22  * {brave} [Boast] -> END\n');
+    expect(text).toContain('Sequences: 1 of 2 items shown (50%).\n  never shown: stopping item 2 of 2 "Never shown twice." at tests/fixtures/explore/line-coverage.ink:19');
+    expect(text).toContain('Overall: 23 of 31 coverage items covered (74%).');
+  });
+
+  it('NDJSON carries each gap and the totals', async () => {
+    const lines = renderNdjson(await exploreFixture('line-coverage.ink', { mode: 'exhaustive' }))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { type: string });
+    expect(lines.filter((l) => l.type === 'line')).toHaveLength(2);
+    expect(lines.filter((l) => l.type === 'branch')).toHaveLength(3);
+    expect(lines.filter((l) => l.type === 'sequence-item')).toHaveLength(1);
+    expect(lines.at(-1)).toMatchObject({ type: 'totals', lines: { total: 9, printed: 7 }, items: { total: 31, covered: 23 } });
+  });
+
+  it('--html shows the source with the times each line ran; --fail-on uncovered[=N%] sets the exit code', async () => {
+    const dir = tempDir();
+    const html = path.join(dir, 'r.html');
+    const env = { CAVIAR_CACHE: path.join(dir, 'cache') };
+    const story = exploreFixturePath('line-coverage.ink');
+    const args = ['explore', story, '--exhaustive', '--workers', '0'];
+    const failing = await runCli([...args, '--html', html, '--fail-on', 'uncovered'], '', env);
+    expect(failing.code).toBe(1);
+    expect(failing.stderr).toBe('caviar explore: failing on 8 coverage items of 31 uncovered (25.8%) (uncovered)\n');
+    const page = fs.readFileSync(html, 'utf8');
+    expect(page).toContain('<tr class="hit" id="F0L6"><td class="n">6</td><td class="h">1</td><td>The hall is quiet.</td></tr>');
+    expect(page).toContain('<tr class="miss" id="F0L30"><td class="n">30</td><td class="h">0</td><td>Dusty attic.</td></tr>');
+    expect(page).toContain('<tr id="F0L5"><td class="n">5</td><td class="h"></td><td>== hall ==</td></tr>');
+    expect(page).toContain('<b>7 / 9</b>lines of text printed');
+    expect((await runCli([...args, '--fail-on', 'uncovered=30%'], '', env)).code).toBe(0);
+    const over = await runCli([...args, '--fail-on', 'uncovered=25%'], '', env);
+    expect([over.code, over.stderr]).toEqual([1, 'caviar explore: failing on 8 coverage items of 31 uncovered (25.8%, more than 25%) (uncovered)\n']);
+    const bad = await runCli([...args, '--fail-on', 'uncovered=lots'], '', env);
+    expect([bad.code, bad.stderr]).toEqual([2, 'caviar: --fail-on: uncovered= takes a percentage from 0% to 100%, not "lots"\n']);
   });
 });
