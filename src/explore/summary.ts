@@ -30,6 +30,7 @@ const FINDING_LABEL: Record<string, string> = {
   'no-choices': 'no choices',
   warning: 'warning',
   assert: 'assertion failed',
+  softlock: 'soft-lock',
 };
 
 export function formatSummary(r: ExploreReport): string {
