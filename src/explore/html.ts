@@ -37,7 +37,7 @@ th{background:#f4f4f4}.none{color:#666;font-style:italic}.path{color:#444}
 .yes{color:#16702e}.no{color:#b00020}code{background:#f4f4f4;padding:0 .2em}
 .stat{display:inline-block;margin:0 1.5em .5em 0}.stat b{font-size:1.3em;display:block}
 .src{font:13px/1.35 monospace;border-collapse:collapse;width:auto}.src td{border:0;padding:0 .6em;white-space:pre}
-.src .n,.src .h{text-align:right;color:#777;user-select:none}.src tr.hit{background:#eef8ee}.src tr.miss{background:#fbe3e3}.src tr.miss .h{color:#b00020;font-weight:600}
+.src .n,.src .h{text-align:right;color:#777;user-select:none}.src tr.hit{background:#eef8ee}.src tr.miss{background:#fbe3e3}.src tr.miss .h{color:#b00020;font-weight:600}.src tr.part{background:#fdf3d6}
 .graph{overflow:auto;border:1px solid #ddd;background:#fcfcfc;max-height:80vh}details summary{cursor:pointer;white-space:nowrap}
 ol.steps{margin:.2em 0;padding-left:1.5em}.typed{color:#555;font-family:monospace;font-size:.9em;max-width:30em;overflow-wrap:anywhere}
 `;
@@ -51,10 +51,17 @@ function sourceView(r: ExploreReport, sourceText: (file: string) => string | nul
   return r.coverage.files
     .map(({ file, lines }, f) => {
       const hits = new Map(lines);
+      // Lines that ran but have a side never taken (a branch, a sequence item, a choice never offered).
+      const partly = new Set(
+        [...r.coverage.branches.neverTaken, ...r.coverage.sequences.neverShown, ...r.choices.neverOffered]
+          .map((x) => x.source)
+          .filter((src): src is string => src !== null && src.slice(0, src.lastIndexOf(':')) === file)
+          .map((src) => Number(src.slice(src.lastIndexOf(':') + 1))),
+      );
       const text = sourceText(file);
       const rows = (text === null ? lines.map(([n]) => [n, '']) : text.split(/\r?\n/).map((line, i) => [i + 1, line] as const)).map(([n, line]) => {
         const h = hits.get(n as number);
-        const cls = h === undefined ? '' : h > 0 ? ' class="hit"' : ' class="miss"';
+        const cls = h === undefined ? '' : h === 0 ? ' class="miss"' : partly.has(n as number) ? ' class="part"' : ' class="hit"';
         return `<tr${cls} id="F${f}L${n}"><td class="n">${n}</td><td class="h">${h === undefined ? '' : h}</td><td>${e(String(line))}</td></tr>`;
       });
       const missed = lines.filter(([, h]) => h === 0).length;
@@ -146,7 +153,7 @@ ${table(['where', 'line', 'side'], branchRows, 'Every side of every conditional 
 <h2>Sequence items never shown</h2>
 ${table(['where', 'line', 'item'], sequenceRows, 'Every item of every sequence, cycle and shuffle was shown.')}
 <h2>Source, with the times each line ran</h2>
-<p>Green: ran. Red: holds content that never ran. ${r.settings.mode === 'random' ? 'Counts are over all playthroughs.' : 'Counts are over the steps explored (a step merged into a known choice point is not run again).'}</p>
+<p>Green: ran. Yellow: ran, but a side of it never did (a branch, a sequence item, a choice never offered). Red: holds content that never ran. ${r.settings.mode === 'random' ? 'Counts are over all playthroughs.' : 'Counts are over the steps explored (a step merged into a known choice point is not run again).'}</p>
 ${sourceView(r, sourceText) || '<p class="none">No source map: the story was loaded from compiled JSON.</p>'}
 <h2>Branch graph</h2>
 <p>Knots and stitches where choices were offered, and how the explored branches went from one to the next (thicker: more often). Grey: never visited.</p>
