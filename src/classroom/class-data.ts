@@ -8,7 +8,8 @@ import path from 'node:path';
 import type { Ending, Status } from '../engine/state.ts';
 import { messageOf } from '../errors.ts';
 import type { LoadedStory } from '../story/load.ts';
-import type { Fact, Facts } from './facts.ts';
+import type { DebriefFact } from './debrief.ts';
+import type { Fact, Facts, Uncertain } from './facts.ts';
 import { type HandIn, HandInError } from './handin.ts';
 import type { Decision } from './playthrough.ts';
 import { HANDIN_EXTENSIONS, type HandInKind, readHandInFile } from './read-handin.ts';
@@ -30,7 +31,8 @@ export interface ClassEntry {
   turns: number;
   facts: string[];
   documented: number;
-  disputed: number;
+  /** Points met that are not documented, by their certainty. */
+  uncertain: Record<Uncertain, number>;
   fictionLines: number;
   otherVersion: boolean;
   decisions: Decision[];
@@ -229,7 +231,7 @@ export function gatherInputs(inputs: ClassInput[], story: LoadedStory, facts: Fa
         turns: p.final.turn,
         facts: p.final.facts,
         documented: p.debrief.documented.length,
-        disputed: p.debrief.disputed.length,
+        uncertain: countUncertain(p.debrief.uncertain),
         fictionLines: p.final.fictionLines,
         otherVersion: p.otherVersion,
         decisions: p.decisions,
@@ -465,4 +467,15 @@ function mostCommon(values: string[]): string | null {
     }
   }
   return best;
+}
+
+function countUncertain(facts: DebriefFact[]): ClassEntry['uncertain'] {
+  const n = { disputed: 0, unconfirmed: 0, unknown: 0 };
+  for (const f of facts) if (f.certainty !== 'documented') n[f.certainty]++;
+  return n;
+}
+
+/** Every fact a student met, whatever its certainty. */
+export function factsMetBy(e: ClassEntry): number {
+  return e.documented + e.uncertain.disputed + e.uncertain.unconfirmed + e.uncertain.unknown;
 }

@@ -4,6 +4,7 @@
 // (https://no-color.org) drops colour for greys.
 
 import { escapeHtml } from '../escape.ts';
+import { type Certainty, CERTAINTY } from './facts.ts';
 
 export type PageTheme = 'default' | 'contrast';
 
@@ -159,4 +160,9 @@ ${o.trailer ?? ''}
 export function pageThemeOf(flag: string | undefined, settingsTheme: string, env: NodeJS.ProcessEnv): { theme: PageTheme; noColor: boolean } {
   const theme: PageTheme = (flag ?? settingsTheme) === 'contrast' ? 'contrast' : 'default';
   return { theme, noColor: Boolean(env.NO_COLOR) };
+}
+
+/** The certainty of a fact that is not documented, in its own word, after its statement. */
+export function certaintyTag(c: Certainty): string {
+  return c === 'documented' ? '' : ` <span class="disputed">${CERTAINTY[c].word}</span>`;
 }

@@ -88,7 +88,7 @@ describe('the classroom in the UI', () => {
     expect(shows(b, 'End of the debrief.')).toBe(false);
     await b.press(KEY.end);
     expect(shows(b, 'Disputed points you met')).toBe(true);
-    expect(shows(b, 'Why disputed:')).toBe(true);
+    expect(shows(b, '1 point where the sources disagree:')).toBe(true);
     expect(shows(b, 'End of the debrief.')).toBe(true);
     // The heading in the theme's title colour; the story's own text is still there beneath.
     const y = rowOf(b, 'Disputed points you met');
