@@ -5,6 +5,7 @@
 
 import { escapeHtml as h, escapeMarkdown as md, safeUrl } from '../escape.ts';
 import { type Certainty, CERTAINTY, type Fact, type Facts, noteDetail, type SourceRef, UNCERTAIN } from './facts.ts';
+import { type Glossary, glossaryHtml, glossaryMarkdown } from './glossary.ts';
 import { htmlPage, type PageTheme } from './page.ts';
 
 /** Said of every story when its facts file lists no inventions of its own. */
@@ -20,9 +21,10 @@ export interface Handout {
   groups: Array<{ certainty: Certainty; facts: Array<{ fact: Fact; sources: number[] }> }>;
   invented: string[];
   sources: Array<SourceRef & { n: number }>;
+  glossary: Glossary | null;
 }
 
-export function buildHandout(title: string, facts: Facts): Handout {
+export function buildHandout(title: string, facts: Facts, glossary: Glossary | null = null): Handout {
   const numbers = new Map<string, number>();
   const sources: Handout['sources'] = [];
   const cite = (s: SourceRef) => {
@@ -35,7 +37,7 @@ export function buildHandout(title: string, facts: Facts): Handout {
   const byCertainty = new Map<Certainty, Handout['groups'][number]['facts']>((['documented', ...UNCERTAIN] as Certainty[]).map((c) => [c, []]));
   for (const fact of facts.byKey.values()) byCertainty.get(fact.certainty)!.push({ fact, sources: fact.sources.map(cite) });
   const groups = [...byCertainty].filter(([, list]) => list.length).map(([certainty, list]) => ({ certainty, facts: list }));
-  return { title, groups, invented: facts.invented.length ? facts.invented : INVENTED_DEFAULT, sources };
+  return { title, groups, invented: facts.invented.length ? facts.invented : INVENTED_DEFAULT, sources, glossary: glossary?.terms.length ? glossary : null };
 }
 
 const cites = (ns: number[]) => (ns.length ? ` [${ns.join(', ')}]` : '');
@@ -55,6 +57,7 @@ export function handoutMarkdown(x: Handout): string {
   }
   out.push('## Invented for the game', '');
   for (const line of x.invented) out.push(`- ${md(line)}`);
+  if (x.glossary) out.push('', glossaryMarkdown(x.glossary));
   out.push('', '## Sources', '');
   for (const s of x.sources) {
     const url = safeUrl(s.url ?? undefined);
@@ -79,7 +82,9 @@ export function handoutHtml(x: Handout, look: { theme: PageTheme; noColor: boole
   }
   out.push('<h2>Invented for the game</h2><ul class="facts">');
   for (const line of x.invented) out.push(`<li>${h(line)}</li>`);
-  out.push('</ul><h2>Sources</h2><ol class="notes">');
+  out.push('</ul>');
+  if (x.glossary) out.push(glossaryHtml(x.glossary));
+  out.push('<h2>Sources</h2><ol class="notes">');
   for (const s of x.sources) {
     const url = safeUrl(s.url ?? undefined);
     out.push(`<li value="${s.n}">${h(s.title)}${url ? ` <span class="url">${h(url)}</span>` : ''}</li>`);
