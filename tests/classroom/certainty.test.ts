@@ -1,6 +1,8 @@
 // Each certainty of the facts file (documented, disputed, unconfirmed, unknown) is shown as
 // itself, in plain words, in every document: the regression this guards is unconfirmed facts
 // listed as "Disputed or uncertain" with the label "Why disputed:".
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildHandout, handoutHtml, handoutMarkdown } from '../../src/classroom/handout.ts';
 import { handInOf } from '../../src/classroom/handin.ts';
@@ -8,7 +10,7 @@ import { loadFacts } from '../../src/classroom/facts.ts';
 import { rebuildPlaythrough } from '../../src/classroom/playthrough.ts';
 import { renderTranscript } from '../../src/classroom/transcript.ts';
 import { summaryMarkdown } from '../../src/classroom/transcript-summary.ts';
-import { loadFixture } from '../helpers.ts';
+import { fixture, loadFixture, runCli, tempDir } from '../helpers.ts';
 import { playRandomly } from './class.ts';
 
 const look = { theme: 'default' as const, noColor: false };
@@ -52,5 +54,30 @@ describe('unconfirmed facts are shown as unconfirmed, not as disputed', () => {
     expect(md).toContain('## Unconfirmed: one source, and no other to back it (1)\n\n- [ ] The captain wept as she sailed. [3]\n  - Only the diary says so.');
     expect(md).toContain('## Unknown: nobody recorded it (1)');
     expect(handoutHtml(x, look)).toContain('<h2>Disputed: the sources disagree (1)</h2>');
+  });
+});
+
+describe('the glossary, reachable in play', () => {
+  it(':glossary in plain mode lists the terms alphabetically, then the choices again', async () => {
+    const run = await runCli([fixture('classroom', 'certainty', 'witness.ink'), '--plain'], ':glossary\n:words\n', { CAVIAR_CACHE: tempDir(), CAVIAR_SAVES: tempDir() });
+    expect(run.code).toBe(0);
+    const listing = 'Bollard: A short post on a quay that ships tie up to: <b>not</b> a seat.\nTally: A count kept as it is made, one mark for each crate.\n1) Write it down\n> ';
+    expect(run.stdout).toContain(`> ${listing}${listing}`);
+  });
+
+  it('says so for a story without one, and names a damaged one', async () => {
+    const none = await runCli([fixture('choices.ink'), '--plain'], ':glossary\n', { CAVIAR_CACHE: tempDir(), CAVIAR_SAVES: tempDir() });
+    expect(none.stdout).toContain('> This story has no glossary.\n');
+    const dir = tempDir();
+    fs.copyFileSync(fixture('classroom', 'certainty', 'witness.ink'), path.join(dir, 'witness.ink'));
+    fs.writeFileSync(path.join(dir, 'glossary.json'), '{"format":"caviar-glossary","version":1,"terms":[{"term":""}]}');
+    const broken = await runCli([path.join(dir, 'witness.ink'), '--plain'], ':glossary\n', { CAVIAR_CACHE: tempDir(), CAVIAR_SAVES: tempDir() });
+    expect(broken.stdout).toMatch(/> The story's glossary could not be used: it is not a caviar glossary \(terms\.0\.term: /);
+  });
+
+  it('is printed with the handout', async () => {
+    const run = await runCli(['handout', fixture('classroom', 'certainty', 'witness.ink'), '--role', 'witness', '--format', 'html'], '', { CAVIAR_CACHE: tempDir(), CAVIAR_CONFIG: tempDir() });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('<h2 class="glossary">Glossary</h2><dl class="glossary"><dt>Bollard</dt><dd>A short post on a quay that ships tie up to: &lt;b&gt;not&lt;/b&gt; a seat.</dd><dt>Tally</dt>');
   });
 });
