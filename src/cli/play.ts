@@ -14,11 +14,11 @@ import { checkSlotName, readSaveFile, SaveStore } from '../saves/store.ts';
 import { formatDiagnostic } from '../story/diagnostics.ts';
 import { parseFloatPrinting } from '../story/float-text.ts';
 import { setFloatPrinting } from '../story/inkjs.ts';
-import { type LoadedStory, loadStory } from '../story/load.ts';
+import { type LoadedStory, loadStory, storyFile } from '../story/load.ts';
 import { metadataOf } from '../story/metadata.ts';
 import { parseTheme } from '../settings.ts';
 import { runPlain } from '../ui/plain/plain.ts';
-import { liveReload } from './live-reload.ts';
+import { liveReload, loadWhenGood } from './live-reload.ts';
 import { canUseTui } from '../ui/tui/terminal-check.ts';
 import { parseCommand } from './args.ts';
 import { beforeClosedOutputExit, type CliIO, stepLimitOf } from './io.ts';
@@ -71,9 +71,12 @@ export async function play(args: string[], io: CliIO): Promise<number> {
   const theme = parseTheme(values.theme);
   setFloatPrinting(parseFloatPrinting(values.floats));
 
-  const story = loadStory(positionals[0] ?? DEFAULT_STORY);
+  const file = positionals[0] ?? DEFAULT_STORY;
+  if (values.watch && storyFile(file).toLowerCase().endsWith('.json')) {
+    throw new UsageError('--watch follows the .ink source files of a story; a compiled .json has none');
+  }
+  const story = values.watch ? await loadWhenGood(file, (text) => io.stderr.write(`${text}\n`)) : loadStory(file);
   for (const w of story.warnings) io.stderr.write(`${formatDiagnostic(w)}\n`);
-  if (values.watch && story.kind !== 'ink') throw new UsageError('--watch follows the .ink source files of a story; a compiled .json has none');
   const classroom = classroomStart(story, {
     role: values.role,
     student: values.student,

@@ -46,7 +46,7 @@ export async function replay(args: string[], io: CliIO): Promise<number> {
     onStep: plain ? (state) => out.write(`${renderPassage(state)}> `) : undefined,
   });
   if (result.divergence) {
-    io.stderr.write(`The recorded path no longer fits ${describeDivergence(result.divergence)}: replayed ${result.applied} of ${recording.choices.length} choices.\n`);
+    io.stderr.write(`The recorded path no longer fits: ${describeDivergence(result.divergence)}. Replayed ${result.applied} of ${recording.choices.length} choices.\n`);
   }
   if (plain) return result.divergence ? 1 : 0;
   const { runTui } = await import('../ui/tui/index.ts');
