@@ -122,10 +122,11 @@ export class Observer {
 
   /** Marks the choices as offered; returns the flow they are in. */
   offer(choices: Choice[]): string {
-    const offered = this.tally.offered;
+    const { offered, offeredTimes } = this.tally;
     for (const c of choices) {
       const source = c.sourcePath;
       if (!offered.has(source)) offered.set(source, c.text);
+      offeredTimes.set(source, (offeredTimes.get(source) ?? 0) + 1);
     }
     return this.flowOf(choices[0]?.sourcePath ?? null);
   }
