@@ -24,6 +24,8 @@ export interface ExhaustiveSettings {
   frontierBytes: number;
   /** Date.now() after which no more batches start; null: none. */
   deadline: number | null;
+  /** The choices taken before the root (ExploreOptions.startPath): every path reported starts with them. */
+  startPath: number[];
   /** Checked between batches (Ctrl-C). */
   interrupted: () => boolean;
   onProgress?: (p: ExhaustiveProgress) => void;
@@ -58,6 +60,8 @@ interface StackNode {
 const BATCH = 16;
 
 class SearchTree {
+  constructor(private readonly prefix: readonly number[]) {}
+
   private parent: Int32Array = new Int32Array(1024);
   private index: Int32Array = new Int32Array(1024);
   size = 0;
@@ -75,7 +79,7 @@ class SearchTree {
   path(id: number): number[] {
     const out: number[] = [];
     for (let n = id; n > 0; n = this.parent[n]!) out.push(this.index[n]!);
-    return out.reverse();
+    return [...this.prefix, ...out.reverse()];
   }
 }
 
@@ -142,7 +146,7 @@ function words(key: string): [number, number, number] {
 }
 
 export async function runExhaustive(workers: ExploreWorker[], root: ChildResult, s: ExhaustiveSettings): Promise<ExhaustiveResult> {
-  const tree = new SearchTree();
+  const tree = new SearchTree(s.startPath);
   const seen = new SeenSet();
   const cuts = { depth: { ...newCut(), choices: 0 }, time: { ...newCut(), choices: 0 }, states: newCut() };
   const result: ExhaustiveResult = { states: 0, merged: 0, depth: 0, stopped: null, cuts };

@@ -54,7 +54,7 @@ export class WorkerHost {
         return reply({ type: 'random-done' });
       }
       case 'root':
-        return reply({ type: 'expanded', results: [this.expander.root()] });
+        return reply({ type: 'expanded', results: [this.expander.root(request.path)] });
       case 'expand':
         return reply({ type: 'expanded', results: request.nodes.map((n) => this.expander.expand(n)).flat() });
       case 'tally':
