@@ -20,7 +20,7 @@ import { parseTheme } from '../settings.ts';
 import { runPlain } from '../ui/plain/plain.ts';
 import { liveReload, loadWhenGood } from './live-reload.ts';
 import { canUseTui } from '../ui/tui/terminal-check.ts';
-import { parseCommand } from './args.ts';
+import { parseChoicePath, parseCommand } from './args.ts';
 import { beforeClosedOutputExit, type CliIO, stepLimitOf } from './io.ts';
 import { DEFAULT_STORY, savesDir } from './paths.ts';
 import { forTerminal } from '../terminal-text.ts';
@@ -64,7 +64,7 @@ export async function play(args: string[], io: CliIO): Promise<number> {
     throw new UsageError(`--${values.from !== undefined ? 'from' : 'path'} starts a new playthrough: it cannot be used with --continue or --load`);
   }
   if (values.from !== undefined && values.role !== undefined) throw new UsageError('--from and --role both choose where the story starts: give one');
-  const startPath = values.path === undefined ? [] : parsePath(values.path);
+  const startPath = values.path === undefined ? [] : parseChoicePath(values.path);
   const seed = values.seed === undefined ? undefined : parseSeed(values.seed);
   const stepLimitMs = stepLimitOf(io.env);
   if (values.load && !values.load.endsWith('.json')) checkSlotName(values.load);
@@ -179,15 +179,6 @@ function startAt(story: LoadedStory, options: SessionOptions): Session {
     if (error instanceof StoryError && options.startPath !== undefined) throw new UsageError(`--from: ${error.message}`);
     throw error;
   }
-}
-
-/** `--path "2 1 3"`: the numbers of the choices to take, as typed in play (1 is the first). */
-function parsePath(text: string): number[] {
-  const parts = text.trim().split(/[\s,]+/).filter(Boolean);
-  if (!parts.every((p) => /^\d+$/.test(p) && Number(p) >= 1)) {
-    throw new UsageError(`--path takes the numbers of choices, 1 for the first, as in --path "2 1 3"; not "${text}"`);
-  }
-  return parts.map(Number);
 }
 
 /** Takes the choices of --path in turn, as if typed; stops with a clear message where one does not fit. */

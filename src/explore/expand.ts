@@ -32,14 +32,22 @@ export class Expander {
     private readonly rules: KeyRules,
   ) {}
 
-  /** The first step from the start: the root of the search. */
-  root(): ChildResult {
+  /** The first step from the start, then the choices of `path`: the root of the search. */
+  root(path: readonly number[] = []): ChildResult {
     const { walker, observer } = this;
     walker.restart(this.seed);
-    const step = walker.step();
-    const trail = { seed: this.seed, path: [], texts: null };
+    let step = walker.step();
+    for (const index of path) {
+      walker.choose(index);
+      step = walker.step();
+    }
+    const trail = { seed: this.seed, path: [...path], texts: null };
     const outcome = observer.record(step, trail, '(start)', () => {
       walker.restart(this.seed);
+      for (const index of path) {
+        walker.step();
+        walker.choose(index);
+      }
       return traceNextStep(walker);
     });
     observer.coverage(walker, trail);

@@ -40,7 +40,7 @@ describe('the merge key', () => {
   it('keeps a visit count the story reads, and would merge wrongly without it', () => {
     const once = stateAfter('merge-count.ink', []);
     const twice = stateAfter('merge-count.ink', [0]);
-    expect(once.rules.containers.get('hub')).toEqual({ kind: 'exact' });
+    expect(once.rules.containers.get('hub')).toEqual({ kind: 'saturate', at: 4 });
     expect(stateKey(once.state, once.rules)).not.toBe(stateKey(twice.state, twice.rules));
     const blind = { ...once.rules, containers: new Map([...once.rules.containers].map(([k]) => [k, null] as const)) };
     expect(stateKey(once.state, blind)).toBe(stateKey(twice.state, blind));
