@@ -30,7 +30,7 @@ describe('caviar map --class', () => {
     for (const s of students) if (s.session.state.ending) byEnding.set(s.session.state.ending.title, (byEnding.get(s.session.state.ending.title) ?? 0) + 1);
     expect(new Map(map.endings.map((e) => [e.title, e.students]))).toEqual(byEnding);
     // One position per point of the story, whoever reached it and however often.
-    const points = new Set(students.flatMap((s) => s.session.path().map((c) => c.sourcePath.replace(/\.c-\d+$/, ''))));
+    const points = new Set(students.flatMap((s) => s.session.path().map((c) => (c.sourcePath ?? '').replace(/\.c-\d+$/, ''))));
     expect(map.positions.length).toBeLessThanOrEqual(points.size);
     // Each way's count is the students who took it; at a position, they add up to those who reached it (each counted once).
     for (const p of map.positions) expect(p.ways.reduce((s, w) => s + w.students, 0)).toBeGreaterThanOrEqual(p.students);
