@@ -11,7 +11,8 @@ import type { LoadedStory } from '../story/load.ts';
 import type { DebriefFact } from './debrief.ts';
 import type { Fact, Facts, Uncertain } from './facts.ts';
 import { type HandIn, HandInError } from './handin.ts';
-import type { Decision } from './playthrough.ts';
+import type { Decision, Playthrough } from './playthrough.ts';
+import { parseTag, splitIdAndTitle } from '../story/tags.ts';
 import { HANDIN_EXTENSIONS, type HandInKind, readHandInFile } from './read-handin.ts';
 import { type Rebuilt, rebuildChecked } from './rebuild.ts';
 import { metadataOf } from '../story/metadata.ts';
@@ -36,6 +37,8 @@ export interface ClassEntry {
   fictionLines: number;
   otherVersion: boolean;
   decisions: Decision[];
+  /** Every ending reached on the way, with the number of choices made before it (choices may follow one). */
+  endingsOnPath: Array<{ turn: number; id: string; title: string }>;
   /** When the playthrough was started and last played (ISO), as its hand-in records them. */
   startedAt: string | null;
   updatedAt: string | null;
@@ -235,6 +238,7 @@ export function gatherInputs(inputs: ClassInput[], story: LoadedStory, facts: Fa
         fictionLines: p.final.fictionLines,
         otherVersion: p.otherVersion,
         decisions: p.decisions,
+        endingsOnPath: endingsOnPath(p),
         startedAt: handIn.createdAt ?? null,
         updatedAt: handIn.updatedAt ?? null,
         scene: p.final.status,
@@ -478,4 +482,19 @@ function countUncertain(facts: DebriefFact[]): ClassEntry['uncertain'] {
 /** Every fact a student met, whatever its certainty. */
 export function factsMetBy(e: ClassEntry): number {
   return e.documented + e.uncertain.disputed + e.uncertain.unconfirmed + e.uncertain.unknown;
+}
+
+function endingsOnPath(p: Playthrough): ClassEntry['endingsOnPath'] {
+  const found: ClassEntry['endingsOnPath'] = [];
+  for (const passage of p.passages) {
+    for (const line of passage.lines) {
+      for (const raw of line.tags) {
+        const tag = parseTag(raw);
+        if (tag.key !== 'ending') continue;
+        const { id, title } = splitIdAndTitle(tag.value);
+        if (id) found.push({ turn: passage.decision?.turn ?? 0, id, title: title || id });
+      }
+    }
+  }
+  return found;
 }

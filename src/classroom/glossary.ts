@@ -11,13 +11,14 @@ import { readTextFile } from '../json-file.ts';
 const glossarySchema = z.object({
   format: z.literal('caviar-glossary'),
   version: z.literal(1),
-  terms: z.array(z.object({ term: z.string().min(1), definition: z.string().min(1) })),
+  terms: z.array(z.object({ term: z.string().min(1), definition: z.string().min(1), cards: z.array(z.string()).optional() })),
   people: z.array(z.object({ name: z.string().min(1), who: z.string().min(1), roles: z.array(z.string()) })).optional(),
 });
 
 export interface Glossary {
   file: string;
-  terms: Array<{ term: string; definition: string }>;
+  /** `cards`: the roles whose role card lists the term. */
+  terms: Array<{ term: string; definition: string; cards?: string[] }>;
   people: Array<{ name: string; who: string; roles: string[] }>;
   /** Why the file could not be used; null when it was read, or is not there. */
   problem: string | null;

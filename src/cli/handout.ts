@@ -3,6 +3,7 @@
 // role's handout (or one per student, from their hand-ins) with its answer key.
 
 import path from 'node:path';
+import { loadSourcePacket, roleCards, roleCardsHtml, roleCardsMarkdown, sourcePacketHtml, sourcePacketMarkdown } from '../classroom/cards.ts';
 import { loadFacts } from '../classroom/facts.ts';
 import { loadGlossary } from '../classroom/glossary.ts';
 import { buildHandout, handoutHtml, handoutMarkdown } from '../classroom/handout.ts';
@@ -23,7 +24,7 @@ import { DEFAULT_STORY } from './paths.ts';
 import { forTerminal, sanitizeText } from '../terminal-text.ts';
 
 export const HANDOUT_USAGE =
-  'caviar handout [STORY] [--role ID | --class DIR | --data DIR [--student NAME]] [--key] [--format md|html] [--out FILE] [--theme default|contrast]';
+  'caviar handout [STORY] [--role ID | --class DIR | --data DIR [--student NAME] | --roles | --sources] [--key] [--format md|html] [--out FILE] [--theme default|contrast]';
 
 const HELP = `usage: ${HANDOUT_USAGE}
 
@@ -37,6 +38,9 @@ disputed, unconfirmed, unknown), what the game invents, the glossary and the sou
                  the name filled in, a page each
   --data DIR     the same from a live class's data folder
   --student NAME only this student's (with --class or --data)
+  --roles        a card per role: who you are, your objective, the real people you will meet,
+                 a few words of the time
+  --sources      the source packet: short excerpts of documents of 1941 with full citations
   --key          the teacher's answer key: each statement's certainty, what is known, sources
   --format FMT   md (Markdown, the default) or html; --out FILE.html chooses html too
   --out FILE     the file to write (default: the terminal)
@@ -55,14 +59,17 @@ export async function handout(args: string[], io: CliIO): Promise<number> {
       data: { type: 'string' },
       student: { type: 'string' },
       key: { type: 'boolean' },
+      roles: { type: 'boolean' },
+      sources: { type: 'boolean' },
     },
   }, HELP);
   if (positionals.length > 1) throw new UsageError(`usage: ${HANDOUT_USAGE}`);
   if (values.format !== undefined && values.format !== 'md' && values.format !== 'html') {
     throw new UsageError(`--format takes md or html, not "${values.format}"`);
   }
-  const modes = [values.role !== undefined, values.class !== undefined || values.data !== undefined].filter(Boolean).length;
-  if (modes > 1) throw new UsageError('--role makes a role\'s handout, --class and --data one per student: give one of them');
+  const modes = [values.role !== undefined, values.class !== undefined || values.data !== undefined, values.roles, values.sources].filter(Boolean).length;
+  if (modes > 1) throw new UsageError('--role, --class (or --data), --roles and --sources each make another document: give one of them');
+  if (values.key && (values.roles || values.sources)) throw new UsageError('--key goes with --role ID, --class DIR or --data DIR: role cards and the source packet have no answers to give');
   if (values.student !== undefined && values.class === undefined && values.data === undefined) throw new UsageError('--student NAME picks one student of --class DIR or --data DIR: give one of those too');
   if (values.key && !modes) throw new UsageError('--key goes with --role ID, --class DIR or --data DIR: the whole fact sheet already gives every answer');
   const theme = parseTheme(values.theme);
@@ -93,7 +100,8 @@ export async function handout(args: string[], io: CliIO): Promise<number> {
     }
   }
   let text: string;
-  if (sheets) text = format === 'html' ? worksheetHtml(sheets, { key: values.key ?? false, ...look }) : worksheetMarkdown(sheets, { key: values.key ?? false });
+  if (values.roles || values.sources) text = otherDocument(story, values.roles ? 'roles' : 'sources', format, look);
+  else if (sheets) text = format === 'html' ? worksheetHtml(sheets, { key: values.key ?? false, ...look }) : worksheetMarkdown(sheets, { key: values.key ?? false });
   else {
     const x = buildHandout(metadataOf(story).title, checkedFacts(story), checkedGlossary(story));
     text = format === 'html' ? handoutHtml(x, look) : handoutMarkdown(x);
@@ -103,9 +111,21 @@ export async function handout(args: string[], io: CliIO): Promise<number> {
     forTerminal(io.stdout).write(text);
     return 0;
   }
-  writeOutput(values.out, text, { protect: [...story.sources, facts.file, loadGlossary(story.file).file] });
+  writeOutput(values.out, text, { protect: [...story.sources, facts.file, loadGlossary(story.file).file, loadSourcePacket(story.file).file] });
   io.stdout.write(sanitizeText(`Handout written to ${values.out}${sheets && sheets.length > 1 ? ` (${sheets.length} students, a page each)` : ''}\n`));
   return 0;
+}
+
+function otherDocument(story: LoadedStory, which: 'roles' | 'sources', format: string, look: ReturnType<typeof pageThemeOf>): string {
+  const { title } = metadataOf(story);
+  if (which === 'roles') {
+    const cards = roleCards(story, checkedGlossary(story));
+    if (!cards.length) throw new UsageError(`${displayPath(story.file)} has no roles (# role: tags), so there are no role cards to make`);
+    return format === 'html' ? roleCardsHtml(title, cards, look) : roleCardsMarkdown(title, cards);
+  }
+  const { file, packet, problem } = loadSourcePacket(story.file);
+  if (!packet) throw new UsageError(`${displayPath(file)}: ${problem}`);
+  return format === 'html' ? sourcePacketHtml(title, packet, look) : sourcePacketMarkdown(title, packet);
 }
 
 function checkedFacts(story: LoadedStory) {

@@ -75,7 +75,7 @@ export const CLASSROOM_COMMANDS: readonly Command[] = [
   {
     name: 'debrief',
     usage: ':debrief',
-    help: 'what in this playthrough is history, disputed or invented',
+    help: 'what in this playthrough is documented, disputed, unconfirmed or invented',
     run: (host) => ({ ...tell(debriefText(debriefOf(host.session, factsFor(host.session.story))).trimEnd().split('\n')), choicesAgain: true }),
   },
   {

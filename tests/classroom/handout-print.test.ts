@@ -9,7 +9,10 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { factNumbers, loadFacts, sourceNumbers } from '../../src/classroom/facts.ts';
+import { loadSourcePacket } from '../../src/classroom/cards.ts';
+import { loadGlossary } from '../../src/classroom/glossary.ts';
 import { factsByRole } from '../../src/classroom/role-facts.ts';
+import { roleBriefings } from '../../src/classroom/worksheet.ts';
 import { loadStory } from '../../src/story/load.ts';
 import { launchChromium } from '../class/browser.ts';
 import { fixture, loadFixture, ROOT, runCli, tempDir } from '../helpers.ts';
@@ -121,5 +124,59 @@ describe('caviar handout --class: a class of 24 with hostile and non-Latin names
     expect(one.stdout.match(/^# /gm)).toHaveLength(1);
     const none = await runCli(['handout', CONFERENCE, '--class', dir, '--student', 'Nobody'], '', env);
     expect([none.code, none.stderr]).toEqual([2, expect.stringMatching(/no hand-in of a student named "Nobody"/)]);
+  });
+});
+
+describe('caviar handout --roles and --sources', () => {
+  const caviar = loadStory(CAVIAR, { cacheDir: env.CAVIAR_CACHE });
+
+  it('prints a card per role, a page each: who you are and the objective as the story gives them, the real people and words of that role', async () => {
+    const out = path.join(tempDir(), 'cards.html');
+    const run = await runCli(['handout', '--roles', '--out', out], '', env);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    const html = fs.readFileSync(out, 'utf8');
+    const briefings = roleBriefings(caviar);
+    const cards = html.split('<section class="card">').slice(1);
+    expect(cards).toHaveLength(3);
+    const glossary = loadGlossary(caviar.file);
+    ['british', 'american', 'reporter'].forEach((role, i) => {
+      const b = briefings.get(role)!;
+      expect(cards[i]).toContain(`<h1>Caviar: ${b.roleName}</h1>`);
+      expect(cards[i]).toContain(`<p>${b.briefing!.replace(/'/g, '&#39;')}</p>`);
+      expect(cards[i]).toContain(`<b>${b.objective!.replace(/'/g, '&#39;')}</b>`);
+      for (const p of glossary.people) expect(cards[i]!.includes(`<b>${p.name}</b>`), `${role}: ${p.name}`).toBe(p.roles.includes(role));
+    });
+    expect(cards[1]).toContain('<dt>Lend-Lease</dt>');
+    expect(cards[2]).toContain('<dt>Censor</dt>');
+    const pages = await printed(out);
+    expect(pages).toHaveLength(3);
+    expect(pages.map((p) => /Caviar: (British aide|American aide|Reporter)/.exec(p)?.[1])).toEqual(['British aide', 'American aide', 'Reporter']);
+  });
+
+  it('prints the source packet: each excerpt quoted with its full citation and where its text was read, a summary marked as one', async () => {
+    const out = path.join(tempDir(), 'sources.html');
+    const run = await runCli(['handout', '--sources', '--out', out], '', env);
+    expect(run.code).toBe(0);
+    const html = fs.readFileSync(out, 'utf8');
+    const { packet } = loadSourcePacket(caviar.file);
+    expect(packet!.items.length).toBeGreaterThanOrEqual(4);
+    expect(packet!.items.length).toBeLessThanOrEqual(6);
+    for (const it of packet!.items) {
+      const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+      expect(html).toContain(it.kind === 'excerpt' ? `<blockquote class="excerpt">${esc(it.text)}</blockquote>` : `<p>${esc(it.text)}</p>`);
+      expect(html).toContain(esc(it.citation));
+      expect(html).toContain(esc(it.from));
+      if (it.url) expect(['history.state.gov', 'api.parliament.uk', 'paperspast.natlib.govt.nz']).toContain(new URL(it.url).hostname);
+      if (it.kind === 'summary') expect(it.from).toMatch(/not a quotation/);
+    }
+    expect(html.match(/summary, not a quotation/g)).toHaveLength(packet!.items.filter((i) => i.kind === 'summary').length);
+    expect((await printed(out)).length).toBeLessThanOrEqual(2);
+  });
+
+  it('refuses --key with them, and a story without a source packet (exit 2)', async () => {
+    const key = await runCli(['handout', '--roles', '--key'], '', env);
+    expect([key.code, key.stderr]).toEqual([2, expect.stringMatching(/role cards and the source packet have no answers/)]);
+    const none = await runCli(['handout', CONFERENCE, '--sources'], '', env);
+    expect([none.code, none.stderr]).toEqual([2, expect.stringMatching(/source-packet\.json: the story has no source packet/)]);
   });
 });

@@ -68,7 +68,7 @@ const ACTIONS = {
   map: { scope: 'screen', keys: ['m'], help: 'branch map: every path taken, in every playthrough; choose a point to go there', hint: ['m', 'map'] },
   endings: { scope: 'screen', keys: ['e'], help: 'the endings reached, out of all the story has', hint: ['e', 'endings'] },
   briefing: { scope: 'screen', keys: ['b'], help: "your role's briefing and private objective", hint: ['b', 'briefing'] },
-  debrief: { scope: 'screen', keys: ['d'], help: 'debrief: what in this playthrough is history, disputed or invented', hint: ['d', 'debrief'] },
+  debrief: { scope: 'screen', keys: ['d'], help: 'debrief: what in this playthrough is documented, uncertain or invented', hint: ['d', 'debrief'] },
   glossary: { scope: 'screen', keys: ['g'], help: "glossary: the story's words of the time explained" },
   problems: { scope: 'screen', keys: ['w'], help: "the story's runtime warnings and errors, in full", hint: ['w', 'warnings'] },
   options: { scope: 'screen', keys: ['o'], help: 'options: theme, typewriter (remembered)', hint: ['o', 'options'] },
