@@ -16,8 +16,7 @@ import { parseCommand } from './args.ts';
 import type { CliIO } from './io.ts';
 import { DEFAULT_STORY } from './paths.ts';
 import { forTerminal, sanitizeText } from '../terminal-text.ts';
-
-export const HANDOUT_USAGE = 'caviar handout [STORY] [--format md|html] [--out FILE] [--theme default|contrast]';
+import { HANDOUT_USAGE } from './usage.ts';
 
 const HELP = `usage: ${HANDOUT_USAGE}
 
