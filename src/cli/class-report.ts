@@ -21,9 +21,7 @@ import { parseCommand } from './args.ts';
 import type { CliIO } from './io.ts';
 import { DEFAULT_STORY } from './paths.ts';
 import { sanitizeText } from '../terminal-text.ts';
-
-export const CLASS_REPORT_USAGE =
-  'caviar class-report DIR | --data DIR [--out FILE] [--format html|csv] [--projector] [--anonymous] [--all] [--story STORY] [--theme default|contrast]';
+import { CLASS_REPORT_USAGE } from './usage.ts';
 
 const HELP = `usage: ${CLASS_REPORT_USAGE}
 

@@ -25,14 +25,7 @@ import { parseCommand } from './args.ts';
 import { writeLessonReport } from './class-report.ts';
 import { type CliIO, stepLimitOf } from './io.ts';
 import { DEFAULT_STORY } from './paths.ts';
-
-export const CLASS_USAGE = [
-  'caviar class start [STORY] --data DIR [--host ADDR] [--ssh-port N] [--web-port N] [--code CODE] [--headless] [--assign pick|balanced]\n' +
-    '                    [--hold-at PHASE] [--per-address N] [--max-seats N] [--idle-minutes N] [--theme default|contrast]',
-  'caviar class status --data DIR [--json]',
-  'caviar class hold PHASE | release | pause | resume | message [--table N] TEXT | move NAME TABLE | end   --data DIR',
-  'caviar class export --data DIR --out DIR',
-].join('\n       ');
+import { CLASS_USAGE } from './usage.ts';
 
 export async function classCommand(args: string[], io: CliIO): Promise<number> {
   const [sub, ...rest] = args;

@@ -31,12 +31,7 @@ import { parseChoicePath, parseCommand } from './args.ts';
 import type { CliIO } from './io.ts';
 import { DEFAULT_STORY } from './paths.ts';
 import { sanitizeText, unsanitized } from '../terminal-text.ts';
-
-export const EXPLORE_USAGE =
-  'caviar explore [STORY] [--random N | --exhaustive] [--seed S] [--max-depth D] [--time SECONDS]\n' +
-  '               [--workers K] [--json FILE] [--html FILE] [--fail-on LIST] [--max-steps N] [--step-limit MS]\n' +
-  '               [--max-states N] [--save-tests DIR] [--assert EXPR]... [--goal EXPR]...\n' +
-  '               [--format text|ndjson|markdown] [--config FILE] [--path "2 1"]';
+import { EXPLORE_USAGE } from './usage.ts';
 
 const OPTIONS = {
   random: { type: 'string' },

@@ -22,9 +22,7 @@ import { readClass } from './class-report.ts';
 import type { CliIO } from './io.ts';
 import { DEFAULT_STORY } from './paths.ts';
 import { forTerminal, sanitizeText } from '../terminal-text.ts';
-
-export const HANDOUT_USAGE =
-  'caviar handout [STORY] [--role ID | --class DIR | --data DIR [--student NAME] | --roles | --sources] [--key] [--format md|html] [--out FILE] [--theme default|contrast]';
+import { HANDOUT_USAGE } from './usage.ts';
 
 const HELP = `usage: ${HANDOUT_USAGE}
 

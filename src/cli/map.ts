@@ -19,8 +19,7 @@ import { parseCommand } from './args.ts';
 import type { CliIO } from './io.ts';
 import { DEFAULT_STORY, savesDir } from './paths.ts';
 import { sanitizeText } from '../terminal-text.ts';
-
-export const MAP_USAGE = 'caviar map [STORY] [--saves DIR] --out FILE.html|FILE.dot | caviar map [STORY] --class DIR | --data DIR [--out FILE.html|FILE.dot|FILE.txt]';
+import { MAP_USAGE } from './usage.ts';
 
 const HELP = `usage: ${MAP_USAGE}
 

@@ -24,13 +24,7 @@ import { parseChoicePath, parseCommand } from './args.ts';
 import { beforeClosedOutputExit, type CliIO, stepLimitOf } from './io.ts';
 import { DEFAULT_STORY, savesDir } from './paths.ts';
 import { forTerminal } from '../terminal-text.ts';
-
-export const PLAY_USAGE =
-  'caviar [play] [STORY] [--plain | --raw] [--floats ink|inkjs] [--seed N] [--saves DIR] [--continue | --load SLOT]\n' +
-  '               [--record FILE]\n' +
-  '               [--no-anim] [--theme default|contrast] [--mouse]\n' +
-  '               [--role ID] [--student NAME] [--screen-reader] [--marks] [--watch]\n' +
-  '               [--from KNOT[.STITCH]] [--path "2 1 3"]';
+import { PLAY_USAGE } from './usage.ts';
 
 export async function play(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommand('caviar', {

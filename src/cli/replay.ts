@@ -16,8 +16,7 @@ import { parseCommand } from './args.ts';
 import { type CliIO, stepLimitOf } from './io.ts';
 import { DEFAULT_STORY } from './paths.ts';
 import { forTerminal } from '../terminal-text.ts';
-
-export const REPLAY_USAGE = 'caviar replay FILE [--plain] [--story STORY]';
+import { REPLAY_USAGE } from './usage.ts';
 
 export async function replay(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommand('caviar replay', {
