@@ -14,6 +14,7 @@ import { openSshDoor, type SshDoor } from '../class/ssh-server.ts';
 import { classState, idleMinutes, SEAT_COLUMNS, seatCells } from '../class/seat-table.ts';
 import { openWebDoor, teacherToken, type WebDoor } from '../class/web-server.ts';
 import { messageOf, UsageError } from '../errors.ts';
+import { outputFolder } from '../file-write.ts';
 import { localTime } from '../local-time.ts';
 import { loadSettings, parseTheme } from '../settings.ts';
 import { sanitizeLine } from '../terminal-text.ts';
@@ -343,8 +344,7 @@ async function exportSeats(args: string[], io: CliIO): Promise<number> {
   const db = ClassDb.existing(dataDir(values.data));
   try {
     const seats = db.seats().filter((s) => s.save);
-    const out = path.resolve(values.out);
-    fs.mkdirSync(out, { recursive: true });
+    const out = outputFolder(values.out);
     const files = seatFileNames(seats.map((s) => s.name));
     seats.forEach((s, i) => {
       const file = path.join(out, files[i]!);

@@ -3,7 +3,7 @@
 
 import type { Choice } from 'inkjs/engine/Choice';
 import type { ExprScope } from '../engine/expression.ts';
-import { GuardedStory } from '../engine/guarded-story.ts';
+import { GuardedStory, type StepLimit } from '../engine/guarded-story.ts';
 import { storyScope } from '../engine/story-scope.ts';
 import { parseTag } from '../story/tags.ts';
 import { HitCounter, onEnd, pointerString, traceSteps } from './ink-hooks.ts';
@@ -18,7 +18,7 @@ export interface StepLimits {
 export interface StepIssue {
   kind: 'error' | 'watchdog';
   /** Which limit stopped a watchdog issue. */
-  limit?: 'steps' | 'time';
+  limit?: StepLimit;
   /** Message without inkjs's "RUNTIME ERROR:" and pointer noise. */
   message: string;
   /** Where it happened, when known: "container.index" (or a container path). */
