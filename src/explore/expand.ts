@@ -57,7 +57,8 @@ export class Expander {
   expand(node: FrontierNode): ChildResult[] {
     const { walker, observer, seed } = this;
     const saved = node.state === null ? null : typeof node.state === 'string' ? node.state : zlib.inflateRawSync(node.state).toString('utf8');
-    const parentState = saved ?? this.replay(node.path);
+    // A replay reruns steps already counted as covered: it must not count them again.
+    const parentState = saved ?? walker.uncounted(() => this.replay(node.path));
     if (saved !== null) walker.loadState(saved);
     const choices: Choice[] = walker.choices().slice();
     const from = observer.flowOf(choices[0]?.sourcePath ?? null);

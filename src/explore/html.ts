@@ -33,7 +33,7 @@ body{font:15px/1.45 system-ui,sans-serif;margin:2em auto;max-width:72em;padding:
 h1{font-size:1.5em}h2{margin-top:2em;border-bottom:1px solid #ccc}
 table{border-collapse:collapse;width:100%;margin:.5em 0}th,td{text-align:left;padding:.25em .5em;border-bottom:1px solid #eee;vertical-align:top}
 th{background:#f4f4f4}.none{color:#666;font-style:italic}.path{color:#444}
-.kind{font-weight:600}.error,.watchdog{color:#b00020}.loose-end,.no-choices{color:#a05000}.warning{color:#776000}
+.kind{font-weight:600}.error,.watchdog{color:#b00020}.loose-end,.no-choices,.softlock{color:#a05000}.warning{color:#776000}
 .yes{color:#16702e}.no{color:#b00020}code{background:#f4f4f4;padding:0 .2em}
 .stat{display:inline-block;margin:0 1.5em .5em 0}.stat b{font-size:1.3em;display:block}
 .src{font:13px/1.35 monospace;border-collapse:collapse;width:auto}.src td{border:0;padding:0 .6em;white-space:pre}

@@ -166,6 +166,18 @@ export class Observer {
     noteFinding(t, `error|${issue.inkPath}|${issue.message}`, { kind: 'error', message: issue.message, inkPath: issue.inkPath }, trail);
   }
 
+  /**
+   * A soft-lock, proven: no ending can be reached from the choice point `trail` leads to, at
+   * `inkPath`; `choicePoints` are those the player is left with. Random mode proves it with
+   * softlock.ts; an exhaustive search may report one the same way when its graph proves it.
+   */
+  softLock(trail: Trail, inkPath: string | null, choicePoints: string[]): void {
+    // One finding per place the player is trapped in, however they got there.
+    const flows = [...new Set(choicePoints.map((p) => this.flowOf(p)))].sort();
+    const message = `no ending can be reached from here: every choice left (in ${flows.join(', ')}) leads back among the same choices`;
+    noteFinding(this.tally, `softlock|${flows.join(',')}`, { kind: 'softlock', message, inkPath }, trail);
+  }
+
   edge(from: string, to: string): void {
     const key = `${from}\t${to}`;
     this.tally.edges.set(key, (this.tally.edges.get(key) ?? 0) + 1);

@@ -16,7 +16,7 @@ import { Walker } from './walker.ts';
 
 export type * from './report-shape.ts';
 
-const KIND_ORDER: FindingKind[] = ['error', 'watchdog', 'assert', 'loose-end', 'no-choices', 'warning'];
+const KIND_ORDER: FindingKind[] = ['error', 'watchdog', 'assert', 'softlock', 'loose-end', 'no-choices', 'warning'];
 
 export function buildReport(story: LoadedStory, structure: StoryStructure, options: ExploreOptions, tally: Tally, info: RunInfo): ExploreReport {
   const source = new SourceLookup(story.sourceMap());

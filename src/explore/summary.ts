@@ -30,6 +30,7 @@ const FINDING_LABEL: Record<string, string> = {
   'no-choices': 'no choices',
   warning: 'warning',
   assert: 'assertion failed',
+  softlock: 'soft-lock',
 };
 
 export function formatSummary(r: ExploreReport): string {
@@ -89,15 +90,19 @@ export function formatSummary(r: ExploreReport): string {
 
   const at = (x: { source: string | null; inkPath: string; line: string | null }) => `${x.source ?? x.inkPath}${x.line ? `  ${x.line}` : ''}`;
   const { lines, branches, sequences, items } = c;
-  out.push('', `Lines: ${lines.printed} of ${plural(lines.total, 'line')} of text printed (${percent(lines.printed, lines.total)}).`);
-  for (const x of lines.neverPrinted.slice(0, LIST_LIMIT)) out.push(`  never printed: ${at(x)}`);
-  more(out, lines.neverPrinted.length);
-  out.push('', `Conditionals: ${branches.taken} of ${plural(branches.total, 'side')} taken (${percent(branches.taken, branches.total)}).`);
-  for (const x of branches.neverTaken.slice(0, LIST_LIMIT)) out.push(`  never ${sideName(x)}: ${at(x)}`);
-  more(out, branches.neverTaken.length);
-  out.push('', `Sequences: ${sequences.shown} of ${plural(sequences.total, 'item')} shown (${percent(sequences.shown, sequences.total)}).`);
-  for (const x of sequences.neverShown.slice(0, LIST_LIMIT)) out.push(`  never shown: ${x.kind} item ${x.item} of ${x.of}${x.text ? ` "${x.text}"` : ''} at ${at(x)}`);
-  more(out, sequences.neverShown.length);
+  // A story without conditionals (or sequences) gets no line about them.
+  const section = (total: number, head: string, rows: string[]) => {
+    if (total === 0) return;
+    out.push('', head, ...rows.slice(0, LIST_LIMIT).map((row) => `  ${row}`));
+    more(out, rows.length);
+  };
+  section(lines.total, `Lines: ${lines.printed} of ${plural(lines.total, 'line')} of text printed (${percent(lines.printed, lines.total)}).`, lines.neverPrinted.map((x) => `never printed: ${at(x)}`));
+  section(branches.total, `Conditionals: ${branches.taken} of ${plural(branches.total, 'side')} taken (${percent(branches.taken, branches.total)}).`, branches.neverTaken.map((x) => `never ${sideName(x)}: ${at(x)}`));
+  section(
+    sequences.total,
+    `Sequences: ${sequences.shown} of ${plural(sequences.total, 'item')} shown (${percent(sequences.shown, sequences.total)}).`,
+    sequences.neverShown.map((x) => `never shown: ${x.kind} item ${x.item} of ${x.of}${x.text ? ` "${x.text}"` : ''} at ${at(x)}`),
+  );
   out.push('', `Overall: ${items.covered} of ${plural(items.total, 'coverage item')} covered (${percent(items.covered, items.total)}).`);
   return `${out.join('\n')}\n`;
 }
