@@ -5,7 +5,7 @@
 // After a watchdog stop or an exception inkjs refuses ResetState(), so the Story is rebuilt.
 
 import { StoryError } from '../errors.ts';
-import { MAX_STRING_LENGTH, Story, StringTooLong } from '../story/inkjs.ts';
+import { MAX_STRING_LENGTH, type ParsedInkState, Story, StringTooLong } from '../story/inkjs.ts';
 import { checkInkState, InkStateError } from './ink-state-check.ts';
 
 /** The watchdog's default: the longest one step (from a choice to the next choices) may run. */
@@ -161,10 +161,13 @@ export class GuardedStory {
   }
 
   /** Loads an ink state; one that does not fit the story is an InkStateError (the Story is rebuilt on next use). */
-  loadState(json: string): void {
+  loadState(json: string | ParsedInkState): void {
     const story = this.usable();
     try {
-      story.state.LoadJson(json);
+      // A parsed state (parseInkState) loads without reading the text again: inkjs builds its
+      // runtime objects afresh from it and leaves it as it was, so it can be loaded again.
+      if (typeof json === 'string') story.state.LoadJson(json);
+      else story.state.LoadJsonObj(json);
       checkInkState(story);
     } catch (error) {
       this.broken = true;

@@ -51,6 +51,7 @@ export interface ExhaustiveResult {
 
 interface StackNode {
   id: number;
+  key: string;
   state: SavedState | null;
   choices: number;
   at: string;
@@ -95,47 +96,61 @@ function grow(a: Int32Array): Int32Array {
   return b;
 }
 
-/** Keys seen so far: 96 bits of each (a wrong merge by collision: about 1 in 10^14 at 10^7 states). */
+/**
+ * Keys seen so far, 96 bits of each (a wrong merge by collision: about 1 in 10^14 at 10^7
+ * states), with the fewest choices each was reached by: depth first meets a state by a long path
+ * before a short one, and under a depth bound the short one must still be expanded.
+ */
 export class SeenSet {
-  private table = new Uint32Array(3 * 1024);
+  private table = new Uint32Array(4 * 1024);
   private used = 0;
 
   get size(): number {
     return this.used;
   }
 
-  has(key: string): boolean {
-    return this.probe(...words(key), false);
+  /** The depth the key was reached at first (or since, shallower); -1 when unseen. */
+  depth(key: string): number {
+    const at = this.slot(...words(key));
+    return this.table[at] === 0 ? -1 : this.table[at + 3]!;
   }
 
-  /** Adds the key; false when it was there already. */
-  add(key: string): boolean {
-    if (!this.probe(...words(key), true)) return false;
-    if (++this.used * 2 > this.table.length / 3) this.grow();
-    return true;
-  }
-
-  /** Looks the key up; with `insert`, puts it in an empty slot and answers true. */
-  private probe(a: number, b: number, c: number, insert: boolean): boolean {
+  /** Notes the key at this depth (new, or reached by fewer choices than before). */
+  set(key: string, depth: number): void {
+    const [a, b, c] = words(key);
+    const at = this.slot(a, b, c);
     const t = this.table;
-    const slots = t.length / 3;
-    for (let i = ((a ^ b) >>> 0) % slots; ; i = (i + 1) % slots) {
-      const at = i * 3;
-      if (t[at] === 0) {
-        if (!insert) return false;
-        t[at] = a;
-        t[at + 1] = b;
-        t[at + 2] = c;
-        return true;
+    if (t[at] === 0) {
+      t[at] = a;
+      t[at + 1] = b;
+      t[at + 2] = c;
+      if (++this.used * 2 > t.length / 4) {
+        t[at + 3] = depth;
+        this.grow();
+        return;
       }
-      if (t[at] === a && t[at + 1] === b && t[at + 2] === c) return !insert;
+    }
+    t[at + 3] = depth;
+  }
+
+  /** Where the key is, or the empty slot where it would go. */
+  private slot(a: number, b: number, c: number): number {
+    const t = this.table;
+    const slots = t.length / 4;
+    for (let i = ((a ^ b) >>> 0) % slots; ; i = (i + 1) % slots) {
+      const at = i * 4;
+      if (t[at] === 0 || (t[at] === a && t[at + 1] === b && t[at + 2] === c)) return at;
     }
   }
 
   private grow(): void {
     const old = this.table;
     this.table = new Uint32Array(old.length * 2);
-    for (let i = 0; i < old.length; i += 3) if (old[i] !== 0) this.probe(old[i]!, old[i + 1]!, old[i + 2]!, true);
+    for (let i = 0; i < old.length; i += 4) {
+      if (old[i] === 0) continue;
+      const at = this.slot(old[i]!, old[i + 1]!, old[i + 2]!);
+      this.table.set(old.subarray(i, i + 4), at);
+    }
   }
 }
 
@@ -153,9 +168,12 @@ export async function runExhaustive(workers: ExploreWorker[], root: ChildResult,
   if (root.kind !== 'choices') return result;
 
   tree.add(-1, -1);
-  seen.add(root.key);
+  seen.set(root.key, 0);
   let bytes = root.state.length;
-  const stack: StackNode[] = [{ id: 0, state: root.state, choices: root.choices, at: root.at, depth: 0 }];
+  const stack: StackNode[] = [{ id: 0, key: root.key, state: root.state, choices: root.choices, at: root.at, depth: 0 }];
+  // Choice points cut at the depth bound, by key: one met again by fewer choices is expanded after all.
+  const depthCuts = new Map<string, StackNode>();
+  let everCut = false;
   const cut = (into: Cut & { choices?: number }, n: StackNode) => {
     noteCut(into, n.at, into.examples.length < MAX_EXAMPLES ? { seed: s.seed, path: tree.path(n.id), texts: null } : null);
     if (into.choices !== undefined) into.choices += n.choices;
@@ -174,20 +192,24 @@ export async function runExhaustive(workers: ExploreWorker[], root: ChildResult,
       if (child.kind !== 'choices') continue;
       const depth = depthOf.get(child.parent)! + 1;
       const path = () => [...tree.path(child.parent), child.index];
-      if (seen.has(child.key)) {
+      const before = seen.depth(child.key);
+      // Met again by fewer choices once the depth bound has cut something: expanded again, as
+      // what lay beyond the bound on the longer path may lie within it now.
+      if (before !== -1 && (before <= depth || !everCut)) {
         result.merged++;
         continue;
       }
-      if (seen.size >= s.maxStates) {
+      if (before === -1 && seen.size >= s.maxStates) {
         result.stopped ??= 'states';
         noteCut(cuts.states, child.at, cuts.states.examples.length < MAX_EXAMPLES ? { seed: s.seed, path: path(), texts: null } : null);
         continue;
       }
-      seen.add(child.key);
+      seen.set(child.key, depth);
+      depthCuts.delete(child.key);
       const saved = bytes + child.state.length <= s.frontierBytes / 4 ? child.state : deflate(child.state);
       const keep = bytes + sizeOf(saved) <= s.frontierBytes;
       if (keep) bytes += sizeOf(saved);
-      found.push({ id: tree.add(child.parent, child.index), state: keep ? saved : null, choices: child.choices, at: child.at, depth });
+      found.push({ id: tree.add(child.parent, child.index), key: child.key, state: keep ? saved : null, choices: child.choices, at: child.at, depth });
     }
     for (const n of batch) depthOf.delete(n.id);
     // Reversed, so the first choice of the first node is expanded next.
@@ -202,8 +224,10 @@ export async function runExhaustive(workers: ExploreWorker[], root: ChildResult,
       while (batch.length < BATCH && stack.length) {
         const n = stack.pop()!;
         if (n.depth >= s.maxDepth) {
-          cut(cuts.depth, n);
           if (n.state) bytes -= sizeOf(n.state);
+          n.state = null;
+          depthCuts.set(n.key, n);
+          everCut = true;
           continue;
         }
         result.depth = Math.max(result.depth, n.depth);
@@ -236,6 +260,7 @@ export async function runExhaustive(workers: ExploreWorker[], root: ChildResult,
     dispatch();
   }
   if (result.stopped === 'time' || result.stopped === 'interrupted') for (const n of stack) cut(cuts.time, n);
+  for (const n of [...depthCuts.values()].sort((a, b) => a.id - b.id)) cut(cuts.depth, n);
   result.states = seen.size;
   return result;
 }

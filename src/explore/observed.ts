@@ -5,15 +5,15 @@
 // readers reachable from it. A state's key then keeps a count only if some position the state
 // can resume from reaches one of its readers: a once-only choice left behind in a weave that
 // nothing leads back to cannot tell "taken" from "not taken", so paths that differ only there
-// merge.
+// merge. Global variables are read the same way: one no reader can reach any more is left out.
 //
 // The graph over-approximates ink's flow (a divert through a variable may go to any divert target
 // the story names, a call returns to just after its call site, a thread both runs and is
 // skipped), so a reader it calls unreachable is unreachable.
 
-/** What the story reads: a container's visit count, or the turn index of its last visit. */
+/** What the story reads: a container's visit count, the turn index of its last visit, or a global variable (`container` is then its name). */
 export interface Slot {
-  kind: 'count' | 'turn';
+  kind: 'count' | 'turn' | 'var';
   container: string;
 }
 

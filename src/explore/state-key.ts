@@ -10,7 +10,10 @@
 //                included), the evaluation stack, the current flow, the seed and previous
 //                random number (RANDOM and shuffles).
 //   left out    the output stream: each Continue() starts by clearing it, so text already
-//                printed cannot change what comes next; the format version numbers.
+//                printed cannot change what comes next; the format version numbers; the
+//                return address of a choice's text ($r); a global variable, a visit count or
+//                a turn index none of whose readers can be reached from where the story stands
+//                (observed.ts).
 //   renumbered  thread indices, in order of first appearance: they only name threads, and
 //                inkjs keeps counting them up for ever (threadCounter is dropped).
 //   relative    turn indices, as "turns ago" (turnIdx - index): that is all TURNS_SINCE reads.
@@ -115,6 +118,17 @@ export function canonicalState(stateJson: string, rules: KeyRules): Obj {
     const slot = readable && rules.graph!.slotId(kind, path);
     return slot === null || slot === undefined || hasSlot(readable!, slot);
   };
+  // A global no reader can reach is left out; one nothing reads at all, too. Not while a frame
+  // holds a pointer to a global (a `ref` parameter): it is read under the parameter's name.
+  if (readable && isObj(state.variablesState) && !JSON.stringify(state.flows).includes('"^var"')) {
+    const graph = rules.graph!;
+    out.variablesState = Object.fromEntries(
+      Object.entries(state.variablesState).filter(([name]) => {
+        const slot = graph.slotId('var', name);
+        return slot !== undefined && hasSlot(readable, slot);
+      }),
+    );
+  }
   if (isObj(state.visitCounts)) {
     const counts: Obj = {};
     for (const [path, count] of Object.entries(state.visitCounts).sort(byKey)) {

@@ -136,6 +136,7 @@ export function analyseStory(json: string): StoryStructure {
   const dynamicReads: Array<[number, 'count' | 'turn']> = [];
   const userTargets: Node[] = [];
   const varDiverts: number[] = [];
+  const varReads: Array<[number, string]> = [];
 
   const choicePoints: ChoicePointInfo[] = [];
   const ends: string[] = [];
@@ -241,6 +242,9 @@ export function analyseStory(json: string): StoryStructure {
       }
       // Stories compiled by older inks keep a tag as one object: {"#": "ending: id"}.
       if (typeof obj['#'] === 'string' && ENDING_TAG.test(`^${obj['#']}`)) hasEndingTags = true;
+      // A variable read (a temporary of that name would be read instead: over-approximated), or a
+      // pointer to a global made for a `ref` parameter, which the function can read.
+      for (const name of [obj['VAR?'], obj['^var']]) if (typeof name === 'string') varReads.push([here, name]);
       if (typeof obj['CNT?'] === 'string') {
         const target = resolve(node, obj['CNT?']);
         observe(target, comparisonRule(node.content, i));
@@ -280,6 +284,7 @@ export function analyseStory(json: string): StoryStructure {
   for (const from of varDiverts) for (const t of userTargets) graph.edge(from, pos(t, 0));
   for (const [at, target] of countReads) graph.reads(at, graph.slot('count', target.path.join('.')));
   for (const [at, target] of turnReads) graph.reads(at, graph.slot('turn', target.path.join('.')));
+  for (const [at, name] of varReads) graph.reads(at, graph.slot('var', name));
   for (const [at, kind] of dynamicReads) {
     for (const t of divertTargets) graph.reads(at, graph.slot(kind, t.path.join('.')));
   }

@@ -6,6 +6,7 @@ import type { ExprScope } from '../engine/expression.ts';
 import { GuardedStory, type StepLimit } from '../engine/guarded-story.ts';
 import { storyScope } from '../engine/story-scope.ts';
 import { parseTag } from '../story/tags.ts';
+import type { ParsedInkState } from '../story/inkjs.ts';
 import { HitCounter, onEnd, pointerString, traceSteps } from './ink-hooks.ts';
 import { cleanInkMessage, inkPointerOf } from '../engine/runner.ts';
 
@@ -85,7 +86,7 @@ export class Walker {
     return this.guarded.saveState();
   }
 
-  loadState(json: string): void {
+  loadState(json: string | ParsedInkState): void {
     this.guarded.loadState(json);
   }
 

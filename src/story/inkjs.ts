@@ -8,6 +8,7 @@
 import { Story as StoryValue } from 'inkjs/engine/Story';
 import { StoryState as StoryStateValue } from 'inkjs/engine/StoryState';
 import { FloatValue as FloatValueClass } from 'inkjs/engine/Value';
+import { SimpleJson } from 'inkjs/engine/SimpleJson';
 import { Compiler as CompilerValue } from 'inkjs/compiler/Compiler';
 import { CompilerOptions as CompilerOptionsValue } from 'inkjs/compiler/CompilerOptions';
 import { type FloatPrinting, inkFloatText, inkjsFloatText } from './float-text.ts';
@@ -17,6 +18,10 @@ export type Story = StoryValue;
 export const Compiler = CompilerValue;
 export type Compiler = CompilerValue;
 export const CompilerOptions = CompilerOptionsValue;
+
+/** Saved ink state read as inkjs reads it (floats marked, as the patch does), to load more than once. */
+export type ParsedInkState = Record<string, unknown>;
+export const parseInkState = (json: string): ParsedInkState => SimpleJson.TextToDictionary(json) as ParsedInkState;
 
 // The patched hook through which inkjs turns every float into text (output and string casts).
 const floatHook = FloatValueClass as unknown as { format?: (value: number) => string };
