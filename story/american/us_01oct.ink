@@ -1,6 +1,7 @@
 // 1 October: the truck figure, the First Protocol, the banquet the juniors don't attend, the Metropol bar.
 
 === us_protocol_day ===
+-> table_phase_sep30 ->
 Wednesday, the first of October. The conference is two days ahead of itself, and everyone is running to catch up with it. # CLEAR # date: 1 October 1941 # location: Moscow, the American embassy # fact: protocol_ahead_of_schedule
 By nine the schedules are being retyped for the final session, and a summary sheet is going round for the correspondents: the headline figures, in short lines a sub-editor can set without thinking. # fiction
 You are checking the American lines against your tables when you stop. The sheet says: "400 aircraft, 500 tanks and 10,000 trucks a month." # fact: trucks_figure

@@ -1,6 +1,7 @@
 // 3 October: Harriman's cable, goodbye to Sorokin, the flight north, HMS Harrier and the gangplank; the inquiry at sea.
 
 === us_departure ===
+-> table_phase_oct02 ->
 Friday. Frost on the cars, and the city grey under a low sky. You are leaving Moscow today, and Moscow is not leaving anything. # CLEAR # date: 3 October 1941 # location: Moscow, the American embassy # fact: departure_douglas
 This morning Mr. Harriman's summary cable goes to the President: the protocol, the quantities line by line, the aircraft and tanks and guns and jeeps and metals, and a plain sentence that the United States has so far only allowed the Russians to buy and export, with no decision yet on financing. # fact: harriman_cable_oct3 # fact: us_financing_open
 Colonel Faymonville, who has known Russia for years, is to stay behind and run the American supply mission in Moscow. Everything that was promised this week will pass across his desk. # fact: faymonville_supply_mission
@@ -93,6 +94,7 @@ The Admiral is at the foot of the gangplank, sixty-nine years old, in a bridge c
 - Lord Beaverbrook crosses with a rope round his waist, in case he falls. He does not fall. Somebody on the London's deck laughs with relief, and stops. # fact: harrier_transfer
 The lines are cast off. The little minesweeper falls away into the dusk, and the cruiser's loudspeaker booms across the widening water. # fact: harrier_transfer
 "Well done, Harrier. Well done." # speaker: HMS London # fact: harrier_transfer
+-> table_phase_inquiry ->
 + [Go below]
     -> us_inquiry_at_sea
 
@@ -106,6 +108,7 @@ The London turns west for home, and the weather turns with her. For two days nob
 }
 On the third morning a signal comes from London: the Prime Minister has read in a newspaper that Lord Beaverbrook sent an employee to buy him caviar, and has cabled His Lordship about it. Major Lacey, who began asking questions in Moscow on the afternoon of the second, now holds what he calls, with a small embarrassed cough, an inquiry. # date: 6 October 1941 # fact: churchill_telegram
 His Lordship is angry. Lord Beaverbrook blames the younger men of the embassy, who resented being shut out. Lacey has been told to find out who. # fact: beaverbrook_blamed_juniors # fiction
+-> table_us_inquiry ->
 Lacey sees the Americans too, as a courtesy between allies. He sees you in a borrowed cabin with a pad on his knee and the ship rolling under both of you. # fiction
 {
 - us_british == 1:

@@ -1,6 +1,7 @@
 // 30 September: the transport draft, money, the British share, the Metropol counter, the third Kremlin night.
 
 === us_committees_30 ===
+-> table_phase_sep29 ->
 Tuesday. Rain on the Spiridonovka's pointed windows, and tea in glasses with metal holders. # CLEAR # date: 30 September 1941 # location: Spiridonovka Palace # fiction
 Three hundred miles south-west of this room, this morning, the tanks of Guderian's panzer group are moving forward on a new attack. Nobody at the long table knows it yet. In two days the whole German line before Moscow will follow. # fact: typhoon_begins
 You will think about that, later: that you spent the morning on a single word while the ground was moving under the city.

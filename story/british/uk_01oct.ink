@@ -1,6 +1,7 @@
 // 1 October 1941: the First Protocol, the Kremlin banquet (from outside), the Metropol bar.
 
 === uk_protocol_day ===
+-> table_phase_sep30 ->
 Nobody on the mission has been to bed. At dawn the protocol drafts stand on the Private Secretary's desk like bricks, and the typists sleep upright in a row on a sofa, like passengers. # CLEAR # date: 1 October 1941 # location: British Embassy # fact: protocol_ahead_of_schedule
 Your job is the oldest in the Civil Service: read copy against copy until the words become shapes that must match. # fiction
 * [Read the aircraft clauses first]
