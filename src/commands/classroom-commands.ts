@@ -4,6 +4,7 @@ import path from 'node:path';
 import { briefingLines, briefingOf } from '../classroom/briefing.ts';
 import { debriefOf } from '../classroom/debrief.ts';
 import { debriefText } from '../classroom/debrief-text.ts';
+import { sessionCrossings } from '../classroom/table.ts';
 import { factsFor } from '../classroom/facts.ts';
 import { carriesPlaythrough, handInOf, readHandInBlock } from '../classroom/handin.ts';
 import { pageThemeOf } from '../classroom/page.ts';
@@ -75,7 +76,7 @@ export const CLASSROOM_COMMANDS: readonly Command[] = [
     name: 'debrief',
     usage: ':debrief',
     help: 'what in this playthrough is history, disputed or invented',
-    run: (host) => ({ ...tell(debriefText(debriefOf(host.session, factsFor(host.session.story))).trimEnd().split('\n')), choicesAgain: true }),
+    run: (host) => ({ ...tell(debriefText(debriefOf(host.session, factsFor(host.session.story), sessionCrossings(host.session))).trimEnd().split('\n')), choicesAgain: true }),
   },
   {
     name: 'transcript',

@@ -31,7 +31,7 @@ export const RECEIVING: Record<string, string[]> = {
 };
 
 let loaded: LoadedStory | null = null;
-function caviar(): LoadedStory {
+export function caviar(): LoadedStory {
   loaded ??= loadStory(CAVIAR, { cacheDir: tempDir() });
   return loaded;
 }
@@ -57,11 +57,15 @@ export interface Explored {
   lines: Set<string>;
 }
 
+export function noneExplored(): Explored {
+  return { tables: 0, endings: new Set(), reads: new Map(), lines: new Set() };
+}
+
 /** Plays tables `from` to `to` (exclusive), each from its own seed. */
 export function exploreTables(from: number, to: number): Explored {
   const story = caviar();
   const db = ClassDb.open(tempDir('caviar-tables-'));
-  const explored: Explored = { tables: 0, endings: new Set(), reads: new Map(), lines: new Set() };
+  const explored = noneExplored();
   try {
     db.createClass(story.file, story.hash, 'Caviar', 'table');
     const room = new Room({ story, db, assign: 'balanced' });
@@ -84,7 +88,7 @@ export function exploreTables(from: number, to: number): Explored {
   return explored;
 }
 
-function playTable(story: LoadedStory, room: Room, seats: Seat[], n: number, explored: Explored): void {
+export function playTable(story: LoadedStory, room: Room, seats: Seat[], n: number, explored: Explored): void {
   const held = n % UNHELD_EVERY !== 0;
   const pick = random(1000 + n);
   const phases = metadataOf(story).phases.map((p) => p.id);
