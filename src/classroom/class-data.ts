@@ -15,6 +15,7 @@ import type { Decision, Playthrough } from './playthrough.ts';
 import { parseTag, splitIdAndTitle } from '../story/tags.ts';
 import { HANDIN_EXTENSIONS, type HandInKind, readHandInFile } from './read-handin.ts';
 import { type Rebuilt, rebuildChecked } from './rebuild.ts';
+import type { TableCrossing } from './table.ts';
 import { metadataOf } from '../story/metadata.ts';
 
 export interface ClassEntry {
@@ -44,6 +45,23 @@ export interface ClassEntry {
   updatedAt: string | null;
   /** Where the story stands at the end of the record (date and place): the scene an unfinished student reached. */
   scene: Status;
+  /** In a live class, what tablemates' choices did to this story. */
+  crossings: TableCrossing[];
+}
+
+/** A crossing one student's story showed: from which seat to which. */
+export interface CrossingRow {
+  crossing: TableCrossing;
+  to: ClassEntry;
+  /** The student who set it, when their playthrough is in the report too. */
+  from: ClassEntry | null;
+}
+
+/** Students joined by crossings, in the order the report lists students: one table of a live class. */
+export interface TableTally {
+  number: number;
+  members: ClassEntry[];
+  crossings: CrossingRow[];
 }
 
 export interface Skipped {
@@ -129,6 +147,8 @@ export interface ClassData {
   /** Facts of the facts file that no playthrough met. */
   factsNeverMet: Fact[];
   factsFile: Facts;
+  /** The tables whose students' stories crossed (none outside a live class). */
+  tables: TableTally[];
 }
 
 const MAX_DEPTH = 4;
@@ -242,6 +262,7 @@ export function gatherInputs(inputs: ClassInput[], story: LoadedStory, facts: Fa
         startedAt: handIn.createdAt ?? null,
         updatedAt: handIn.updatedAt ?? null,
         scene: p.final.status,
+        crossings: p.crossings,
       });
     } catch (error) {
       skipped.push({ file, reason: error instanceof HandInError ? error.message : `it could not be read: ${messageOf(error)}` });
@@ -260,7 +281,39 @@ export function gatherInputs(inputs: ClassInput[], story: LoadedStory, facts: Fa
     roles: tallyRoles(counted, metadataOf(story).roles.map((r) => r.id)),
     ...tallyFacts(counted, facts),
     factsFile: facts,
+    tables: tallyTables(counted),
   };
+}
+
+/**
+ * The crossings, table by table. A seat's value names its setter as the room labels seats,
+ * "Name (role)"; the students a crossing links are one table. Hand-in files carry no table
+ * number, so tables are told apart by who crossed whom, and read the same from either source.
+ */
+function tallyTables(entries: ClassEntry[]): TableTally[] {
+  const byLabel = new Map<string, ClassEntry>();
+  for (const e of entries) if (e.student) byLabel.set(e.role ? `${e.student} (${e.role})` : e.student, e);
+  const rows: CrossingRow[] = entries.flatMap((to) => to.crossings.map((crossing) => ({ crossing, to, from: crossing.from === null ? null : (byLabel.get(crossing.from) ?? null) })));
+  const table = new Map<ClassEntry, ClassEntry>();
+  const root = (e: ClassEntry): ClassEntry => {
+    let r = e;
+    while (table.get(r) !== r) r = table.get(r)!;
+    return r;
+  };
+  for (const row of rows) {
+    for (const e of [row.to, row.from]) if (e && !table.has(e)) table.set(e, e);
+    if (row.from) table.set(root(row.from), root(row.to));
+  }
+  const tallies = new Map<ClassEntry, TableTally>();
+  for (const e of entries) {
+    if (!table.has(e)) continue;
+    const r = root(e);
+    let t = tallies.get(r);
+    if (!t) tallies.set(r, (t = { number: tallies.size + 1, members: [], crossings: [] }));
+    t.members.push(e);
+  }
+  for (const row of rows) tallies.get(root(row.to))!.crossings.push(row);
+  return [...tallies.values()];
 }
 
 /** A name as it may appear in a file name: lower case, letters and digits only. */

@@ -6,7 +6,7 @@
 
 import { localTime } from '../local-time.ts';
 import { type ClassData, factsMetBy } from './class-data.ts';
-import { minutesTaken, namer, sceneOf, studentOrder } from './class-report-html.ts';
+import { crossingSetter, minutesTaken, namer, sceneOf, studentOrder } from './class-report-html.ts';
 
 type Cell = string | number | null;
 
@@ -41,6 +41,18 @@ export function studentsCsv(data: ClassData, anonymous: boolean): string {
       e.fictionLines,
       sceneOf(e),
     ]);
+  }
+  return csv(rows);
+}
+
+/** One row per crossing a student's story showed, table by table (empty of rows outside a live class). */
+export function crossingsCsv(data: ClassData, anonymous: boolean): string {
+  const name = namer(data, anonymous);
+  const rows: Cell[][] = [['Table', 'Crossing', 'Summary', 'From', 'From role', 'To', 'To role', 'Turn']];
+  for (const t of data.tables) {
+    for (const row of t.crossings) {
+      rows.push([t.number, row.crossing.id, row.crossing.summary, crossingSetter(row, name, anonymous), row.from?.roleName ?? '', name(row.to), row.to.roleName, row.crossing.turn]);
+    }
   }
   return csv(rows);
 }

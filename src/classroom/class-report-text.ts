@@ -25,6 +25,15 @@ export function classReportText(data: ClassData, dir: string): string[] {
       out.push(`    ${k.options.map((o) => `${shortAtWord(o.text, 40)} ${o.count}`).join('; ')}${k.tied.length ? ' (a tie)' : ''}.`);
     }
   }
+  if (data.tables.length) {
+    // Roles, not names: the terminal summary names no student.
+    out.push('');
+    out.push(`Crossings at the tables: ${plural(data.tables.length, 'table')}, ${plural(data.tables.reduce((n, t) => n + t.crossings.length, 0), 'crossing')}.`);
+    for (const t of data.tables) {
+      const each = t.crossings.map((row) => `${row.from?.roleName ?? 'a tablemate'} to ${row.to.roleName}: ${row.crossing.id}`);
+      out.push(`  Table ${t.number} (${t.members.map((e) => e.roleName).join(', ')}): ${each.join('; ')}.`);
+    }
+  }
   const known = data.facts.filter((f) => f.fact);
   const uncertain = UNCERTAIN.map((c) => [c, known.filter((f) => f.fact!.certainty === c).length] as const).filter(([, n]) => n);
   out.push('');

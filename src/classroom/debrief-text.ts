@@ -5,6 +5,7 @@
 import { safeUrl } from '../escape.ts';
 import { type Certainty, CERTAINTY, noteDetail, type SourceRef, UNCERTAIN, type Uncertain } from './facts.ts';
 import type { Debrief, DebriefFact } from './debrief.ts';
+import { crossingFrom } from './table.ts';
 
 export interface DebriefItem {
   text: string;
@@ -12,7 +13,7 @@ export interface DebriefItem {
   details: string[];
 }
 
-export type DebriefSectionId = 'outcome' | Certainty | 'invented' | 'unlisted';
+export type DebriefSectionId = 'outcome' | 'table' | Certainty | 'invented' | 'unlisted';
 
 export interface DebriefSection {
   id: DebriefSectionId;
@@ -77,6 +78,14 @@ export function debriefSections(d: Debrief): DebriefSection[] {
   outcome.push(...objectiveLines(d));
 
   const sections: DebriefSection[] = [{ id: 'outcome', heading: 'Debrief', lines: outcome, items: [] }];
+  if (d.table.length) {
+    sections.push({
+      id: 'table',
+      heading: 'From your table',
+      lines: [`What your tablemates' choices did to your story (${plural(d.table.length, 'time')}):`],
+      items: d.table.map((c) => ({ text: `${c.summary}.`.replace(/([.!?])\.$/, '$1'), details: [`From ${crossingFrom(c)}.`, `In your story: ${c.text}`] })),
+    });
+  }
   sections.push({
     id: 'documented',
     heading: 'History this playthrough rested on',

@@ -6,6 +6,7 @@
 import type { Ending, SessionState } from '../engine/state.ts';
 import { readString, type VariableReader } from './briefing.ts';
 import type { Certainty, Facts, SourceRef } from './facts.ts';
+import type { TableCrossing } from './table.ts';
 
 export interface DebriefFact {
   key: string;
@@ -32,6 +33,8 @@ export interface Debrief {
   fictionLines: number;
   /** Why the facts file could not be used, if it is there and broken. */
   factsProblem: string | null;
+  /** In a live class, what the tablemates' choices did to this story (`# crossing:` lines shown). */
+  table: TableCrossing[];
 }
 
 export interface DebriefInput {
@@ -42,9 +45,10 @@ export interface DebriefInput {
   /** The story's `objective_met` variable, as inkjs gives it (undefined or null: no such variable). */
   objectiveMet: unknown;
   roleName: string | null;
+  table?: TableCrossing[];
 }
 
-export function buildDebrief({ state, facts, objective, objectiveMet, roleName }: DebriefInput): Debrief {
+export function buildDebrief({ state, facts, objective, objectiveMet, roleName, table = [] }: DebriefInput): Debrief {
   const documented: DebriefFact[] = [];
   const uncertain: DebriefFact[] = [];
   const unlisted: string[] = [];
@@ -69,17 +73,19 @@ export function buildDebrief({ state, facts, objective, objectiveMet, roleName }
     unlisted,
     fictionLines: state.fictionLines,
     factsProblem: facts.problem,
+    table,
   };
 }
 
 /** The debrief of a session where it stands (its variables are read now). */
-export function debriefOf(session: VariableReader, facts: Facts): Debrief {
+export function debriefOf(session: VariableReader, facts: Facts, table: TableCrossing[] = []): Debrief {
   return buildDebrief({
     state: session.state,
     facts,
     objective: readString(session, 'objective'),
     objectiveMet: session.variable('objective_met'),
     roleName: readString(session, 'role_name'),
+    table,
   });
 }
 

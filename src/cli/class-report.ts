@@ -7,7 +7,7 @@ import path from 'node:path';
 import { seatInputs } from '../class/handins.ts';
 import { ClassDb } from '../class/db.ts';
 import { type ClassData, gatherClass, gatherInputs } from '../classroom/class-data.ts';
-import { decisionsCsv, studentsCsv } from '../classroom/class-report-csv.ts';
+import { crossingsCsv, decisionsCsv, studentsCsv } from '../classroom/class-report-csv.ts';
 import { classProjectorHtml, classReportHtml } from '../classroom/class-report-html.ts';
 import { classReportText } from '../classroom/class-report-text.ts';
 import { loadFacts } from '../classroom/facts.ts';
@@ -63,7 +63,7 @@ export async function classReport(args: string[], io: CliIO, clock: () => Date =
   const format = formatOf(values.format, values.out);
   if (values.projector && format !== 'html') throw new UsageError('--projector makes an HTML page: leave out --format csv');
   const out = values.out ?? (format === 'csv' ? 'class-report.csv' : values.projector ? 'class-projector.html' : 'class-report.html');
-  const outputs = format === 'csv' ? [out, decisionsFile(out)] : [out];
+  const outputs = format === 'csv' ? [out, decisionsFile(out), crossingsFile(out)] : [out];
 
   const { data, dir, storyFiles } = values.data === undefined ? fromFolder(positionals[0]!, values.story, outputs) : fromClass(values.data, values.story);
   const look = pageThemeOf(theme, loadSettings(io.env).theme, io.env);
@@ -72,6 +72,9 @@ export async function classReport(args: string[], io: CliIO, clock: () => Date =
   if (format === 'csv') {
     writeOutput(out, studentsCsv(data, ctx.anonymous), protect);
     writeOutput(outputs[1]!, decisionsCsv(data, ctx.anonymous), protect);
+    // Only a live class's stories cross: other classes get the two files they always did.
+    if (data.tables.length) writeOutput(outputs[2]!, crossingsCsv(data, ctx.anonymous), protect);
+    else outputs.pop();
   } else writeOutput(out, values.projector ? classProjectorHtml(data, ctx) : classReportHtml(data, ctx), protect);
   const written = outputs.map((f) => displayPath(path.resolve(f))).join(' and ');
   io.stdout.write(sanitizeText(`${classReportText(data, dir).join('\n')}\n\nReport written to ${written}\n`));
@@ -89,6 +92,11 @@ function formatOf(flag: string | undefined, out: string | undefined): Format {
   }
   if (out !== undefined && byExt !== flag) throw new UsageError(`--out ${out} does not end in .${flag}, but --format ${flag} writes ${flag === 'csv' ? 'CSV' : 'HTML'}: name the file .${flag}`);
   return flag;
+}
+
+/** grades.csv → grades-crossings.csv */
+function crossingsFile(out: string): string {
+  return out.replace(/(\.csv)?$/i, '-crossings.csv');
 }
 
 /** grades.csv → grades-decisions.csv */

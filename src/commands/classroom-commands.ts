@@ -4,6 +4,7 @@ import path from 'node:path';
 import { briefingLines, briefingOf } from '../classroom/briefing.ts';
 import { debriefOf } from '../classroom/debrief.ts';
 import { debriefText } from '../classroom/debrief-text.ts';
+import { sessionCrossings } from '../classroom/table.ts';
 import { factsFor } from '../classroom/facts.ts';
 import { glossaryFor, glossaryLines } from '../classroom/glossary.ts';
 import { carriesPlaythrough, handInOf, readHandInBlock } from '../classroom/handin.ts';
@@ -75,8 +76,8 @@ export const CLASSROOM_COMMANDS: readonly Command[] = [
   {
     name: 'debrief',
     usage: ':debrief',
-    help: 'what in this playthrough is documented, disputed, unconfirmed or invented',
-    run: (host) => ({ ...tell(debriefText(debriefOf(host.session, factsFor(host.session.story))).trimEnd().split('\n')), choicesAgain: true }),
+    help: 'what in this playthrough is documented, disputed, unconfirmed or invented, and what your tablemates did',
+    run: (host) => ({ ...tell(debriefText(debriefOf(host.session, factsFor(host.session.story), sessionCrossings(host.session))).trimEnd().split('\n')), choicesAgain: true }),
   },
   {
     name: 'glossary',

@@ -1,6 +1,7 @@
 // 1 October: the truck figure, the First Protocol, the banquet the juniors don't attend, the Metropol bar.
 
 === us_protocol_day ===
+-> table_phase_sep30 ->
 Wednesday, the first of October. The conference is two days ahead of itself, and everyone is running to catch up with it. # CLEAR # date: 1 October 1941 # location: Moscow, the American embassy # fact: protocol_ahead_of_schedule
 A summary sheet for the correspondents is going round, and you stop at its American line: "400 aircraft, 500 tanks and 10,000 trucks a month." # fact: trucks_figure
 The aircraft and tanks are right. Your tables list jeeps, five thousand of them, and no ten thousand trucks a month. It may be a misreading, or somebody's hope. It is a very round number. # fact: harriman_quantities # fact: trucks_figure

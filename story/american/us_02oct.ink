@@ -1,6 +1,7 @@
 // 2 October: the press conference at the Hotel National, Peg Soames's questions, the caviar affair from the American side.
 
 === us_press_conference ===
+-> table_phase_oct01 ->
 Thursday. The press conference is at the Hotel National, across from the Kremlin. # CLEAR # date: 2 October 1941 # location: Hotel National # fact: press_conference_oct2 # fact: hotel_national
 {
 - us_bar == 1:
@@ -90,6 +91,7 @@ There is a silly story going round the correspondents, the Admiral says, about c
 - us_bar == 1:
     The Admiral adds that he understands you walked Mr. Marsh home from the Metropol last night, and that he would like to know why. # fiction
 }
+-> table_us_affair ->
 Then he turns round and asks you what you know. # decision: us_marsh Tell the Admiral about Ed Marsh, handle it yourself, or say nothing
 * [Tell him plainly: Ed Marsh blew the figure up at the Metropol last night]
     ~ us_marsh = 1

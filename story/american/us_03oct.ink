@@ -1,6 +1,7 @@
 // 3 October: Harriman's cable, goodbye to Sorokin, the flight north, HMS Harrier and the gangplank; the inquiry at sea.
 
 === us_departure ===
+-> table_phase_oct02 ->
 Friday. Frost on the cars. You are leaving Moscow today, and Moscow is not leaving anything. # CLEAR # date: 3 October 1941 # location: Moscow, the American embassy # fact: departure_douglas
 This morning Mr. Harriman's summary cable goes to the President: the quantities line by line, and a plain sentence that there is no decision yet on financing. Colonel Faymonville is to stay behind and run the American supply mission; everything promised this week will pass across his desk. # fact: harriman_cable_oct3 # fact: us_financing_open # fact: faymonville_supply_mission
 {
@@ -80,7 +81,9 @@ The Admiral is at the foot of the gangplank, sixty-nine years old, looking at th
 - Lord Beaverbrook crosses with a rope round his waist, in case he falls. # fact: harrier_transfer
 The lines are cast off. The little minesweeper falls away into the dusk, and the cruiser's loudspeaker booms across the widening water. # fact: harrier_transfer
 "Well done, Harrier. Well done." # speaker: HMS London # fact: harrier_transfer
--> us_inquiry_at_sea
+-> table_phase_inquiry ->
++ [Go below]
+    -> us_inquiry_at_sea
 
 === us_inquiry_at_sea ===
 The London turns west for home, and the weather turns with her. For two days nobody does anything but hold on. # CLEAR # date: 4 October 1941 # location: HMS London, the Barents Sea # fiction
@@ -91,7 +94,9 @@ The London turns west for home, and the weather turns with her. For two days nob
     Your hands are empty, and you find you are glad of it. # fiction
 }
 On the third morning a signal comes from London: the Prime Minister has read in a newspaper that Lord Beaverbrook sent an employee to buy him caviar, and has cabled His Lordship about it. Major Lacey, who began asking questions in Moscow on the afternoon of the second, now holds what he calls, with a small embarrassed cough, an inquiry. # date: 6 October 1941 # fact: churchill_telegram
-Lord Beaverbrook blames the younger men of the embassy, who resented being shut out. Lacey sees the Americans too, as a courtesy between allies, in a borrowed cabin with a pad on his knee. # fact: beaverbrook_blamed_juniors # fiction
+Lord Beaverbrook blames the younger men of the embassy, who resented being shut out. # fact: beaverbrook_blamed_juniors # fiction
+-> table_us_inquiry ->
+Lacey sees the Americans too, as a courtesy between allies, in a borrowed cabin with a pad on his knee. # fiction
 {
 - us_british == 1:
     "Lieutenant. I haven't forgotten your footnote about the tanks. I'm hoping you'll be as straight with me about this." # speaker: Hugh Lacey

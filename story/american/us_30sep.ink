@@ -1,6 +1,7 @@
 // 30 September: the transport draft, money, the British share, the Metropol counter, the third Kremlin night.
 
 === us_committees_30 ===
+-> table_phase_sep29 ->
 Tuesday. Rain on the Spiridonovka's pointed windows, and tea in glasses with metal holders. # CLEAR # date: 30 September 1941 # location: Spiridonovka Palace # fiction
 Three hundred miles south-west, this morning, Guderian's tanks are moving forward on a new attack; in two days the whole German line before Moscow will follow. Nobody at the long table knows it yet. # fact: typhoon_begins
 You are to draft the American paragraph on transport for the Admiral by noon. Sorokin has brought a typed sheet of his own, in which the two governments "undertake to deliver" the supplies to Soviet ports. # fiction

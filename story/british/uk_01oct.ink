@@ -1,6 +1,7 @@
 // 1 October 1941: the First Protocol, the Kremlin banquet (from outside), the Metropol bar.
 
 === uk_protocol_day ===
+-> table_phase_sep30 ->
 Nobody on the mission has been to bed. At dawn the typists sleep upright in a row on a sofa, like passengers. # CLEAR # date: 1 October 1941 # location: British Embassy # fact: protocol_ahead_of_schedule
 * [Read the aircraft clauses first]
     Four hundred aircraft a month. Five hundred tanks a month. Britain and America to share the burden, roughly half and half, until the end of June next year. The numbers are Moscow's numbers. # fact: protocol_aircraft_tanks # fact: protocol_signed # fact: harriman_quantities

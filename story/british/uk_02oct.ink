@@ -1,12 +1,14 @@
 // 2 October 1941: the figures sheet, the press conference at the Hotel National, the last night.
 
 === uk_press_day ===
+-> table_phase_oct01 ->
 You wake with a head like a dropped tray. A note on your typewriter: press conference at the National at eleven; a one-page sheet of the agreed figures for the correspondents, nothing secret, by ten. # CLEAR # date: 2 October 1941 # location: British Embassy # fact: press_conference_oct2 # fiction
 Far to the west, though you will not know it for days, the main German offensive on Moscow is opening this morning along the whole front. # fact: typhoon_begins
 A pencilled draft from somebody on the mission has added at the foot: "10,000 trucks a month". You go through the protocol clause by clause: jeeps, guns, aircraft, tanks; nowhere ten thousand trucks a month in black and white. # fact: trucks_figure # fact: harriman_quantities # fiction
 -> uk_trucks_choice
 
 = uk_trucks_choice
+-> table_uk_sheet ->
 It is half past nine. The figure sits at the foot of the page, pencilled, round and impressive. # decision: uk_trucks The ten thousand trucks on the press sheet
 * [Strike it: only what is in the signed text goes out]
     ~ uk_trucks = 0

@@ -4,6 +4,7 @@
 VAR uk_notes = false        // wrote up your own notes of the four days on the flight north
 
 === uk_departure ===
+-> table_phase_oct02 ->
 The mission leaves Moscow by Douglas aircraft, as it came. Harriman's summary cable goes to Washington the same day. Your dispatch bag is heavier by one signed protocol. # CLEAR # date: 3 October 1941 # location: Moscow airfield # fact: departure_douglas # fact: harriman_cable_oct3
 The embassy sees you off. Fenwick is there in his good overcoat; Dot is not, because the cipher room never closes. # fiction
 { trust_embassy >= 7 and uk_bar != 3:
@@ -51,6 +52,7 @@ In a week Harrier will be back off Archangel, escorting PQ 1, the first of the n
 -> uk_at_sea
 
 === uk_at_sea ===
+-> table_phase_inquiry ->
 HMS London turns north and west. For two days you watch grey water, which has the merit of not needing to be typed. # CLEAR # date: 4 October 1941 # location: HMS London, at sea # fiction
 On the third morning the wardroom goes quiet when you come in. # date: 6 October 1941 # fiction
 A signal has come from London. The Prime Minister has read in a newspaper that Lord Beaverbrook sent an employee in Moscow to buy him twenty-five pounds' worth of caviar, and he has cabled His Lordship about it. # fact: churchill_telegram # fact: caviar_purchase
@@ -76,6 +78,7 @@ Nye's receipt said 168 roubles; at about twenty-one roubles to the pound that is
 Major Hugh Lacey is neat and tired, a man asked to do something beneath him who means to do it properly anyway. He began asking questions in Moscow on the afternoon of the second; since the Prime Minister's telegram he has a file, very thin, labelled CAVIAR. # date: 6 October 1941 # location: HMS London, chartroom annexe # fiction
 "Sit down, Arden. This isn't a court. His Lordship has asked me to find out how a small domestic errand got into the newspapers, and I'm asking everyone aboard who knew of it. You knew of it." # speaker: Major Lacey
 It isn't a question. He has already spoken to Nye.
+-> table_uk_inquiry ->
 { uk_errand == 2:
     "You went with Nye to the Metropol. He says you did the talking. He says you were very good." Lacey's face gives nothing away. # speaker: Major Lacey
 }
@@ -137,7 +140,7 @@ It isn't a question. He has already spoken to Nye.
 = uk_lacey_decide
 Lacey closes the file and folds his hands on it. # fiction
 "So. I have to write something. What would you like me to write?" # speaker: Major Lacey # decision: uk_inquiry What to give Major Lacey: blame, a name, evidence, or silence
-{uk_leaked: He does not know. You can see that he does not know. Your own voice {uk_leak_place == 1:on the Metropol steps|in the corridor of the National} is in nobody's file but your own.}
+{uk_leaked && table_got_pr_source != 4: He does not know. You can see that he does not know. Your own voice {uk_leak_place == 1:on the Metropol steps|in the corridor of the National} is in nobody's file but your own.}
 * [Take the blame: "Put my name down. I talked too much."]
     ~ uk_inquiry = 1
     ~ common_adjust(standing, -2)

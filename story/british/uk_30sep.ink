@@ -2,6 +2,7 @@
 // the third Kremlin night.
 
 === uk_day_thirty ===
+-> table_phase_sep29 ->
 Morning comes grey. You shave in cold water and find the Private Secretary at his desk with your table in front of him. # CLEAR # date: 30 September 1941 # location: British Embassy # fiction
 {uk_promise:
 - 2:

@@ -1,6 +1,7 @@
 // 1 October 1941: the First Protocol, the truck figure, the banquet from outside, the Metropol bar and the tip.
 
 === pr_d01 ===
+-> table_phase_sep30 ->
 At ten Vera brings the news that the conference will reconvene this afternoon, two days ahead of schedule. The committees have been told to finish by lunchtime. Nobody is told why, which in Moscow means everybody guesses. # CLEAR # date: 1 October 1941 # location: Hotel Metropol # fact: protocol_ahead_of_schedule
 By six it is done. A protocol has been signed by Molotov, Beaverbrook and Harriman: what Britain and America will send to the Soviet Union every month from now until the end of June 1942. Four hundred aircraft a month. Five hundred tanks a month. Guns, metals, medical supplies, a long list of the rest. # fact: protocol_signed # fact: protocol_aircraft_tanks # fact: harriman_quantities
 Beaverbrook and Harriman have issued a joint statement of their own, separate from the official communique, full of resolve. The press department hands it out in duplicate. # fact: joint_statement

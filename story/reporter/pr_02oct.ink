@@ -1,6 +1,7 @@
 // 2 October 1941: checking the story (or not), the press conference at the National, the censor.
 
 === pr_d02 ===
+-> table_phase_oct01 ->
 Morning comes in grey over Sverdlov Square, with a wind that has winter in its pocket. # CLEAR # date: 2 October 1941 # location: Hotel Metropol # fiction
 At eleven, Vera says, Lord Beaverbrook and Mr Harriman will meet the press at the Hotel National. It is the first time all week that anyone in the missions has agreed to be asked anything. # fact: press_conference_oct2
 {
@@ -122,6 +123,7 @@ It is the main German offensive on Moscow, launched that day. You will not know 
 -> pr_presser
 
 = pr_presser
+-> table_pr_presser ->
 The press conference is in a room of the Hotel National with gilt on the ceiling and not enough chairs. Every correspondent in Moscow is there. Philip Jordan of the News Chronicle has a seat near the front; Henry Cassidy of the Associated Press is by the window; Alexander Werth is writing in a diary as well as a notebook. # date: 2 October 1941 # location: Hotel National # fact: press_conference_oct2 # fact: hotel_national # fact: jordan_reported
 Lord Beaverbrook is exuberant. There is no other word. He speaks of Stalin with open admiration, and of the work done at the Kremlin night after night. Harriman sits beside him. It is Beaverbrook's morning. # fact: press_conference_oct2 # fact: kremlin_meetings_count
 {

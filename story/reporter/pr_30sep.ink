@@ -1,6 +1,7 @@
 // 30 September 1941: Whitcombe's verdict, the day's choice (city, embassy or lobby), the third Kremlin night.
 
 === pr_d30 ===
+-> table_phase_sep29 ->
 Two things are waiting for you at breakfast: a cable from London, and Vera, with a face that says the censor has been busy. # CLEAR # date: 30 September 1941 # location: Hotel Metropol # fiction
 {
 - pr_comm == 1:

@@ -1,6 +1,7 @@
 // October to 6 November 1941: what London printed, the inquiry, Typhoon, the press train or Moscow, 6 November.
 
 === pr_epilogue ===
+-> table_phase_inquiry ->
 The cables from London come in over the next ten days, one at a time, each a little older than the news it answers. # CLEAR # date: 6 October 1941 # location: Hotel Metropol # fact: jordan_reported
 Philip Jordan of the News Chronicle has had the story: Lord Beaverbrook sent an employee to buy twenty-five pounds' worth of caviar, about a hundred dollars, for the Prime Minister. Jordan's despatches are carried by The Times as well, and by the Daily Express, which belongs to Lord Beaverbrook himself. Which of them printed the caviar, and on which day, nobody in Moscow can tell you. # fact: caviar_purchase # fact: jordan_reported
 {
