@@ -112,6 +112,8 @@ export class Controller implements CommandHost {
     const gate = this.gate();
     if (gate && state.choices.length) return tell([gate]);
     if (state.issue) {
+      // Failed before its first choice, there is nothing to undo (plain mode says the same).
+      if (!this.current.canUndo) return tell(['The story stopped before its first choice: :load NAME loads a save, :quit leaves.']);
       return tell(['The story stopped on an error: :undo goes back, :load NAME loads a save, :quit leaves.']);
     }
     if (state.ended) {

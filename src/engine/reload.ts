@@ -73,7 +73,7 @@ const key = (l: Line) => `${l.speaker ?? ''}\u0000${l.text.trim()}`;
  * `before`: text added or reworded. Blank lines never count. Passages are short, so the
  * quadratic table is small (and not built for the rare passage where it would not be).
  */
-export function newLines(before: readonly Line[], now: readonly Line[]): number[] {
+function newLines(before: readonly Line[], now: readonly Line[]): number[] {
   const a = before.filter((l) => l.text.trim()).map(key);
   const bIndex = now.flatMap((l, j) => (l.text.trim() ? [j] : []));
   const b = bIndex.map((j) => key(now[j]!));
