@@ -15,8 +15,7 @@ import { withSuggestions } from '../story/suggest.ts';
 import { parseCommand } from './args.ts';
 import type { CliIO } from './io.ts';
 import { sanitizeText } from '../terminal-text.ts';
-
-export const CHECK_USAGE = 'caviar check STORY [--format text|json|gcc]';
+import { CHECK_USAGE } from './usage.ts';
 
 export async function check(args: string[], io: CliIO): Promise<number> {
   const { positionals, values } = parseCommand('caviar check', { args, allowPositionals: true, options: { format: { type: 'string' } } });

@@ -1,6 +1,7 @@
 // caviar explore STORY [--random N | --exhaustive] [--seed S] [--max-depth D] [--time SECONDS]
 //   [--workers K] [--json FILE] [--html FILE] [--fail-on LIST] [--max-steps N] [--step-limit MS] [--max-states N]
 //   [--save-tests DIR] [--assert EXPR]... [--goal EXPR]... [--format text|ndjson|markdown] [--config FILE]
+//   [--path "2 1"] (exhaustive: explore from the choice point these choices lead to)
 // Settings also come from STORY.explore.json beside the story (or --config FILE); flags win.
 // Exit 0: done and no --fail-on condition met; 1: a condition met, or the story is broken;
 // 2: bad usage.
@@ -26,16 +27,11 @@ import { z } from 'zod';
 import { FileProblem, readJsonFile, readTextFile } from '../json-file.ts';
 import { displayPath } from '../story/compile.ts';
 import { type LoadedStory, loadStory } from '../story/load.ts';
-import { parseCommand } from './args.ts';
+import { parseChoicePath, parseCommand } from './args.ts';
 import type { CliIO } from './io.ts';
 import { DEFAULT_STORY } from './paths.ts';
 import { sanitizeText, unsanitized } from '../terminal-text.ts';
-
-export const EXPLORE_USAGE =
-  'caviar explore [STORY] [--random N | --exhaustive] [--seed S] [--max-depth D] [--time SECONDS]\n' +
-  '               [--workers K] [--json FILE] [--html FILE] [--fail-on LIST] [--max-steps N] [--step-limit MS]\n' +
-  '               [--max-states N] [--save-tests DIR] [--assert EXPR]... [--goal EXPR]...\n' +
-  '               [--format text|ndjson|markdown] [--config FILE]';
+import { EXPLORE_USAGE } from './usage.ts';
 
 const OPTIONS = {
   random: { type: 'string' },
@@ -55,6 +51,7 @@ const OPTIONS = {
   goal: { type: 'string', multiple: true },
   format: { type: 'string' },
   config: { type: 'string' },
+  path: { type: 'string' },
 } as const;
 
 /** A story's explorer settings, so CI runs carry no long flag lists: the flags' names in camelCase. */
@@ -76,6 +73,7 @@ const configSchema = z
     assert: z.union([z.string(), z.array(z.string())]),
     goal: z.union([z.string(), z.array(z.string())]),
     format: z.string(),
+    path: z.string(),
   })
   .partial()
   .strict();
@@ -118,6 +116,7 @@ export async function exploreCommand(args: string[], io: CliIO): Promise<number>
   });
   if (positionals.length > 1) throw new UsageError(`one story at a time, got: ${positionals.join(' ')}\nusage: ${EXPLORE_USAGE}`);
   if (values.random !== undefined && values.exhaustive) throw new UsageError('--random and --exhaustive cannot be used together');
+  if (values.path !== undefined && !values.exhaustive) throw new UsageError('--path chooses where --exhaustive starts: give --exhaustive too');
   const int = (flag: string, text: string | undefined, min: number, max = Number.MAX_SAFE_INTEGER) => {
     if (text === undefined) return undefined;
     const n = Number(text);
@@ -149,6 +148,7 @@ export async function exploreCommand(args: string[], io: CliIO): Promise<number>
     maxStates: int('max-states', values['max-states'], 1),
     asserts: values.assert ?? [],
     goals: values.goal ?? [],
+    startPath: values.path === undefined ? [] : parseChoicePath(values.path).map((n) => n - 1),
   });
 
   const story = loadStory(storyFile);

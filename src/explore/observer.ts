@@ -8,6 +8,7 @@ import type { StoryStructure } from './structure.ts';
 import { noteFinding, noteSeen, type Tally, type Trail } from './tally.ts';
 import type { StepLimits, Walker, WalkStep } from './walker.ts';
 import { evaluate, type Expr, type ExprScope, parseExpression, truthy } from '../engine/expression.ts';
+import { stopMessage } from '../engine/runner.ts';
 
 /** `--assert` and `--goal`: the expressions, and what they read of the walker's story. */
 export interface Checks {
@@ -142,7 +143,10 @@ export class Observer {
       const flow = this.flowOf(issue.inkPath);
       const seconds = (this.limits.ms / 1000).toLocaleString('en', { maximumFractionDigits: 2 });
       const ran = issue.limit === 'time' ? `ran for ${seconds} s` : `ran ${this.limits.steps.toLocaleString('en')} ink steps`;
-      const message = `the story ${ran} without reaching a choice or an end, inside ${flow}: it seems to loop forever within one step`;
+      const message =
+        issue.limit === 'string' || issue.limit === 'output'
+          ? stopMessage(issue.limit, ran, flow)
+          : `the story ${ran} without reaching a choice or an end, inside ${flow}: it seems to loop forever within one step`;
       noteFinding(t, `watchdog|${flow}`, { kind: 'watchdog', message, inkPath: issue.inkPath }, trail);
       return;
     }

@@ -131,6 +131,8 @@ export interface ExploreReport {
     /** The watchdog, in ink steps per step. */
     maxSteps: number;
     maxStates: number | null;
+    /** Exhaustive mode: the choices taken before the search (0-based, as in paths); [] from the start. */
+    startPath: number[];
   };
   run: {
     seconds: number;

@@ -122,6 +122,7 @@ export function buildReport(story: LoadedStory, structure: StoryStructure, optio
       stepLimitMs: options.stepLimitMs,
       maxSteps: options.maxSteps,
       maxStates: options.mode === 'exhaustive' ? options.maxStates : null,
+      startPath: options.startPath,
     },
     run: {
       seconds: Math.round(info.seconds * 1000) / 1000,

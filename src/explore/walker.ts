@@ -3,9 +3,10 @@
 
 import type { Choice } from 'inkjs/engine/Choice';
 import type { ExprScope } from '../engine/expression.ts';
-import { GuardedStory } from '../engine/guarded-story.ts';
+import { GuardedStory, type StepLimit } from '../engine/guarded-story.ts';
 import { storyScope } from '../engine/story-scope.ts';
 import { parseTag } from '../story/tags.ts';
+import type { ParsedInkState } from '../story/inkjs.ts';
 import { HitCounter, onEnd, pointerString, traceSteps } from './ink-hooks.ts';
 import { cleanInkMessage, inkPointerOf } from '../engine/runner.ts';
 
@@ -18,7 +19,7 @@ export interface StepLimits {
 export interface StepIssue {
   kind: 'error' | 'watchdog';
   /** Which limit stopped a watchdog issue. */
-  limit?: 'steps' | 'time';
+  limit?: StepLimit;
   /** Message without inkjs's "RUNTIME ERROR:" and pointer noise. */
   message: string;
   /** Where it happened, when known: "container.index" (or a container path). */
@@ -85,7 +86,7 @@ export class Walker {
     return this.guarded.saveState();
   }
 
-  loadState(json: string): void {
+  loadState(json: string | ParsedInkState): void {
     this.guarded.loadState(json);
   }
 

@@ -38,7 +38,9 @@ export class WorkerHost {
         this.walker = new Walker(request.json, limits, structure.hasEndingTags, true);
         const checks = { asserts: request.settings.asserts, goals: request.settings.goals, scope: () => this.walker.scope() };
         this.observer = new Observer(structure, this.tally, limits, checks);
-        this.expander = new Expander(this.walker, this.observer, request.settings.seed, structure);
+        // --assert and --goal may read any visit count or the turn: the key must keep them all.
+        const keepAll = request.settings.asserts.length + request.settings.goals.length > 0;
+        this.expander = new Expander(this.walker, this.observer, request.settings.seed, { ...structure, keepAll });
         return reply({ type: 'ready' });
       }
       case 'random': {
@@ -52,7 +54,7 @@ export class WorkerHost {
         return reply({ type: 'random-done' });
       }
       case 'root':
-        return reply({ type: 'expanded', results: [this.expander.root()] });
+        return reply({ type: 'expanded', results: [this.expander.root(request.path)] });
       case 'expand':
         return reply({ type: 'expanded', results: request.nodes.map((n) => this.expander.expand(n)).flat() });
       case 'tally':

@@ -112,6 +112,7 @@ export function compileInk(mainFile: string, options: CompileOptions = {}): Comp
         return readSource(abs);
       } catch (error) {
         missing.set(toInkName(abs), { abs, why: (error as Error).message });
+        probes.push(abs); // the compile fails; once the file is there, it may not
         throw error;
       }
     },
