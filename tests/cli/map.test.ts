@@ -66,8 +66,8 @@ describe('caviar map', () => {
     expect(none.stderr).toMatch(/^caviar: no branch map of "Caviar" yet in .*: play the story first\n$/);
     const help = await runCli(['map', '--help'], '', env);
     expect(help.code).toBe(0);
-    expect(help.stdout).toMatch(/^usage: caviar map \[STORY\] \[--saves DIR\] --out FILE\.html\|FILE\.dot\n/);
+    expect(help.stdout).toMatch(/^usage: caviar map \[STORY\] \[--saves DIR\] --out FILE\.html\|FILE\.dot \| caviar map \[STORY\] --class DIR \| --data DIR \[--out FILE\.html\|FILE\.dot\|FILE\.txt\]\n/);
     const handout = await runCli(['handout', '--help'], '', env);
-    expect([handout.code, handout.stdout.split('\n')[0]]).toEqual([0, 'usage: caviar handout [STORY] [--format md|html] [--out FILE] [--theme default|contrast]']);
+    expect([handout.code, handout.stdout.split('\n')[0]]).toEqual([0, 'usage: caviar handout [STORY] [--role ID | --class DIR | --data DIR [--student NAME] | --roles | --sources] [--key] [--format md|html] [--out FILE] [--theme default|contrast]']);
   });
 });
