@@ -120,7 +120,7 @@ export function canonicalState(stateJson: string, rules: KeyRules): Obj {
   };
   // A global no reader can reach is left out; one nothing reads at all, too. Not while a frame
   // holds a pointer to a global (a `ref` parameter): it is read under the parameter's name.
-  if (readable && isObj(state.variablesState) && !JSON.stringify(state.flows).includes('"^var"')) {
+  if (readable && isObj(state.variablesState) && !stateJson.includes('"^var"')) {
     const graph = rules.graph!;
     out.variablesState = Object.fromEntries(
       Object.entries(state.variablesState).filter(([name]) => {
