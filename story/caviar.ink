@@ -6,6 +6,7 @@
 # watch: trust_soviet Soviet officials
 # watch: clues Clues found
 # watch: reputation Reputation
+# shared: table_uk_tip table_uk_bar table_us_trucks table_us_word table_pr_figure table_pr_source
 
 // Caviar: an interactive history of the First Moscow Conference, 28 September - 6 November 1941.
 // The shared rules of the story (files, variables, tags, the invented cast) are in WRITING.md.
@@ -26,6 +27,9 @@ VAR prologue_guess = 0       // the prologue's guess: 1 Moscow will hold, 2 it w
 INCLUDE common/functions.ink
 INCLUDE common/debrief.ink
 INCLUDE common/prologue.ink
+// at one table in a live class: what the roles do to each other (WRITING.md, "Crossings")
+INCLUDE table/table.ink
+INCLUDE table/crossings.ink
 // british role files
 INCLUDE british/british.ink
 INCLUDE british/uk_29sep.ink

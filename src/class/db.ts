@@ -131,6 +131,8 @@ export const DB_FILE = 'class.db';
 
 export class ClassDb {
   private readonly db: Database.Database;
+  // Preparing a statement costs more than running it, and the room writes after every move.
+  private readonly statements = new Map<string, Database.Statement>();
 
   private constructor(
     readonly file: string,
@@ -157,6 +159,15 @@ export class ClassDb {
       throw new UsageError(`${file} was written by a newer caviar (class data version ${version}; this one reads ${SCHEMA_VERSION})`);
     }
     fs.chmodSync(file, 0o600);
+  }
+
+  private statement(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
   }
 
   /** The class database in `dir`, made (with the folder, readable only by its owner) if need be. */
@@ -201,7 +212,7 @@ export class ClassDb {
   }
 
   classRow(): ClassRow | null {
-    const r = this.db.prepare('SELECT * FROM class WHERE id = 1').get() as Record<string, unknown> | undefined;
+    const r = this.statement('SELECT * FROM class WHERE id = 1').get() as Record<string, unknown> | undefined;
     if (!r) return null;
     return {
       story: r.story as string,
@@ -217,8 +228,8 @@ export class ClassDb {
   }
 
   createClass(story: string, storyHash: string, title: string, code: string): ClassRow {
-    this.db
-      .prepare('INSERT INTO class (id, story, story_hash, title, code, teacher_token, created_at) VALUES (1, ?, ?, ?, ?, ?, ?)')
+    this
+      .statement('INSERT INTO class (id, story, story_hash, title, code, teacher_token, created_at) VALUES (1, ?, ?, ?, ?, ?, ?)')
       .run(story, storyHash, title, code, crypto.randomBytes(18).toString('base64url'), this.now());
     return this.classRow()!;
   }
@@ -235,61 +246,61 @@ export class ClassDb {
     if (change.paused !== undefined) put('paused', change.paused ? 1 : 0);
     if (change.holdAt !== undefined) put('hold_at', change.holdAt);
     if (change.endedAt !== undefined) put('ended_at', change.endedAt);
-    if (sets.length) this.db.prepare(`UPDATE class SET ${sets.join(', ')} WHERE id = 1`).run(...values);
+    if (sets.length) this.statement(`UPDATE class SET ${sets.join(', ')} WHERE id = 1`).run(...values);
   }
 
   seats(): SeatRow[] {
-    return (this.db.prepare('SELECT * FROM seats ORDER BY id').all() as Array<Record<string, unknown>>).map(seatOf);
+    return (this.statement('SELECT * FROM seats ORDER BY id').all() as Array<Record<string, unknown>>).map(seatOf);
   }
 
   seat(name: string): SeatRow | null {
-    const r = this.db.prepare('SELECT * FROM seats WHERE name = ?').get(name) as Record<string, unknown> | undefined;
+    const r = this.statement('SELECT * FROM seats WHERE name = ?').get(name) as Record<string, unknown> | undefined;
     return r ? seatOf(r) : null;
   }
 
   addSeat(name: string, seed: number, role: string | null, start: string | null, table: number | null): SeatRow {
-    this.db
-      .prepare('INSERT INTO seats (name, role, table_no, seed, start, joined_at) VALUES (?, ?, ?, ?, ?, ?)')
+    this
+      .statement('INSERT INTO seats (name, role, table_no, seed, start, joined_at) VALUES (?, ?, ?, ?, ?, ?)')
       .run(name, role, table, seed, start, this.now());
     return this.seat(name)!;
   }
 
   /** A seat's move: its save and what the dashboard shows, committed together. */
   saveProgress(seatId: number, p: SeatProgress): void {
-    this.db
-      .prepare(
+    this
+      .statement(
         'UPDATE seats SET save = ?, turn = ?, role = COALESCE(?, role), phase = ?, date = ?, ending = ?, objective_met = ?, finished = ?, last_move_at = ? WHERE id = ?',
       )
       .run(p.save, p.turn, p.role, p.phase, p.date, p.ending, p.objectiveMet ? 1 : 0, p.finished ? 1 : 0, this.now(), seatId);
   }
 
   setSeatTable(seatId: number, table: number | null, role?: string | null): void {
-    if (role === undefined) this.db.prepare('UPDATE seats SET table_no = ? WHERE id = ?').run(table, seatId);
-    else this.db.prepare('UPDATE seats SET table_no = ?, role = ? WHERE id = ?').run(table, role, seatId);
+    if (role === undefined) this.statement('UPDATE seats SET table_no = ? WHERE id = ?').run(table, seatId);
+    else this.statement('UPDATE seats SET table_no = ?, role = ? WHERE id = ?').run(table, role, seatId);
   }
 
   slot(seatId: number, slot: string): string | null {
-    const r = this.db.prepare('SELECT save FROM slots WHERE seat_id = ? AND slot = ?').get(seatId, slot) as { save: string } | undefined;
+    const r = this.statement('SELECT save FROM slots WHERE seat_id = ? AND slot = ?').get(seatId, slot) as { save: string } | undefined;
     return r?.save ?? null;
   }
 
   slots(seatId: number): Array<{ slot: string; save: string }> {
-    return this.db.prepare('SELECT slot, save FROM slots WHERE seat_id = ? ORDER BY slot').all(seatId) as Array<{ slot: string; save: string }>;
+    return this.statement('SELECT slot, save FROM slots WHERE seat_id = ? ORDER BY slot').all(seatId) as Array<{ slot: string; save: string }>;
   }
 
   writeSlot(seatId: number, slot: string, save: string): void {
-    this.db.prepare('INSERT INTO slots (seat_id, slot, save) VALUES (?, ?, ?) ON CONFLICT (seat_id, slot) DO UPDATE SET save = excluded.save').run(seatId, slot, save);
+    this.statement('INSERT INTO slots (seat_id, slot, save) VALUES (?, ?, ?) ON CONFLICT (seat_id, slot) DO UPDATE SET save = excluded.save').run(seatId, slot, save);
   }
 
   /** The shared values of a table, by variable name. */
   shared(table: number): Map<string, { value: Value; seatId: number | null }> {
-    const rows = this.db.prepare('SELECT name, value, seat_id FROM shared WHERE table_no = ?').all(table) as Array<{ name: string; value: string; seat_id: number | null }>;
+    const rows = this.statement('SELECT name, value, seat_id FROM shared WHERE table_no = ?').all(table) as Array<{ name: string; value: string; seat_id: number | null }>;
     return new Map(rows.map((r) => [r.name, { value: JSON.parse(r.value) as Value, seatId: r.seat_id }]));
   }
 
   setShared(table: number, name: string, value: Value, seatId: number | null): void {
-    this.db
-      .prepare(
+    this
+      .statement(
         'INSERT INTO shared (table_no, name, value, seat_id, at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (table_no, name) DO UPDATE SET value = excluded.value, seat_id = excluded.seat_id, at = excluded.at',
       )
       .run(table, name, JSON.stringify(value), seatId, this.now());
@@ -297,34 +308,34 @@ export class ClassDb {
 
   addEvent(kind: string, seatId: number | null, table: number | null, detail: string): EventRow {
     const at = this.now();
-    const { lastInsertRowid } = this.db.prepare('INSERT INTO events (at, kind, seat_id, table_no, detail) VALUES (?, ?, ?, ?, ?)').run(at, kind, seatId, table, detail);
-    const seat = seatId === null ? null : ((this.db.prepare('SELECT name FROM seats WHERE id = ?').get(seatId) as { name: string } | undefined)?.name ?? null);
+    const { lastInsertRowid } = this.statement('INSERT INTO events (at, kind, seat_id, table_no, detail) VALUES (?, ?, ?, ?, ?)').run(at, kind, seatId, table, detail);
+    const seat = seatId === null ? null : ((this.statement('SELECT name FROM seats WHERE id = ?').get(seatId) as { name: string } | undefined)?.name ?? null);
     return { id: Number(lastInsertRowid), at, kind, seat, table, detail };
   }
 
   events(): EventRow[] {
-    return this.db
-      .prepare('SELECT e.id, e.at, e.kind, s.name AS seat, e.table_no AS "table", e.detail FROM events e LEFT JOIN seats s ON s.id = e.seat_id ORDER BY e.id')
+    return this
+      .statement('SELECT e.id, e.at, e.kind, s.name AS seat, e.table_no AS "table", e.detail FROM events e LEFT JOIN seats s ON s.id = e.seat_id ORDER BY e.id')
       .all() as EventRow[];
   }
 
   /** A teacher's request from another terminal (`caviar class hold ...`), for the running server. */
   addRequest(action: string, args: string[]): number {
-    return Number(this.db.prepare('INSERT INTO requests (at, action, args) VALUES (?, ?, ?)').run(this.now(), action, JSON.stringify(args)).lastInsertRowid);
+    return Number(this.statement('INSERT INTO requests (at, action, args) VALUES (?, ?, ?)').run(this.now(), action, JSON.stringify(args)).lastInsertRowid);
   }
 
   pendingRequests(): Array<{ id: number; action: string; args: string[] }> {
-    return (this.db.prepare('SELECT id, action, args FROM requests WHERE done_at IS NULL ORDER BY id').all() as Array<{ id: number; action: string; args: string }>).map(
+    return (this.statement('SELECT id, action, args FROM requests WHERE done_at IS NULL ORDER BY id').all() as Array<{ id: number; action: string; args: string }>).map(
       (r) => ({ id: r.id, action: r.action, args: JSON.parse(r.args) as string[] }),
     );
   }
 
   finishRequest(id: number, result: string): void {
-    this.db.prepare('UPDATE requests SET done_at = ?, result = ? WHERE id = ?').run(this.now(), result, id);
+    this.statement('UPDATE requests SET done_at = ?, result = ? WHERE id = ?').run(this.now(), result, id);
   }
 
   request(id: number): { doneAt: string | null; result: string | null } | null {
-    const r = this.db.prepare('SELECT done_at, result FROM requests WHERE id = ?').get(id) as { done_at: string | null; result: string | null } | undefined;
+    const r = this.statement('SELECT done_at, result FROM requests WHERE id = ?').get(id) as { done_at: string | null; result: string | null } | undefined;
     return r ? { doneAt: r.done_at, result: r.result } : null;
   }
 

@@ -221,6 +221,9 @@ export class Room {
     let seat: Seat | null = null;
     const controller = new Controller(session, store, {
       student: row.name,
+      // The room writes the autosave itself, with the dashboard's figures (moved), so the
+      // controller need not build a save for the slot store to throw away.
+      autosaveSlot: null,
       files: false,
       debug: false,
       env: this.options.env,

@@ -8,11 +8,14 @@ import path from 'node:path';
 import type { Ending, Status } from '../engine/state.ts';
 import { messageOf } from '../errors.ts';
 import type { LoadedStory } from '../story/load.ts';
-import type { Fact, Facts } from './facts.ts';
+import type { DebriefFact } from './debrief.ts';
+import type { Fact, Facts, Uncertain } from './facts.ts';
 import { type HandIn, HandInError } from './handin.ts';
-import type { Decision } from './playthrough.ts';
+import type { Decision, Playthrough } from './playthrough.ts';
+import { parseTag, splitIdAndTitle } from '../story/tags.ts';
 import { HANDIN_EXTENSIONS, type HandInKind, readHandInFile } from './read-handin.ts';
 import { type Rebuilt, rebuildChecked } from './rebuild.ts';
+import type { TableCrossing } from './table.ts';
 import { metadataOf } from '../story/metadata.ts';
 
 export interface ClassEntry {
@@ -30,15 +33,35 @@ export interface ClassEntry {
   turns: number;
   facts: string[];
   documented: number;
-  disputed: number;
+  /** Points met that are not documented, by their certainty. */
+  uncertain: Record<Uncertain, number>;
   fictionLines: number;
   otherVersion: boolean;
   decisions: Decision[];
+  /** Every ending reached on the way, with the number of choices made before it (choices may follow one). */
+  endingsOnPath: Array<{ turn: number; id: string; title: string }>;
   /** When the playthrough was started and last played (ISO), as its hand-in records them. */
   startedAt: string | null;
   updatedAt: string | null;
   /** Where the story stands at the end of the record (date and place): the scene an unfinished student reached. */
   scene: Status;
+  /** In a live class, what tablemates' choices did to this story. */
+  crossings: TableCrossing[];
+}
+
+/** A crossing one student's story showed: from which seat to which. */
+export interface CrossingRow {
+  crossing: TableCrossing;
+  to: ClassEntry;
+  /** The student who set it, when their playthrough is in the report too. */
+  from: ClassEntry | null;
+}
+
+/** Students joined by crossings, in the order the report lists students: one table of a live class. */
+export interface TableTally {
+  number: number;
+  members: ClassEntry[];
+  crossings: CrossingRow[];
 }
 
 export interface Skipped {
@@ -124,6 +147,8 @@ export interface ClassData {
   /** Facts of the facts file that no playthrough met. */
   factsNeverMet: Fact[];
   factsFile: Facts;
+  /** The tables whose students' stories crossed (none outside a live class). */
+  tables: TableTally[];
 }
 
 const MAX_DEPTH = 4;
@@ -229,13 +254,15 @@ export function gatherInputs(inputs: ClassInput[], story: LoadedStory, facts: Fa
         turns: p.final.turn,
         facts: p.final.facts,
         documented: p.debrief.documented.length,
-        disputed: p.debrief.disputed.length,
+        uncertain: countUncertain(p.debrief.uncertain),
         fictionLines: p.final.fictionLines,
         otherVersion: p.otherVersion,
         decisions: p.decisions,
+        endingsOnPath: endingsOnPath(p),
         startedAt: handIn.createdAt ?? null,
         updatedAt: handIn.updatedAt ?? null,
         scene: p.final.status,
+        crossings: p.crossings,
       });
     } catch (error) {
       skipped.push({ file, reason: error instanceof HandInError ? error.message : `it could not be read: ${messageOf(error)}` });
@@ -254,7 +281,39 @@ export function gatherInputs(inputs: ClassInput[], story: LoadedStory, facts: Fa
     roles: tallyRoles(counted, metadataOf(story).roles.map((r) => r.id)),
     ...tallyFacts(counted, facts),
     factsFile: facts,
+    tables: tallyTables(counted),
   };
+}
+
+/**
+ * The crossings, table by table. A seat's value names its setter as the room labels seats,
+ * "Name (role)"; the students a crossing links are one table. Hand-in files carry no table
+ * number, so tables are told apart by who crossed whom, and read the same from either source.
+ */
+function tallyTables(entries: ClassEntry[]): TableTally[] {
+  const byLabel = new Map<string, ClassEntry>();
+  for (const e of entries) if (e.student) byLabel.set(e.role ? `${e.student} (${e.role})` : e.student, e);
+  const rows: CrossingRow[] = entries.flatMap((to) => to.crossings.map((crossing) => ({ crossing, to, from: crossing.from === null ? null : (byLabel.get(crossing.from) ?? null) })));
+  const table = new Map<ClassEntry, ClassEntry>();
+  const root = (e: ClassEntry): ClassEntry => {
+    let r = e;
+    while (table.get(r) !== r) r = table.get(r)!;
+    return r;
+  };
+  for (const row of rows) {
+    for (const e of [row.to, row.from]) if (e && !table.has(e)) table.set(e, e);
+    if (row.from) table.set(root(row.from), root(row.to));
+  }
+  const tallies = new Map<ClassEntry, TableTally>();
+  for (const e of entries) {
+    if (!table.has(e)) continue;
+    const r = root(e);
+    let t = tallies.get(r);
+    if (!t) tallies.set(r, (t = { number: tallies.size + 1, members: [], crossings: [] }));
+    t.members.push(e);
+  }
+  for (const row of rows) tallies.get(root(row.to))!.crossings.push(row);
+  return [...tallies.values()];
 }
 
 /** A name as it may appear in a file name: lower case, letters and digits only. */
@@ -465,4 +524,30 @@ function mostCommon(values: string[]): string | null {
     }
   }
   return best;
+}
+
+function countUncertain(facts: DebriefFact[]): ClassEntry['uncertain'] {
+  const n = { disputed: 0, unconfirmed: 0, unknown: 0 };
+  for (const f of facts) if (f.certainty !== 'documented') n[f.certainty]++;
+  return n;
+}
+
+/** Every fact a student met, whatever its certainty. */
+export function factsMetBy(e: ClassEntry): number {
+  return e.documented + e.uncertain.disputed + e.uncertain.unconfirmed + e.uncertain.unknown;
+}
+
+function endingsOnPath(p: Playthrough): ClassEntry['endingsOnPath'] {
+  const found: ClassEntry['endingsOnPath'] = [];
+  for (const passage of p.passages) {
+    for (const line of passage.lines) {
+      for (const raw of line.tags) {
+        const tag = parseTag(raw);
+        if (tag.key !== 'ending') continue;
+        const { id, title } = splitIdAndTitle(tag.value);
+        if (id) found.push({ turn: passage.decision?.turn ?? 0, id, title: title || id });
+      }
+    }
+  }
+  return found;
 }

@@ -5,8 +5,8 @@
 // opened with an apostrophe, so a student named "=HYPERLINK(...)" stays a name.
 
 import { localTime } from '../local-time.ts';
-import type { ClassData } from './class-data.ts';
-import { minutesTaken, namer, sceneOf, studentOrder } from './class-report-html.ts';
+import { type ClassData, factsMetBy } from './class-data.ts';
+import { crossingSetter, minutesTaken, namer, sceneOf, studentOrder } from './class-report-html.ts';
 
 type Cell = string | number | null;
 
@@ -22,7 +22,7 @@ function csv(rows: Cell[][]): string {
 
 export function studentsCsv(data: ClassData, anonymous: boolean): string {
   const name = namer(data, anonymous);
-  const rows: Cell[][] = [['Student', 'Role', 'Finished', 'Ending', 'Objective met', 'Started', 'Last played', 'Minutes', 'Choices', 'Facts met', 'Disputed met', 'Invented lines', 'Scene reached']];
+  const rows: Cell[][] = [['Student', 'Role', 'Finished', 'Ending', 'Objective met', 'Started', 'Last played', 'Minutes', 'Choices', 'Facts met', 'Disputed met', 'Unconfirmed met', 'Unknown met', 'Invented lines', 'Scene reached']];
   for (const e of studentOrder(data)) {
     rows.push([
       name(e),
@@ -34,11 +34,25 @@ export function studentsCsv(data: ClassData, anonymous: boolean): string {
       e.updatedAt ? localTime(e.updatedAt) : '',
       minutesTaken(e),
       e.turns,
-      e.documented + e.disputed,
-      e.disputed,
+      factsMetBy(e),
+      e.uncertain.disputed,
+      e.uncertain.unconfirmed,
+      e.uncertain.unknown,
       e.fictionLines,
       sceneOf(e),
     ]);
+  }
+  return csv(rows);
+}
+
+/** One row per crossing a student's story showed, table by table (empty of rows outside a live class). */
+export function crossingsCsv(data: ClassData, anonymous: boolean): string {
+  const name = namer(data, anonymous);
+  const rows: Cell[][] = [['Table', 'Crossing', 'Summary', 'From', 'From role', 'To', 'To role', 'Turn']];
+  for (const t of data.tables) {
+    for (const row of t.crossings) {
+      rows.push([t.number, row.crossing.id, row.crossing.summary, crossingSetter(row, name, anonymous), row.from?.roleName ?? '', name(row.to), row.to.roleName, row.crossing.turn]);
+    }
   }
   return csv(rows);
 }

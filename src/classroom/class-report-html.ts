@@ -8,9 +8,9 @@
 
 import { escapeHtml as h } from '../escape.ts';
 import { localTime, timeZoneName } from '../local-time.ts';
-import type { ClassData, ClassEntry, KeyTally, PointTally, RoleTally } from './class-data.ts';
+import { type ClassData, type ClassEntry, type CrossingRow, factsMetBy, type KeyTally, type PointTally, type RoleTally } from './class-data.ts';
 import { factNumbers } from './facts.ts';
-import { htmlPage, type PageTheme } from './page.ts';
+import { certaintyTag, htmlPage, type PageTheme } from './page.ts';
 import { barSvg } from './svg.ts';
 
 export interface ReportContext {
@@ -60,7 +60,10 @@ export function classReportHtml(data: ClassData, ctx: ReportContext): string {
       `<dt>Read from</dt><dd>${h(ctx.dir)}</dd><dt>Made</dt><dd>${h(localTime(ctx.generatedAt.toISOString()))} (${h(zone)})</dd></dl>`,
   );
   if (data.entries.length) {
-    const links = [...data.roles.map((r, i) => `<a href="#${roleAnchor(i)}">${h(r.name)}</a>`), '<a href="#facts">Facts</a>', '<a href="#students">Students</a>', '<a href="#appendix">Appendix</a>'];
+    const links = [
+      ...data.roles.map((r, i) => `<a href="#${roleAnchor(i)}">${h(r.name)}</a>`),
+      ...(data.tables.length ? ['<a href="#tables">Tables</a>'] : []),
+      '<a href="#facts">Facts</a>', '<a href="#students">Students</a>', '<a href="#appendix">Appendix</a>'];
     out.push(`<nav class="toc">${links.join(' · ')}</nav>`);
   }
   if (data.skipped.length) {
@@ -76,6 +79,7 @@ export function classReportHtml(data: ClassData, ctx: ReportContext): string {
   } else {
     out.push(overview(data));
     data.roles.forEach((role, i) => out.push(roleSection(role, i, name, ctx.all ?? false)));
+    if (data.tables.length) out.push(tablesSection(data, name, ctx.anonymous ?? false));
     out.push(factsSection(data));
     out.push(studentsSection(data, name));
   }
@@ -238,7 +242,7 @@ function factsSection(data: ClassData): string {
       const f = t.fact;
       const no = numbers.get(t.key);
       const text = f
-        ? `${h(f.statement)}${f.status === 'disputed' ? '<span class="disputed">disputed</span>' : ''}`
+        ? `${h(f.statement)}${certaintyTag(f.certainty)}`
         : `<span class="muted">(a passage marked with a fact the facts file does not hold)</span>`;
       const roles = data.roles.filter((r) => t.byRole.has(r.id)).map((r) => `${r.name} ${t.byRole.get(r.id)}`);
       return `<tr><td class="num">${no ? `F${no}` : ''}</td><td>${text}<div class="who">${h(roles.join(', '))}</div></td><td class="num">${t.count} of ${n}</td></tr>`;
@@ -247,8 +251,37 @@ function factsSection(data: ClassData): string {
   }
   if (data.factsNeverMet.length) {
     out.push(`<h3>Never met by this class (${data.factsNeverMet.length})</h3><p class="never">`);
-    out.push(data.factsNeverMet.map((f) => `F${numbers.get(f.key)} ${h(f.statement)}${f.status === 'disputed' ? ' <span class="disputed">disputed</span>' : ''}`).join('; '));
+    out.push(data.factsNeverMet.map((f) => `F${numbers.get(f.key)} ${h(f.statement)}${certaintyTag(f.certainty)}`).join('; '));
     out.push('</p>');
+  }
+  out.push('</section>');
+  return out.join('\n');
+}
+
+/** Who set a crossing: the student in the report, else the seat's label as the room wrote it. */
+export function crossingSetter(row: CrossingRow, name: (e: ClassEntry) => string, anonymous: boolean): string {
+  if (row.from) return name(row.from);
+  if (row.crossing.from === null) return 'the table';
+  return anonymous ? 'a tablemate not in this report' : row.crossing.from;
+}
+
+/** In a live class: each table's crossings, which happened and from which seat to which. */
+function tablesSection(data: ClassData, name: (e: ClassEntry) => string, anonymous: boolean): string {
+  const out = [
+    '<section class="tables" id="tables"><h2>Crossings at the tables</h2>',
+    '<p class="muted">Where one student\'s choice reached a tablemate\'s story in the live class: the crossing, who made it and whose story it changed.</p>',
+  ];
+  for (const t of data.tables) {
+    const members = t.members.map((e) => `${name(e)} (${e.roleName})`).join(', ');
+    const rows = t.crossings.map(
+      (row) =>
+        `<tr><td>${h(row.crossing.summary)} <span class="muted">${h(row.crossing.id)}</span></td>` +
+        `<td>${h(crossingSetter(row, name, anonymous))}</td><td>${h(name(row.to))} (${h(row.to.roleName)})</td></tr>`,
+    );
+    out.push(
+      `<h3>Table ${t.number}: ${h(members)}</h3>` +
+        `<table><thead><tr><th>Crossing</th><th>From</th><th>To</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
+    );
   }
   out.push('</section>');
   return out.join('\n');
@@ -263,7 +296,7 @@ function studentsSection(data: ClassData, name: (e: ClassEntry) => string): stri
       : `<em>not finished</em>: ${h(sceneOf(e) || 'at the start')}${e.updatedAt ? `, last played ${h(localTime(e.updatedAt))}` : ''}`;
     return (
       `<tr><td>${h(name(e))}</td><td>${h(e.roleName)}</td><td>${ending}</td>` +
-      `<td>${objective}</td><td class="num">${minutes === null ? '–' : `${minutes} min`}</td><td class="num">${e.turns}</td><td class="num">${e.documented + e.disputed}</td></tr>`
+      `<td>${objective}</td><td class="num">${minutes === null ? '–' : `${minutes} min`}</td><td class="num">${e.turns}</td><td class="num">${factsMetBy(e)}</td></tr>`
     );
   });
   return (
@@ -342,3 +375,4 @@ export function classProjectorHtml(data: ClassData, ctx: ReportContext): string 
   const body = data.entries.length ? slides.join('\n') : '<section class="slide"><p>No playthrough could be read.</p></section>';
   return htmlPage({ title: `${data.storyTitle}: class (projector)`, theme: ctx.theme, noColor: ctx.noColor, projector: true, body });
 }
+

@@ -4,6 +4,7 @@
 
 import { cleanName } from '../escape.ts';
 import type { ClassData } from './class-data.ts';
+import { CERTAINTY, UNCERTAIN } from './facts.ts';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -24,11 +25,20 @@ export function classReportText(data: ClassData, dir: string): string[] {
       out.push(`    ${k.options.map((o) => `${shortAtWord(o.text, 40)} ${o.count}`).join('; ')}${k.tied.length ? ' (a tie)' : ''}.`);
     }
   }
+  if (data.tables.length) {
+    // Roles, not names: the terminal summary names no student.
+    out.push('');
+    out.push(`Crossings at the tables: ${plural(data.tables.length, 'table')}, ${plural(data.tables.reduce((n, t) => n + t.crossings.length, 0), 'crossing')}.`);
+    for (const t of data.tables) {
+      const each = t.crossings.map((row) => `${row.from?.roleName ?? 'a tablemate'} to ${row.to.roleName}: ${row.crossing.id}`);
+      out.push(`  Table ${t.number} (${t.members.map((e) => e.roleName).join(', ')}): ${each.join('; ')}.`);
+    }
+  }
   const known = data.facts.filter((f) => f.fact);
-  const disputed = known.filter((f) => f.fact!.status === 'disputed').length;
+  const uncertain = UNCERTAIN.map((c) => [c, known.filter((f) => f.fact!.certainty === c).length] as const).filter(([, n]) => n);
   out.push('');
   if (data.factsFile.byKey.size) {
-    out.push(`Facts: ${known.length} of the ${data.factsFile.byKey.size} in the facts file met by at least one student, ${plural(disputed, 'disputed point')} among them.`);
+    out.push(`Facts: ${known.length} of the ${data.factsFile.byKey.size} in the facts file met by at least one student${uncertain.length ? `, among them ${uncertain.map(([c, n]) => `${n} ${CERTAINTY[c].word}`).join(', ')}` : ''}.`);
   } else if (data.facts.length) {
     out.push(`Facts: ${plural(data.facts.length, 'fact key')} met (the story has no usable facts file).`);
   }

@@ -9,6 +9,7 @@ import { type Briefing, briefingOf } from './briefing.ts';
 import { type Debrief, debriefOf } from './debrief.ts';
 import type { Facts } from './facts.ts';
 import { type HandIn, studentOf } from './handin.ts';
+import { CrossingReader, type TableCrossing } from './table.ts';
 
 export interface Offered {
   /** The choice point's path in the compiled story: the same option for every student. */
@@ -45,6 +46,8 @@ export interface Playthrough {
   final: SessionState;
   briefing: Briefing | null;
   debrief: Debrief;
+  /** In a live class, what the tablemates' choices did to this story. */
+  crossings: TableCrossing[];
   /** The hand-in was made with another version of the story and was replayed by its choice texts. */
   otherVersion: boolean;
   /** Where the replay stopped short, if it did. */
@@ -58,6 +61,7 @@ export function rebuildPlaythrough(story: LoadedStory, handIn: HandIn, facts: Fa
   let lastText: string | null = null;
   // The ink indices of the options on offer, to find the one taken.
   let pendingIndex: number[] = [];
+  const crossings = new CrossingReader();
   const result = replay(story, handIn.seed, handIn.choices, {
     ...(handIn.start ? { startPath: handIn.start } : {}),
     onStep: (state, choice) => {
@@ -68,6 +72,7 @@ export function rebuildPlaythrough(story: LoadedStory, handIn: HandIn, facts: Fa
         decisions.push(decision);
       }
       passages.push({ decision, lines: state.lines });
+      crossings.step(state.turn, choice, state.lines);
       const text = state.lines.filter((l) => l.text.trim()).at(-1)?.text ?? null;
       if (text) lastText = text;
       pendingIndex = state.choices.map((c) => c.index);
@@ -82,7 +87,8 @@ export function rebuildPlaythrough(story: LoadedStory, handIn: HandIn, facts: Fa
     decisions,
     final: session.state,
     briefing: briefingOf(session),
-    debrief: debriefOf(session, facts),
+    debrief: debriefOf(session, facts, crossings.found),
+    crossings: crossings.found,
     otherVersion: handIn.story.hash !== story.hash,
     divergence,
   };

@@ -7,6 +7,7 @@ import { briefingLines, briefingOf } from './briefing.ts';
 import { factsFor } from './facts.ts';
 import { type Debrief, debriefOf } from './debrief.ts';
 import { type DebriefSection, debriefSections } from './debrief-text.ts';
+import { sessionCrossings } from './table.ts';
 
 export interface BriefingView {
   /** "Briefing: British aide". */
@@ -31,6 +32,6 @@ export interface DebriefView {
 
 /** The debrief where the session stands (meant for an ending; before one it says so). */
 export function debriefView(session: Session): DebriefView {
-  const debrief = debriefOf(session, factsFor(session.story));
+  const debrief = debriefOf(session, factsFor(session.story), sessionCrossings(session));
   return { debrief, sections: debriefSections(debrief) };
 }

@@ -13,7 +13,7 @@ import { randomSeed, Session } from '../engine/session.ts';
 import { UsageError } from '../errors.ts';
 import { checkOutput, writeOutput } from '../file-write.ts';
 import { explore } from '../explore/explore.ts';
-import { failures, parseFailOn } from '../explore/fail-on.ts';
+import { failures, NO_FAIL_ON, parseFailOn } from '../explore/fail-on.ts';
 import { FORMATS, renderMarkdown, renderNdjson } from '../explore/formats.ts';
 import { renderHtml } from '../explore/html.ts';
 import { withDefaults } from '../explore/options.ts';
@@ -24,19 +24,14 @@ import { renderGolden } from '../golden/format.ts';
 import { runTestFile } from '../golden/run.ts';
 import { formatDiagnostic } from '../story/diagnostics.ts';
 import { z } from 'zod';
-import { FileProblem, readJsonFile } from '../json-file.ts';
+import { FileProblem, readJsonFile, readTextFile } from '../json-file.ts';
 import { displayPath } from '../story/compile.ts';
 import { type LoadedStory, loadStory } from '../story/load.ts';
 import { parseChoicePath, parseCommand } from './args.ts';
 import type { CliIO } from './io.ts';
 import { DEFAULT_STORY } from './paths.ts';
 import { sanitizeText, unsanitized } from '../terminal-text.ts';
-
-export const EXPLORE_USAGE =
-  'caviar explore [STORY] [--random N | --exhaustive] [--seed S] [--max-depth D] [--time SECONDS]\n' +
-  '               [--workers K] [--json FILE] [--html FILE] [--fail-on LIST] [--max-steps N] [--step-limit MS]\n' +
-  '               [--max-states N] [--save-tests DIR] [--assert EXPR]... [--goal EXPR]...\n' +
-  '               [--format text|ndjson|markdown] [--config FILE] [--path "2 1"]';
+import { EXPLORE_USAGE } from './usage.ts';
 
 const OPTIONS = {
   random: { type: 'string' },
@@ -136,7 +131,7 @@ export async function exploreCommand(args: string[], io: CliIO): Promise<number>
   }
   const format = values.format ?? 'text';
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format takes ${FORMATS.join(', ')}, not "${format}"`);
-  const failOn = values['fail-on'] !== undefined ? parseFailOn(values['fail-on']) : new Set<never>();
+  const failOn = values['fail-on'] !== undefined ? parseFailOn(values['fail-on']) : NO_FAIL_ON;
   for (const file of [values.json, values.html]) if (file !== undefined) checkWritable(file);
   const testsDir = values['save-tests'];
   if (testsDir !== undefined && !fs.statSync(testsDir, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--save-tests: no folder ${testsDir}`);
@@ -175,7 +170,7 @@ export async function exploreCommand(args: string[], io: CliIO): Promise<number>
   }
 
   if (values.json !== undefined) write(values.json, `${JSON.stringify(report, null, 2)}\n`, story);
-  if (values.html !== undefined) write(values.html, renderHtml(report), story);
+  if (values.html !== undefined) write(values.html, renderHtml(report, sourceTexts(story)), story);
   io.stdout.write(sanitizeText(format === 'ndjson' ? renderNdjson(report) : format === 'markdown' ? renderMarkdown(report) : formatSummary(report)));
   if (testsDir !== undefined) {
     const saved = saveFindingTests(report, story.file, testsDir);
@@ -232,6 +227,20 @@ function checkWritable(file: string): void {
     throw new UsageError(`cannot write ${file}: the folder is not writable`);
   }
   checkOutput(file);
+}
+
+/** The story's sources by the names the report gives them, for the HTML report's source view. */
+function sourceTexts(story: LoadedStory): (file: string) => string | null {
+  const byName = new Map(story.sources.map((s) => [displayPath(s), s]));
+  return (file) => {
+    const abs = byName.get(file);
+    if (abs === undefined) return null;
+    try {
+      return readTextFile(abs);
+    } catch {
+      return null;
+    }
+  };
 }
 
 function write(file: string, text: string, story: { sources: string[] }): void {

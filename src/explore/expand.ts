@@ -58,7 +58,8 @@ export class Expander {
   expand(node: FrontierNode): ChildResult[] {
     const { walker, observer, seed } = this;
     const saved = node.state === null ? null : typeof node.state === 'string' ? node.state : zlib.inflateRawSync(node.state).toString('utf8');
-    const parentState = saved ?? this.replay(node.path);
+    // A replay reruns steps already counted as covered: it must not count them again.
+    const parentState = saved ?? walker.uncounted(() => this.replay(node.path));
     // Each choice starts again from the parent: read its text once.
     const parent = parseInkState(parentState);
     if (saved !== null) walker.loadState(parent);

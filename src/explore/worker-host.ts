@@ -7,7 +7,7 @@ import { Observer } from './observer.ts';
 import type { Reply, Request, WorkerSettings } from './protocol.ts';
 import { RandomRunner } from './random.ts';
 import { analyseStory } from './structure.ts';
-import { newTally, type Tally } from './tally.ts';
+import { addCounts, newTally, type Tally } from './tally.ts';
 import { Walker } from './walker.ts';
 
 /** How long a random job runs between progress reports. */
@@ -35,7 +35,7 @@ export class WorkerHost {
         const structure = analyseStory(request.json);
         this.settings = request.settings;
         const limits = { ms: request.settings.stepLimitMs, steps: request.settings.maxSteps };
-        this.walker = new Walker(request.json, limits, structure.hasEndingTags);
+        this.walker = new Walker(request.json, limits, structure.hasEndingTags, true);
         const checks = { asserts: request.settings.asserts, goals: request.settings.goals, scope: () => this.walker.scope() };
         this.observer = new Observer(structure, this.tally, limits, checks);
         // --assert and --goal may read any visit count or the turn: the key must keep them all.
@@ -58,6 +58,7 @@ export class WorkerHost {
       case 'expand':
         return reply({ type: 'expanded', results: request.nodes.map((n) => this.expander.expand(n)).flat() });
       case 'tally':
+        if (this.walker.hits) addCounts(this.tally.hits, this.walker.hits.flush());
         return reply({ type: 'tally', tally: this.tally });
     }
   }

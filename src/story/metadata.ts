@@ -46,6 +46,12 @@ export interface PhaseInfo {
   knot: string | null;
 }
 
+export interface CrossingInfo {
+  id: string;
+  summary: string;
+  knot: string | null;
+}
+
 export interface StoryMeta {
   title: string;
   author: string | null;
@@ -59,6 +65,8 @@ export interface StoryMeta {
   roles: RoleInfo[];
   decisions: DecisionInfo[];
   phases: PhaseInfo[];
+  /** Where a tablemate's act shows in this seat's text (`# crossing:`), each id once. */
+  crossings: CrossingInfo[];
 }
 
 type Json = unknown;
@@ -96,6 +104,7 @@ export function readMetadata(json: string, fallbackTitle: string): StoryMeta {
   const roles = new Map<string, RoleInfo>();
   const decisions = new Map<string, DecisionInfo>();
   const phases = new Map<string, PhaseInfo>();
+  const crossings = new Map<string, CrossingInfo>();
   for (const tag of tags) {
     const { key, value } = parseTag(tag.text);
     const { id, title: rest } = splitIdAndTitle(value);
@@ -104,6 +113,7 @@ export function readMetadata(json: string, fallbackTitle: string): StoryMeta {
     else if (key === 'role' && !roles.has(id.toLowerCase())) roles.set(id.toLowerCase(), { id, knot: tag.knot });
     else if (key === 'decision' && !decisions.has(id)) decisions.set(id, { id, summary: rest, knot: tag.knot });
     else if (key === 'phase' && !phases.has(id)) phases.set(id, { id, title: rest, knot: tag.knot });
+    else if (key === 'crossing' && !crossings.has(id)) crossings.set(id, { id, summary: rest, knot: tag.knot });
   }
   return {
     title,
@@ -116,6 +126,7 @@ export function readMetadata(json: string, fallbackTitle: string): StoryMeta {
     roles: [...roles.values()],
     decisions: [...decisions.values()],
     phases: [...phases.values()],
+    crossings: [...crossings.values()],
   };
 }
 

@@ -19,6 +19,8 @@ export interface PassageEffects {
   decision: { id: string; summary: string } | null;
   /** `# phase: ID Title`: a checkpoint of a lesson was reached. */
   phase: { id: string; title: string } | null;
+  /** `# crossing: ID Summary`: lines of this passage show what a tablemate did. */
+  crossings: Array<{ id: string; summary: string }>;
 }
 
 /** What a tag marks on its own line. */
@@ -178,7 +180,30 @@ export const TAGS: readonly TagSpec[] = [
     },
     lint: (value, ctx) => idAndTitle('day1_end End of the first day')(value, ctx, 'phase'),
   },
+  {
+    key: 'crossing',
+    scope: 'line',
+    summary: 'the line shows what a tablemate did, carried by shared VAR (# crossing: VAR[.part] One-line summary)',
+    apply: (value, _line, effects) => {
+      const { id, title } = splitIdAndTitle(value);
+      if (id) effects.crossings.push({ id, summary: title });
+    },
+    lint: (value, ctx) => {
+      const { id, title } = splitIdAndTitle(value);
+      if (!id) return ['# crossing: needs an id and a summary, e.g. # crossing: leak_told Your tablemate told the press'];
+      if (title === id) return [`# crossing: ${id} needs a one-line summary after its id`];
+      // The id names the VAR that carries the crossing, so the debrief can say who set it.
+      const variable = crossingVariable(id);
+      if (!ctx.hasVariable(variable)) return [`# crossing: ${id} names "${variable}", which is not a VAR of the story`];
+      return idAndTitle('leak_told Your tablemate told the press')(value, ctx, 'crossing');
+    },
+  },
 ];
+
+/** The VAR a crossing's id names: the id up to its first dot (`table_tip.bar` is carried by `table_tip`). */
+export function crossingVariable(id: string): string {
+  return id.split('.')[0]!;
+}
 
 function status(key: 'location' | 'date' | 'role') {
   return (value: string, _line: LineMarks, effects: PassageEffects) => {
@@ -193,7 +218,7 @@ export function tagSpec(key: string): TagSpec | undefined {
 }
 
 export function noEffects(): PassageEffects {
-  return { status: {}, notes: [], facts: [], fiction: 0, ending: null, decision: null, phase: null };
+  return { status: {}, notes: [], facts: [], fiction: 0, ending: null, decision: null, phase: null, crossings: [] };
 }
 
 /** Applies one line's tags: marks on the line, effects on the passage. */

@@ -1,6 +1,7 @@
 // 2 October 1941: checking the story (or not), the press conference at the National, the censor.
 
 === pr_d02 ===
+-> table_phase_oct01 ->
 Morning comes in grey over Sverdlov Square, with a wind that has winter in its pocket. # CLEAR # date: 2 October 1941 # location: Hotel Metropol # fiction
 At eleven, Vera says, Lord Beaverbrook and Mr Harriman will meet the press at the Hotel National. It is the first time all week that anyone in the missions has agreed to be asked anything. # fact: press_conference_oct2
 {
@@ -122,6 +123,7 @@ It is the main German offensive on Moscow, launched that day. You will not know 
 -> pr_presser
 
 = pr_presser
+-> table_pr_presser ->
 The press conference is in a room of the Hotel National with gilt on the ceiling and not enough chairs. Every correspondent in Moscow is there. Philip Jordan of the News Chronicle has a seat near the front; Henry Cassidy of the Associated Press is by the window; Alexander Werth is writing in a diary as well as a notebook. # date: 2 October 1941 # location: Hotel National # fact: press_conference_oct2 # fact: hotel_national # fact: jordan_reported
 Lord Beaverbrook is exuberant. There is no other word. He speaks of Stalin with open admiration, and of the work done at the Kremlin night after night. Harriman sits beside him. It is Beaverbrook's morning. # fact: press_conference_oct2 # fact: kremlin_meetings_count
 {
@@ -132,8 +134,8 @@ Lord Beaverbrook is exuberant. There is no other word. He speaks of Stalin with 
 - pr_tone == 3:
     You listen and write it all down. Your careful piece of two nights ago did not call it a triumph or a failure. Beside this, it looks almost timid. It may yet look wise.
 }
-Years from now, Churchill will write in his memoirs of a bleak reception in Moscow, grim talks and little hospitality until the end. Today the man who was there calls it a triumph. Both of them will have their reasons. # fact: bleak_vs_triumph
-At the end the room breaks up into knots. Beaverbrook is gone in a swirl of aides. In the corridor the lesser men of both missions are trying to leave without being asked anything.
+Years from now, Churchill will write in his memoirs of a bleak reception in Moscow. Today the man who was there calls it a triumph. # fact: bleak_vs_triumph
+In the corridor afterwards the lesser men of both missions are trying to leave without being asked anything.
 You have time for one question, to one of them.
 * [Ask Major Lacey how the goods will travel: who carries them?]
     ~ pr_asked = 1

@@ -1,6 +1,7 @@
 // 3 October 1941: Major Lacey at dawn demands your source; the missions fly out.
 
 === pr_d03 ===
+-> table_phase_oct02 ->
 At ten past six someone knocks on your door, not loudly, in the way of a man who has knocked on a great many doors at a great many inconvenient hours and expects them all to open. # CLEAR # date: 3 October 1941 # location: Hotel Metropol, your room # fiction
 It is Major Lacey, shaved, buttoned, with his cap under his arm and a staff car ticking in the square below. The missions fly out this morning. He has, he says, twenty minutes. # fiction
 {
@@ -110,6 +111,8 @@ He does not sit. He tells you, in a level voice, that the caviar story has been 
 You tell him. # fiction
 ~ pr_named = pr_source_name()
 {
+- table_got_uk_tip == 1:
+    ~ table_pr_name_arden()
 - pr_source == "fenwick":
     "Giles Fenwick. Chancery. He told it as a joke at the bar on Wednesday night, to the whole table. I only asked him whether it was true." # speaker: Peg Soames
 - else:
@@ -117,7 +120,7 @@ You tell him. # fiction
 }
 Lacey writes it down. He does not thank you.
 "That's very frank of you, Miss Soames," he says, and it is not praise. # speaker: Hugh Lacey
-{pr_promised: You promised. At the bar, with your hand on the table, you promised. You tell yourself that it was a joke told to a whole room, that the name would have come out anyway, that Beaverbrook would have guessed. All of that may be true. None of it is why you did it.}
+{pr_promised && pr_named != "Thomas Arden": You promised. At the bar, with your hand on the table, you promised. You tell yourself that it was a joke told to a whole room, that the name would have come out anyway, that Beaverbrook would have guessed. All of that may be true. None of it is why you did it.}
 ~ common_adjust(trust_embassy, 1)
 ~ common_adjust(standing, 1)
 ~ common_adjust(trust_press, -3)

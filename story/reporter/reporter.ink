@@ -37,7 +37,7 @@ VAR pr_theory = 0           // your last notebook entry on the source: 1 Fenwick
 VAR pr_ending = ""          // which ending this playthrough reached
 
 // Evidence for the caviar story, gathered as clues.
-LIST pr_evidence = pr_ev_counter, pr_ev_ledger, pr_ev_sighting, pr_ev_receipt, pr_ev_chit, pr_ev_cipher, pr_ev_dollars
+LIST pr_evidence = pr_ev_counter, pr_ev_ledger, pr_ev_sighting, pr_ev_receipt, pr_ev_chit, pr_ev_cipher, pr_ev_dollars, pr_ev_arden
 
 === pr_start ===
 ~ role_name = "Reporter"
@@ -83,7 +83,7 @@ Your private objective: {objective}
 
 // True when you have seen for yourself, or on paper, that it was four tins.
 === function pr_knows_tins()
-~ return LIST_COUNT(pr_evidence ^ (pr_ev_counter, pr_ev_ledger, pr_ev_receipt, pr_ev_sighting)) > 0
+~ return LIST_COUNT(pr_evidence ^ (pr_ev_counter, pr_ev_ledger, pr_ev_receipt, pr_ev_sighting, pr_ev_arden)) > 0
 
 // The figure in your copy is one your own evidence gives: four tins you can show, or no figure
 // at all on a story you have checked. Jordan's twenty-five pounds and Marsh's crate never are.

@@ -54,6 +54,13 @@ describe('plain mode', () => {
     expect(run.stderr).not.toMatch(/choice was not taken|:undo/);
   });
 
+  it('a number typed at a story stopped before its first choice offered :undo, which cannot go back', async () => {
+    const run = await runCli([fixture('small', 'fails-at-start.ink')], '1\n', { ...env(), CAVIAR_STEP_LIMIT_MS: '300' });
+    expect(run.stdout).toContain('The story stopped before its first choice: :load NAME loads a save, :quit leaves.\n');
+    expect(run.stdout + run.stderr).not.toContain(':undo');
+    expect(run.code).toBe(1);
+  });
+
   it('after THE END, each number typed printed THE END again: once is enough', async () => {
     const run = await runCli([CHOICES], '1\n1\n1\n1\n2\n', env());
     expect(run.stdout.match(/THE END/g)).toHaveLength(1);
