@@ -42,8 +42,12 @@ type Obj = { [key: string]: Json };
 
 export type KeyRules = Pick<StoryStructure, 'containers' | 'readsTurnNumber'> &
   Partial<Pick<StoryStructure, 'turns' | 'graph'>> & {
-    /** --assert and --goal read any count and the turn: keep them all exact. */
+    /** --assert and --goal read a count or a turn index: keep them all exact. */
     keepAll?: boolean;
+    /** Globals --assert and --goal may read: kept whoever else reads them. */
+    keepVars?: Set<string>;
+    /** --assert or --goal calls TURNS(): keep the turn number. */
+    keepTurn?: boolean;
   };
 
 /** The compiler's return address of a choice's text, always written before it is read. */
@@ -120,12 +124,12 @@ export function canonicalState(stateJson: string, rules: KeyRules): Obj {
   };
   // A global no reader can reach is left out; one nothing reads at all, too. Not while a frame
   // holds a pointer to a global (a `ref` parameter): it is read under the parameter's name.
-  if (readable && isObj(state.variablesState) && !JSON.stringify(state.flows).includes('"^var"')) {
+  if (readable && isObj(state.variablesState) && !stateJson.includes('"^var"')) {
     const graph = rules.graph!;
     out.variablesState = Object.fromEntries(
       Object.entries(state.variablesState).filter(([name]) => {
         const slot = graph.slotId('var', name);
-        return slot !== undefined && hasSlot(readable, slot);
+        return rules.keepVars?.has(name) || (slot !== undefined && hasSlot(readable, slot));
       }),
     );
   }
@@ -149,7 +153,7 @@ export function canonicalState(stateJson: string, rules: KeyRules): Obj {
     }
     out.turnIndices = ago;
   }
-  if (!rules.readsTurnNumber && !rules.keepAll) delete out.turnIdx;
+  if (!rules.readsTurnNumber && !rules.keepTurn) delete out.turnIdx;
   return out;
 }
 

@@ -38,9 +38,13 @@ export class WorkerHost {
         this.walker = new Walker(request.json, limits, structure.hasEndingTags, true);
         const checks = { asserts: request.settings.asserts, goals: request.settings.goals, scope: () => this.walker.scope() };
         this.observer = new Observer(structure, this.tally, limits, checks);
-        // --assert and --goal may read any visit count or the turn: the key must keep them all.
-        const keepAll = request.settings.asserts.length + request.settings.goals.length > 0;
-        this.expander = new Expander(this.walker, this.observer, request.settings.seed, { ...structure, keepAll });
+        // --assert and --goal read what they name: those globals stay in the key, and a knot's
+        // count or the turn (TURNS_SINCE, READ_COUNT, a divert target) keeps every count and turn.
+        const text = [...request.settings.asserts, ...request.settings.goals].join(' ');
+        const names = new Set(text.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? []);
+        const knots = new Set([...structure.containers.keys()].map((p) => p.split('.')[0]!));
+        const keepAll = /\b(TURNS|TURNS_SINCE|READ_COUNT)\b|->/.test(text) || [...names].some((n) => knots.has(n));
+        this.expander = new Expander(this.walker, this.observer, request.settings.seed, { ...structure, keepAll, keepVars: names, keepTurn: /\bTURNS\s*\(/.test(text) });
         return reply({ type: 'ready' });
       }
       case 'random': {

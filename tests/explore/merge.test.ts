@@ -39,6 +39,11 @@ describe('merging makes hubs and loops terminate', () => {
     expect(r.run.depth).toBeLessThan(10);
   });
 
+  it('a global variable nothing reads any more is left out: with or without tea, the hall merges', async () => {
+    const r = await exploreFixture('merge-dead-var.ink', { mode: 'exhaustive' });
+    expect(r.run).toMatchObject({ states: 2, merged: 2, complete: true });
+  });
+
   it('waiting in a hub merges when nothing reads time, and does not when TURNS() does', async () => {
     const turnsSince = await exploreFixture('merge-turns.ink', { mode: 'exhaustive' });
     expect(turnsSince.run.complete).toBe(true);
@@ -58,6 +63,7 @@ describe('merging hides no fault', () => {
     ['merge-temp.ink', [2, 1]], // a knot parameter on the call stack
     ['merge-var-divert.ink', [2, 1]], // a count read again after a divert through a variable
     ['merge-turns-far.ink', [1, 2, 2, 2]], // turns since, as far as `== 3` tells apart
+    ['merge-ref.ink', [2, 1]], // a global read through a knot's ref parameter
   ];
   it.each(traps)('%s: the trap is found, by its shortest path', async (name, path) => {
     const r = await exploreFixture(name, { mode: 'exhaustive' });
@@ -65,7 +71,7 @@ describe('merging hides no fault', () => {
     expect(r.run.complete).toBe(true);
   });
 
-  const all = ['hub.ink', 'no-choices.ink', 'endings.ink', 'merge-join.ink', 'merge-threads.ink', 'merge-left-behind.ink', 'merge-divert-param.ink', ...traps.map((t) => t[0])];
+  const all = ['hub.ink', 'no-choices.ink', 'endings.ink', 'merge-join.ink', 'merge-threads.ink', 'merge-left-behind.ink', 'merge-divert-param.ink', 'merge-dead-var.ink', ...traps.map((t) => t[0])];
   it.each(all)('%s: every fault and ending a search without merging meets (6 choices deep) is reported', async (name) => {
     const oracle = bruteForce(loadExploreFixture(name).json, 1, 6);
     const r = await exploreFixture(name, { mode: 'exhaustive' });

@@ -115,7 +115,7 @@ describe('the merge key', () => {
   it('keeps every count and the turn for --assert and --goal, which may read any', () => {
     const hello = stateAfter('merge-left-behind.ink', [0]);
     const nothing = stateAfter('merge-left-behind.ink', [1]);
-    const all = { ...hello.rules, keepAll: true };
+    const all = { ...hello.rules, keepAll: true, keepTurn: true };
     expect(stateKey(hello.state, all)).not.toBe(stateKey(nothing.state, all));
   });
 
