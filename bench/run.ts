@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { loadStory } from '../src/story/load.ts';
 import { benchCore, type Figure } from './core.ts';
 import { benchExplore } from './explore.ts';
+import { benchExhaustive } from './explore-exhaustive.ts';
 import { benchClass } from './class.ts';
 import { benchHistory } from './history.ts';
 import { benchProcess } from './process.ts';
@@ -36,6 +37,7 @@ const figures: Figure[] = [
     ...(fs.existsSync(innkeeper) ? [{ name: 'innkeeper', file: innkeeper, turns: 1000, rewindTarget: 1000, memoryTarget: 200 }] : []),
   ])),
   ...(await benchExplore()),
+  ...(await benchExhaustive()),
   ...(await benchClass()),
 ];
 

@@ -28,8 +28,10 @@ await build({
   platform: 'node',
   target: 'node20',
   // inkjs's per-file build, patched at install (patches/), goes into the bundle; its own
-  // bundles (`inkjs`, `inkjs/full`) are never used by caviar.
-  external: ['blessed', 'inkjs', 'inkjs/full', 'tsx', 'tsx/*', 'better-sqlite3', 'ssh2', 'cpu-features', 'ws', '@xterm/*'],
+  // bundles (`inkjs`, `inkjs/full`) are never imported by caviar. Not external: esbuild takes an
+  // external package name for its subpaths too, and loading inkjs's hundred files one by one
+  // was a third of the start.
+  external: ['blessed', 'tsx', 'tsx/*', 'better-sqlite3', 'ssh2', 'cpu-features', 'ws', '@xterm/*'],
   // Bundled CommonJS packages call require() for Node's own modules and read __filename.
   banner: {
     js: [

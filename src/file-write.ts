@@ -81,6 +81,24 @@ export function checkOutput(file: string, options: OutputOptions = {}): Target {
 }
 
 /**
+ * A folder an output goes into (`class export --out DIR`): made when it is missing, but only
+ * inside a folder that is there, as every other --out refuses a missing folder (a typo in the
+ * path must not become a tree of folders somewhere). Returns its absolute path.
+ */
+export function outputFolder(dir: string): string {
+  const abs = path.resolve(dir);
+  try {
+    fs.mkdirSync(abs);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UsageError(`cannot write into ${dir}: there is no folder ${path.dirname(abs)}`);
+    if (code !== 'EEXIST') throw new UsageError(`cannot make the folder ${dir} (${code})`);
+    if (!fs.statSync(abs).isDirectory()) throw new UsageError(`cannot write into ${dir}: it is a file, not a folder`);
+  }
+  return abs;
+}
+
+/**
  * Writes an output the user named, under the rules of checkOutput: a regular file whole or not
  * at all (a temporary file renamed over it); a device or a pipe is written into, never replaced.
  */

@@ -8,9 +8,11 @@ import path from 'node:path';
 import type { Ending, Status } from '../engine/state.ts';
 import { messageOf } from '../errors.ts';
 import type { LoadedStory } from '../story/load.ts';
-import type { Fact, Facts } from './facts.ts';
+import type { DebriefFact } from './debrief.ts';
+import type { Fact, Facts, Uncertain } from './facts.ts';
 import { type HandIn, HandInError } from './handin.ts';
-import type { Decision } from './playthrough.ts';
+import type { Decision, Playthrough } from './playthrough.ts';
+import { parseTag, splitIdAndTitle } from '../story/tags.ts';
 import { HANDIN_EXTENSIONS, type HandInKind, readHandInFile } from './read-handin.ts';
 import { type Rebuilt, rebuildChecked } from './rebuild.ts';
 import type { TableCrossing } from './table.ts';
@@ -31,10 +33,13 @@ export interface ClassEntry {
   turns: number;
   facts: string[];
   documented: number;
-  disputed: number;
+  /** Points met that are not documented, by their certainty. */
+  uncertain: Record<Uncertain, number>;
   fictionLines: number;
   otherVersion: boolean;
   decisions: Decision[];
+  /** Every ending reached on the way, with the number of choices made before it (choices may follow one). */
+  endingsOnPath: Array<{ turn: number; id: string; title: string }>;
   /** When the playthrough was started and last played (ISO), as its hand-in records them. */
   startedAt: string | null;
   updatedAt: string | null;
@@ -249,10 +254,11 @@ export function gatherInputs(inputs: ClassInput[], story: LoadedStory, facts: Fa
         turns: p.final.turn,
         facts: p.final.facts,
         documented: p.debrief.documented.length,
-        disputed: p.debrief.disputed.length,
+        uncertain: countUncertain(p.debrief.uncertain),
         fictionLines: p.final.fictionLines,
         otherVersion: p.otherVersion,
         decisions: p.decisions,
+        endingsOnPath: endingsOnPath(p),
         startedAt: handIn.createdAt ?? null,
         updatedAt: handIn.updatedAt ?? null,
         scene: p.final.status,
@@ -518,4 +524,30 @@ function mostCommon(values: string[]): string | null {
     }
   }
   return best;
+}
+
+function countUncertain(facts: DebriefFact[]): ClassEntry['uncertain'] {
+  const n = { disputed: 0, unconfirmed: 0, unknown: 0 };
+  for (const f of facts) if (f.certainty !== 'documented') n[f.certainty]++;
+  return n;
+}
+
+/** Every fact a student met, whatever its certainty. */
+export function factsMetBy(e: ClassEntry): number {
+  return e.documented + e.uncertain.disputed + e.uncertain.unconfirmed + e.uncertain.unknown;
+}
+
+function endingsOnPath(p: Playthrough): ClassEntry['endingsOnPath'] {
+  const found: ClassEntry['endingsOnPath'] = [];
+  for (const passage of p.passages) {
+    for (const line of passage.lines) {
+      for (const raw of line.tags) {
+        const tag = parseTag(raw);
+        if (tag.key !== 'ending') continue;
+        const { id, title } = splitIdAndTitle(tag.value);
+        if (id) found.push({ turn: passage.decision?.turn ?? 0, id, title: title || id });
+      }
+    }
+  }
+  return found;
 }

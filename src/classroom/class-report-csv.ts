@@ -5,7 +5,7 @@
 // opened with an apostrophe, so a student named "=HYPERLINK(...)" stays a name.
 
 import { localTime } from '../local-time.ts';
-import type { ClassData } from './class-data.ts';
+import { type ClassData, factsMetBy } from './class-data.ts';
 import { crossingSetter, minutesTaken, namer, sceneOf, studentOrder } from './class-report-html.ts';
 
 type Cell = string | number | null;
@@ -22,7 +22,7 @@ function csv(rows: Cell[][]): string {
 
 export function studentsCsv(data: ClassData, anonymous: boolean): string {
   const name = namer(data, anonymous);
-  const rows: Cell[][] = [['Student', 'Role', 'Finished', 'Ending', 'Objective met', 'Started', 'Last played', 'Minutes', 'Choices', 'Facts met', 'Disputed met', 'Invented lines', 'Scene reached']];
+  const rows: Cell[][] = [['Student', 'Role', 'Finished', 'Ending', 'Objective met', 'Started', 'Last played', 'Minutes', 'Choices', 'Facts met', 'Disputed met', 'Unconfirmed met', 'Unknown met', 'Invented lines', 'Scene reached']];
   for (const e of studentOrder(data)) {
     rows.push([
       name(e),
@@ -34,8 +34,10 @@ export function studentsCsv(data: ClassData, anonymous: boolean): string {
       e.updatedAt ? localTime(e.updatedAt) : '',
       minutesTaken(e),
       e.turns,
-      e.documented + e.disputed,
-      e.disputed,
+      factsMetBy(e),
+      e.uncertain.disputed,
+      e.uncertain.unconfirmed,
+      e.uncertain.unknown,
       e.fictionLines,
       sceneOf(e),
     ]);

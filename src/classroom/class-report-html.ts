@@ -8,9 +8,9 @@
 
 import { escapeHtml as h } from '../escape.ts';
 import { localTime, timeZoneName } from '../local-time.ts';
-import type { ClassData, ClassEntry, CrossingRow, KeyTally, PointTally, RoleTally } from './class-data.ts';
+import { type ClassData, type ClassEntry, type CrossingRow, factsMetBy, type KeyTally, type PointTally, type RoleTally } from './class-data.ts';
 import { factNumbers } from './facts.ts';
-import { htmlPage, type PageTheme } from './page.ts';
+import { certaintyTag, htmlPage, type PageTheme } from './page.ts';
 import { barSvg } from './svg.ts';
 
 export interface ReportContext {
@@ -242,7 +242,7 @@ function factsSection(data: ClassData): string {
       const f = t.fact;
       const no = numbers.get(t.key);
       const text = f
-        ? `${h(f.statement)}${f.status === 'disputed' ? '<span class="disputed">disputed</span>' : ''}`
+        ? `${h(f.statement)}${certaintyTag(f.certainty)}`
         : `<span class="muted">(a passage marked with a fact the facts file does not hold)</span>`;
       const roles = data.roles.filter((r) => t.byRole.has(r.id)).map((r) => `${r.name} ${t.byRole.get(r.id)}`);
       return `<tr><td class="num">${no ? `F${no}` : ''}</td><td>${text}<div class="who">${h(roles.join(', '))}</div></td><td class="num">${t.count} of ${n}</td></tr>`;
@@ -251,7 +251,7 @@ function factsSection(data: ClassData): string {
   }
   if (data.factsNeverMet.length) {
     out.push(`<h3>Never met by this class (${data.factsNeverMet.length})</h3><p class="never">`);
-    out.push(data.factsNeverMet.map((f) => `F${numbers.get(f.key)} ${h(f.statement)}${f.status === 'disputed' ? ' <span class="disputed">disputed</span>' : ''}`).join('; '));
+    out.push(data.factsNeverMet.map((f) => `F${numbers.get(f.key)} ${h(f.statement)}${certaintyTag(f.certainty)}`).join('; '));
     out.push('</p>');
   }
   out.push('</section>');
@@ -296,7 +296,7 @@ function studentsSection(data: ClassData, name: (e: ClassEntry) => string): stri
       : `<em>not finished</em>: ${h(sceneOf(e) || 'at the start')}${e.updatedAt ? `, last played ${h(localTime(e.updatedAt))}` : ''}`;
     return (
       `<tr><td>${h(name(e))}</td><td>${h(e.roleName)}</td><td>${ending}</td>` +
-      `<td>${objective}</td><td class="num">${minutes === null ? '–' : `${minutes} min`}</td><td class="num">${e.turns}</td><td class="num">${e.documented + e.disputed}</td></tr>`
+      `<td>${objective}</td><td class="num">${minutes === null ? '–' : `${minutes} min`}</td><td class="num">${e.turns}</td><td class="num">${factsMetBy(e)}</td></tr>`
     );
   });
   return (
@@ -375,3 +375,4 @@ export function classProjectorHtml(data: ClassData, ctx: ReportContext): string 
   const body = data.entries.length ? slides.join('\n') : '<section class="slide"><p>No playthrough could be read.</p></section>';
   return htmlPage({ title: `${data.storyTitle}: class (projector)`, theme: ctx.theme, noColor: ctx.noColor, projector: true, body });
 }
+

@@ -4,6 +4,7 @@
 
 import { cleanName } from '../escape.ts';
 import type { ClassData } from './class-data.ts';
+import { CERTAINTY, UNCERTAIN } from './facts.ts';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -34,10 +35,10 @@ export function classReportText(data: ClassData, dir: string): string[] {
     }
   }
   const known = data.facts.filter((f) => f.fact);
-  const disputed = known.filter((f) => f.fact!.status === 'disputed').length;
+  const uncertain = UNCERTAIN.map((c) => [c, known.filter((f) => f.fact!.certainty === c).length] as const).filter(([, n]) => n);
   out.push('');
   if (data.factsFile.byKey.size) {
-    out.push(`Facts: ${known.length} of the ${data.factsFile.byKey.size} in the facts file met by at least one student, ${plural(disputed, 'disputed point')} among them.`);
+    out.push(`Facts: ${known.length} of the ${data.factsFile.byKey.size} in the facts file met by at least one student${uncertain.length ? `, among them ${uncertain.map(([c, n]) => `${n} ${CERTAINTY[c].word}`).join(', ')}` : ''}.`);
   } else if (data.facts.length) {
     out.push(`Facts: ${plural(data.facts.length, 'fact key')} met (the story has no usable facts file).`);
   }

@@ -3,17 +3,17 @@
 // details). No decoration: each line reads well aloud.
 
 import { safeUrl } from '../escape.ts';
-import type { SourceRef } from './facts.ts';
+import { type Certainty, CERTAINTY, noteDetail, type SourceRef, UNCERTAIN, type Uncertain } from './facts.ts';
 import type { Debrief, DebriefFact } from './debrief.ts';
 import { crossingFrom } from './table.ts';
 
 export interface DebriefItem {
   text: string;
-  /** Sources, why a point is disputed. */
+  /** What the record says of an uncertain point, then the sources. */
   details: string[];
 }
 
-export type DebriefSectionId = 'outcome' | 'table' | 'documented' | 'disputed' | 'invented' | 'unlisted';
+export type DebriefSectionId = 'outcome' | 'table' | Certainty | 'invented' | 'unlisted';
 
 export interface DebriefSection {
   id: DebriefSectionId;
@@ -37,8 +37,27 @@ export function sourcesText(sources: SourceRef[]): string {
 
 function item(fact: DebriefFact, withNote: boolean): DebriefItem {
   const details = [sourcesText(fact.sources)];
-  if (withNote && fact.note) details.unshift(`Why disputed: ${fact.note}`);
+  const note = withNote ? noteDetail(fact) : null;
+  if (note) details.unshift(note);
   return { text: fact.statement, details };
+}
+
+/** How each kind of uncertain point is introduced: its heading, and what the count is of. */
+const UNCERTAIN_SECTIONS: Record<Uncertain, { heading: string; of: string }> = {
+  disputed: { heading: 'Disputed points you met', of: 'where the sources disagree' },
+  unconfirmed: { heading: 'Unconfirmed points you met', of: `where ${CERTAINTY.unconfirmed.means}` },
+  unknown: { heading: 'Unknowns you met', of: `the story imagines, because ${CERTAINTY.unknown.means}` },
+};
+
+/** "1 documented fact, 2 disputed points, 1 unconfirmed point": only the kinds met, documented always. */
+export function certaintyCounts(d: Debrief): string[] {
+  return [
+    plural(d.documented.length, 'documented fact'),
+    ...UNCERTAIN.flatMap((c) => {
+      const n = d.uncertain.filter((f) => f.certainty === c).length;
+      return n ? [plural(n, `${CERTAINTY[c].word} point`)] : [];
+    }),
+  ];
 }
 
 /** The objective and whether it was met, as two lines; none when the story states no objective. */
@@ -77,13 +96,11 @@ export function debriefSections(d: Debrief): DebriefSection[] {
     ],
     items: d.documented.map((f) => item(f, false)),
   });
-  if (d.disputed.length) {
-    sections.push({
-      id: 'disputed',
-      heading: 'Disputed points you met',
-      lines: [`${plural(d.disputed.length, 'point')} where the record disagrees or is uncertain:`],
-      items: d.disputed.map((f) => item(f, true)),
-    });
+  for (const c of UNCERTAIN) {
+    const met = d.uncertain.filter((f) => f.certainty === c);
+    if (!met.length) continue;
+    const { heading, of } = UNCERTAIN_SECTIONS[c];
+    sections.push({ id: c, heading, lines: [`${plural(met.length, 'point')} ${of}:`], items: met.map((f) => item(f, true)) });
   }
   sections.push({
     id: 'invented',
@@ -129,7 +146,7 @@ export function debriefBrief(d: Debrief): string {
   const [objective, met] = objectiveLines(d);
   if (objective && met) out.push(`${met} ${objective}.`.replace(/\.\.$/, '.'));
   out.push(...debriefSections(d)[0]!.lines.filter((l) => !l.startsWith('Your private objective') && !l.startsWith('Objective met')));
-  const counts = [plural(d.documented.length, 'documented fact'), ...(d.disputed.length ? [plural(d.disputed.length, 'disputed point')] : []), plural(d.fictionLines, 'invented passage')];
+  const counts = [...certaintyCounts(d), plural(d.fictionLines, 'invented passage')];
   out.push(`This playthrough met ${counts.slice(0, -1).join(', ')} and ${counts.at(-1)}: :debrief shows them, with their sources.`);
   return `${out.join('\n')}\n`;
 }

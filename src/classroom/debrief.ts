@@ -1,16 +1,17 @@
 // The structured debrief of a playthrough: the documented facts it rested on (statement and
-// sources, from the facts file), the disputed points met, how much was invented, and whether
+// sources, from the facts file), the points met that are disputed, unconfirmed or unknown, how much was invented, and whether
 // the role's private objective was met. The discussion questions are the story's own text; this
 // is the part the engine can add to any story from its tags, its variables and its facts file.
 
 import type { Ending, SessionState } from '../engine/state.ts';
 import { readString, type VariableReader } from './briefing.ts';
-import type { Facts, SourceRef } from './facts.ts';
+import type { Certainty, Facts, SourceRef } from './facts.ts';
 import type { TableCrossing } from './table.ts';
 
 export interface DebriefFact {
   key: string;
   statement: string;
+  certainty: Certainty;
   note: string | null;
   sources: SourceRef[];
 }
@@ -24,7 +25,8 @@ export interface Debrief {
   /** Null when the story states no objective. `met` is null when it does not record the outcome. */
   objective: { text: string; met: boolean | null } | null;
   documented: DebriefFact[];
-  disputed: DebriefFact[];
+  /** Every point met that is not documented: disputed, unconfirmed or unknown (each says which). */
+  uncertain: DebriefFact[];
   /** `# fact:` keys met that the facts file does not hold (all of them when there is no file). */
   unlisted: string[];
   /** Lines tagged `# fiction`. */
@@ -48,7 +50,7 @@ export interface DebriefInput {
 
 export function buildDebrief({ state, facts, objective, objectiveMet, roleName, table = [] }: DebriefInput): Debrief {
   const documented: DebriefFact[] = [];
-  const disputed: DebriefFact[] = [];
+  const uncertain: DebriefFact[] = [];
   const unlisted: string[] = [];
   for (const key of state.facts) {
     const fact = facts.byKey.get(key);
@@ -56,7 +58,8 @@ export function buildDebrief({ state, facts, objective, objectiveMet, roleName, 
       unlisted.push(key);
       continue;
     }
-    (fact.status === 'disputed' ? disputed : documented).push({ key, statement: fact.statement, note: fact.note, sources: fact.sources });
+    const { statement, certainty, note, sources } = fact;
+    (certainty === 'documented' ? documented : uncertain).push({ key, statement, certainty, note, sources });
   }
   return {
     title: state.title,
@@ -66,7 +69,7 @@ export function buildDebrief({ state, facts, objective, objectiveMet, roleName, 
     ended: state.ended,
     objective: objective ? { text: objective, met: truthOf(objectiveMet) } : null,
     documented,
-    disputed,
+    uncertain,
     unlisted,
     fictionLines: state.fictionLines,
     factsProblem: facts.problem,

@@ -19,6 +19,8 @@ const factsSchema = z
           statement: z.string(),
           sources: z.array(z.string()),
           status: z.enum(['documented', 'disputed']),
+          /** Finer than `status`, which knows only documented or not; the file's own word wins. */
+          certainty: z.enum(['documented', 'disputed', 'unconfirmed', 'unknown']).optional(),
           note: z.string().optional(),
         })
         .passthrough(),
@@ -30,6 +32,54 @@ const factsSchema = z
 
 export type FactsData = z.infer<typeof factsSchema>;
 export type FactStatus = 'documented' | 'disputed';
+export type Certainty = 'documented' | 'disputed' | 'unconfirmed' | 'unknown';
+
+/** Every certainty but documented, in the order documents list them: least certain last. */
+export type Uncertain = Exclude<Certainty, 'documented'>;
+export const UNCERTAIN: readonly Uncertain[] = ['disputed', 'unconfirmed', 'unknown'];
+
+/**
+ * Each certainty in plain words, the same on every page and screen a class sees: `word` is what
+ * a fact is called (in a note, after a statement), `means` what that word says about the record,
+ * `heading` the title of a list of such facts.
+ */
+export const CERTAINTY: Record<Certainty, { word: string; means: string; heading: string }> = {
+  documented: { word: 'documented', means: 'a record of the time, or sources that agree', heading: 'Documented' },
+  disputed: { word: 'disputed', means: 'the sources disagree', heading: 'Disputed: the sources disagree' },
+  unconfirmed: {
+    word: 'unconfirmed',
+    means: 'one source says it, and no other has been found to back it',
+    heading: 'Unconfirmed: one source, and no other to back it',
+  },
+  unknown: { word: 'unknown', means: 'nobody recorded it', heading: 'Unknown: nobody recorded it' },
+};
+
+/** "Unconfirmed", to open a sentence. */
+export function certaintyLabel(c: Certainty): string {
+  const { word } = CERTAINTY[c];
+  return `${word[0]!.toUpperCase()}${word.slice(1)}`;
+}
+
+/** "Unconfirmed: one source says it, and no other has been found to back it." */
+export function certaintyText(c: Certainty): string {
+  return `${certaintyLabel(c)}: ${CERTAINTY[c].means}.`;
+}
+
+/**
+ * A fact's note without its opening sentence when that sentence names the certainty ("Unconfirmed:
+ * it rests on one source..."), as the story's writing guide asks notes to begin: pages name the
+ * certainty in their own words beside the note, so it would be said twice. A note that is only
+ * that sentence keeps it, without the word.
+ */
+export function noteDetail(fact: Pick<Fact, 'note' | 'certainty'>): string | null {
+  const note = fact.note?.trim();
+  if (!note) return null;
+  const prefix = `${CERTAINTY[fact.certainty].word}:`;
+  if (!note.toLowerCase().startsWith(prefix)) return note;
+  const opening = /^[^.]*\.\s+/.exec(note);
+  const rest = opening && note.length > opening[0].length ? note.slice(opening[0].length) : note.slice(prefix.length).trim();
+  return rest ? `${rest[0]!.toUpperCase()}${rest.slice(1)}` : null;
+}
 
 export interface SourceRef {
   id: string;
@@ -41,6 +91,7 @@ export interface Fact {
   key: string;
   statement: string;
   status: FactStatus;
+  certainty: Certainty;
   note: string | null;
   sources: SourceRef[];
 }
@@ -104,6 +155,7 @@ function factsOf(data: FactsData): Map<string, Fact> {
       key,
       statement: f.statement,
       status: f.status,
+      certainty: f.certainty ?? f.status,
       note: f.note ?? null,
       sources: f.sources.map((id) => {
         // Own keys only: a source named "constructor" or "__proto__" is one the file lists, or none.

@@ -4,7 +4,8 @@
 // statement met in a playthrough.
 
 import { escapeHtml as h, escapeMarkdown as md, safeUrl } from '../escape.ts';
-import type { Fact, Facts, SourceRef } from './facts.ts';
+import { type Certainty, CERTAINTY, type Fact, type Facts, noteDetail, type SourceRef, UNCERTAIN } from './facts.ts';
+import { type Glossary, glossaryHtml, glossaryMarkdown } from './glossary.ts';
 import { htmlPage, type PageTheme } from './page.ts';
 
 /** Said of every story when its facts file lists no inventions of its own. */
@@ -16,13 +17,14 @@ export const INVENTED_DEFAULT = [
 
 export interface Handout {
   title: string;
-  documented: Array<{ fact: Fact; sources: number[] }>;
-  disputed: Array<{ fact: Fact; sources: number[] }>;
+  /** The facts by certainty, documented first; a certainty no fact has is left out. */
+  groups: Array<{ certainty: Certainty; facts: Array<{ fact: Fact; sources: number[] }> }>;
   invented: string[];
   sources: Array<SourceRef & { n: number }>;
+  glossary: Glossary | null;
 }
 
-export function buildHandout(title: string, facts: Facts): Handout {
+export function buildHandout(title: string, facts: Facts, glossary: Glossary | null = null): Handout {
   const numbers = new Map<string, number>();
   const sources: Handout['sources'] = [];
   const cite = (s: SourceRef) => {
@@ -32,12 +34,10 @@ export function buildHandout(title: string, facts: Facts): Handout {
     }
     return numbers.get(s.id)!;
   };
-  const documented: Handout['documented'] = [];
-  const disputed: Handout['disputed'] = [];
-  for (const fact of facts.byKey.values()) {
-    (fact.status === 'disputed' ? disputed : documented).push({ fact, sources: fact.sources.map(cite) });
-  }
-  return { title, documented, disputed, invented: facts.invented.length ? facts.invented : INVENTED_DEFAULT, sources };
+  const byCertainty = new Map<Certainty, Handout['groups'][number]['facts']>((['documented', ...UNCERTAIN] as Certainty[]).map((c) => [c, []]));
+  for (const fact of facts.byKey.values()) byCertainty.get(fact.certainty)!.push({ fact, sources: fact.sources.map(cite) });
+  const groups = [...byCertainty].filter(([, list]) => list.length).map(([certainty, list]) => ({ certainty, facts: list }));
+  return { title, groups, invented: facts.invented.length ? facts.invented : INVENTED_DEFAULT, sources, glossary: glossary?.terms.length ? glossary : null };
 }
 
 const cites = (ns: number[]) => (ns.length ? ` [${ns.join(', ')}]` : '');
@@ -46,15 +46,18 @@ export function handoutMarkdown(x: Handout): string {
   const out: string[] = [];
   out.push(`# ${md(x.title)}: fact, disputed, invented`, '');
   out.push('Tick each statement you met in your playthrough. Numbers in brackets are the sources, listed at the end.', '');
-  out.push(`## Documented (${x.documented.length})`, '');
-  for (const d of x.documented) out.push(`- [ ] ${md(d.fact.statement)}${cites(d.sources)}`);
-  out.push('', `## Disputed or uncertain (${x.disputed.length})`, '');
-  for (const d of x.disputed) {
-    out.push(`- [ ] ${md(d.fact.statement)}${cites(d.sources)}`);
-    if (d.fact.note) out.push(`  - Why disputed: ${md(d.fact.note)}`);
+  for (const g of x.groups) {
+    out.push(`## ${CERTAINTY[g.certainty].heading} (${g.facts.length})`, '');
+    for (const d of g.facts) {
+      out.push(`- [ ] ${md(d.fact.statement)}${cites(d.sources)}`);
+      const note = g.certainty === 'documented' ? null : noteDetail(d.fact);
+      if (note) out.push(`  - ${md(note)}`);
+    }
+    out.push('');
   }
-  out.push('', '## Invented for the game', '');
+  out.push('## Invented for the game', '');
   for (const line of x.invented) out.push(`- ${md(line)}`);
+  if (x.glossary) out.push('', glossaryMarkdown(x.glossary));
   out.push('', '## Sources', '');
   for (const s of x.sources) {
     const url = safeUrl(s.url ?? undefined);
@@ -69,16 +72,19 @@ export function handoutHtml(x: Handout, look: { theme: PageTheme; noColor: boole
   const box = '<span class="box" aria-hidden="true">☐</span> ';
   out.push(`<h1>${h(x.title)}: fact, disputed, invented</h1>`);
   out.push('<p class="muted">Tick each statement you met in your playthrough. Numbers in brackets are the sources, listed at the end.</p>');
-  out.push(`<h2>Documented (${x.documented.length})</h2><ul class="facts handout">`);
-  for (const d of x.documented) out.push(`<li>${box}${h(d.fact.statement)}<span class="muted">${cites(d.sources)}</span></li>`);
-  out.push(`</ul><h2>Disputed or uncertain (${x.disputed.length})</h2><ul class="facts handout">`);
-  for (const d of x.disputed) {
-    const why = d.fact.note ? `<div class="sources">Why disputed: ${h(d.fact.note)}</div>` : '';
-    out.push(`<li>${box}${h(d.fact.statement)}<span class="muted">${cites(d.sources)}</span>${why}</li>`);
+  for (const g of x.groups) {
+    out.push(`<h2>${h(CERTAINTY[g.certainty].heading)} (${g.facts.length})</h2><ul class="facts handout">`);
+    for (const d of g.facts) {
+      const note = g.certainty === 'documented' ? null : noteDetail(d.fact);
+      out.push(`<li>${box}${h(d.fact.statement)}<span class="muted">${cites(d.sources)}</span>${note ? `<div class="sources">${h(note)}</div>` : ''}</li>`);
+    }
+    out.push('</ul>');
   }
-  out.push('</ul><h2>Invented for the game</h2><ul class="facts">');
+  out.push('<h2>Invented for the game</h2><ul class="facts">');
   for (const line of x.invented) out.push(`<li>${h(line)}</li>`);
-  out.push('</ul><h2>Sources</h2><ol class="notes">');
+  out.push('</ul>');
+  if (x.glossary) out.push(glossaryHtml(x.glossary));
+  out.push('<h2>Sources</h2><ol class="notes">');
   for (const s of x.sources) {
     const url = safeUrl(s.url ?? undefined);
     out.push(`<li value="${s.n}">${h(s.title)}${url ? ` <span class="url">${h(url)}</span>` : ''}</li>`);

@@ -4,6 +4,7 @@
 // (https://no-color.org) drops colour for greys.
 
 import { escapeHtml } from '../escape.ts';
+import { type Certainty, CERTAINTY } from './facts.ts';
 
 export type PageTheme = 'default' | 'contrast';
 
@@ -102,6 +103,17 @@ th.num{text-align:right}
 .legend ul{list-style:none;padding-left:0;margin:.2rem 0;display:flex;flex-wrap:wrap;gap:.2rem 1.2rem}
 .fno{font-family:system-ui,sans-serif;font-weight:bold;font-size:.85em}
 ol.notes.fnum{list-style:none;padding-left:0}
+p.nameline{display:flex;flex-wrap:wrap;gap:.3rem 2rem;font-family:system-ui,sans-serif;margin:.6rem 0}
+.blank{display:inline-block;min-width:16rem;border-bottom:var(--weight) solid var(--ink)}.blank.short{min-width:7rem}
+ol.sheet-items{list-style:none;padding-left:0}ol.sheet-items li{margin:.25rem 0;break-inside:avoid}
+.codes{white-space:nowrap;font-family:system-ui,sans-serif;font-size:.85em;margin-left:.4rem}
+.codes span{display:inline-block;min-width:1.4em;text-align:center;border:var(--weight) solid var(--rule);border-radius:.7em;margin-left:.15em}
+.answer{font-family:system-ui,sans-serif;font-size:.85em}
+.lines span{display:block;height:1.7rem;border-bottom:var(--weight) solid var(--rule)}
+dl.glossary dt{font-weight:bold;font-family:system-ui,sans-serif;font-size:.92em}dl.glossary dd{margin:0 0 .3rem 0}
+section.sheet+section.sheet,section.card+section.card{break-before:page}
+ul.invented{padding-left:1.2em}
+blockquote.excerpt{margin:.4rem 0 .2rem;padding:.2rem .8rem;border-left:calc(var(--weight)*3) solid var(--rule)}
 @media (prefers-contrast:more){body{${PALETTES.contrast}}}
 @media print{body{max-width:none;padding:0;font-size:10pt}h2{break-after:avoid}h3{break-after:avoid}.choice,figure,tr{break-inside:avoid}a{text-decoration:none}
 nav.toc{display:none}section.role,section.students,section.appendix{break-before:page}h2{border-top:0;margin-top:0}
@@ -112,6 +124,10 @@ body.transcript h2{font-size:10pt;margin:.5rem 0 .2rem;padding:0}body.transcript
 body.transcript p{margin:.12rem 0}body.transcript .scene{margin:.35rem 0 .1rem;font-size:7.8pt}
 body.transcript .choice{margin:.2rem 0;padding:0 .3rem;font-size:7.8pt;line-height:1.2;border:0;border-left:calc(var(--weight)*2) solid var(--accent);background:none}body.transcript .choice .others{font-size:7pt}
 body.transcript ol.notes li{margin:.1rem 0;font-size:7.6pt}body.transcript .sources,body.transcript .url{font-size:7pt}
+body.worksheet{font-size:8pt;line-height:1.2}body.worksheet h2.glossary{break-before:page}body.worksheet h1{font-size:12pt;margin:0}body.worksheet h2{font-size:9.5pt;margin:.45rem 0 .15rem}
+body.worksheet ol.sheet-items{column-count:2;column-gap:6mm;margin:.2rem 0}body.worksheet ol.sheet-items li{margin:.05rem 0}body.worksheet .sources,body.worksheet .url{font-size:7.4pt}
+body.worksheet dl.glossary{column-count:2;column-gap:6mm;font-size:7.8pt;margin:0}body.worksheet ul.invented{column-count:2;column-gap:6mm;font-size:8pt;margin:0}body.worksheet .lines span{height:1.4rem}
+body.worksheet p.q{margin:.3rem 0 0}body.worksheet ol.notes li{margin:.05rem 0;font-size:7.6pt}
 body.transcript hr{margin:.2rem 0}.who{font-size:7.5pt}table{font-size:8.5pt}td.file{font-size:7.5pt}@page{margin:14mm 12mm}}
 `;
 
@@ -159,4 +175,9 @@ ${o.trailer ?? ''}
 export function pageThemeOf(flag: string | undefined, settingsTheme: string, env: NodeJS.ProcessEnv): { theme: PageTheme; noColor: boolean } {
   const theme: PageTheme = (flag ?? settingsTheme) === 'contrast' ? 'contrast' : 'default';
   return { theme, noColor: Boolean(env.NO_COLOR) };
+}
+
+/** The certainty of a fact that is not documented, in its own word, after its statement. */
+export function certaintyTag(c: Certainty): string {
+  return c === 'documented' ? '' : ` <span class="disputed">${CERTAINTY[c].word}</span>`;
 }

@@ -9,24 +9,32 @@ import { localTime, timeZoneName } from '../local-time.ts';
 import { parseTag, splitIdAndTitle } from '../story/tags.ts';
 import { type Briefing, briefingLines, linesShowBriefing } from './briefing.ts';
 import type { Debrief } from './debrief.ts';
-import { type Fact, type Facts, factNumbers, type SourceRef, sourceNumbers } from './facts.ts';
+import { CERTAINTY, type Fact, type Facts, factNumbers, type SourceRef, sourceNumbers, type Uncertain } from './facts.ts';
 import { divergenceNote, type Playthrough } from './playthrough.ts';
 
 /**
  * What a paragraph rests on: a documented fact (two sources or more), a documented fact with one
- * source, a disputed point, or invention; 'unmarked' only in a scene the story did not tag at all.
+ * source, a point that is disputed, unconfirmed or unknown, or invention; 'unmarked' only in a
+ * scene the story did not tag at all.
  */
-export type Mark = 'documented' | 'single' | 'disputed' | 'invented' | 'unmarked';
+export type Mark = 'documented' | 'single' | Uncertain | 'invented' | 'unmarked';
 
-export const MARK_SIGNS: Record<Mark, string> = { documented: '✓', single: '¹', disputed: '?', invented: '†', unmarked: '·' };
+export const MARK_SIGNS: Record<Mark, string> = { documented: '✓', single: '¹', disputed: '?', unconfirmed: '≈', unknown: '∅', invented: '†', unmarked: '·' };
+
+const said = (c: Uncertain) => `${CERTAINTY[c].word}: ${CERTAINTY[c].means}`;
 
 export const MARK_WORDS: Record<Mark, string> = {
   documented: 'documented, two or more sources',
   single: 'documented, one source',
-  disputed: 'disputed: the sources disagree',
+  disputed: said('disputed'),
+  unconfirmed: said('unconfirmed'),
+  unknown: said('unknown'),
   invented: 'invented for the game',
   unmarked: 'not marked by the story',
 };
+
+/** A paragraph resting on several facts takes the least certain one's mark. */
+const LEAST_CERTAIN_FIRST: readonly Uncertain[] = ['unknown', 'disputed', 'unconfirmed'];
 
 export type Block =
   | { kind: 'scene'; text: string }
@@ -78,7 +86,8 @@ export function transcriptDoc(p: Playthrough, facts: Facts): TranscriptDoc {
   };
   const markOf = (line: Line): Mark | null => {
     const met = (line.facts ?? []).map((k) => facts.byKey.get(k)).filter((f): f is Fact => Boolean(f));
-    if (met.some((f) => f.status === 'disputed')) return 'disputed';
+    const weakest = LEAST_CERTAIN_FIRST.find((c) => met.some((f) => f.certainty === c));
+    if (weakest) return weakest;
     if (met.length) return met.some((f) => f.sources.length > 1) ? 'documented' : 'single';
     if (line.fiction) return 'invented';
     return (line.facts ?? []).length ? 'documented' : null;

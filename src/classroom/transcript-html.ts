@@ -3,9 +3,9 @@
 
 import { debriefSections } from './debrief-text.ts';
 import { escapeHtml as h, safeUrl } from '../escape.ts';
-import type { SourceRef } from './facts.ts';
+import { noteDetail, type SourceRef } from './facts.ts';
 import { type HandIn, handInBlock } from './handin.ts';
-import { htmlPage, type PageTheme } from './page.ts';
+import { certaintyTag, htmlPage, type PageTheme } from './page.ts';
 import { MARK_SIGNS, MARK_WORDS, type Mark, type TranscriptDoc, transcriptMeta } from './transcript-doc.ts';
 
 export function transcriptHtml(doc: TranscriptDoc, handIn: HandIn, look: { theme: PageTheme; noColor: boolean }): string {
@@ -66,7 +66,7 @@ export function transcriptHtml(doc: TranscriptDoc, handIn: HandIn, look: { theme
       const f = note.fact;
       const cites = f?.sources.length ? ` <span class="sources">${f.sources.length === 1 ? 'Source' : 'Sources'}: ${f.sources.map((s) => `<a href="#source-${doc.sourceNumber.get(s.id)}">S${doc.sourceNumber.get(s.id)}</a>`).join(', ')}</span>` : '';
       const body = f
-        ? `${h(f.statement)}${f.status === 'disputed' ? `<span class="disputed">disputed</span>${f.note ? ` ${h(f.note)}` : ''}` : ''}${cites}`
+        ? `${h(f.statement)}${certaintyTag(f.certainty)}${f.certainty !== 'documented' && noteDetail(f) ? ` ${h(noteDetail(f)!)}` : ''}${cites}`
         : `Marked as fact (${h(note.key)}), but the story's facts file has no statement for it.`;
       out.push(`<li id="note-${note.n}" value="${note.n}"><span class="fno">F${note.n}</span> ${body}</li>`);
     }

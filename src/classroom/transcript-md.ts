@@ -3,7 +3,7 @@
 
 import { debriefSections } from './debrief-text.ts';
 import { escapeMarkdown as md, safeUrl } from '../escape.ts';
-import type { SourceRef } from './facts.ts';
+import { certaintyLabel, noteDetail, type SourceRef } from './facts.ts';
 import { type HandIn, handInBlock } from './handin.ts';
 import { MARK_SIGNS, MARK_WORDS, type Mark, type TranscriptDoc, transcriptMeta } from './transcript-doc.ts';
 
@@ -72,7 +72,8 @@ export function transcriptMarkdown(doc: TranscriptDoc, handIn: HandIn): string {
         para(`[^${note.n}]: F${note.n}. Marked as fact (${md(note.key)}), but the story's facts file has no statement for it.`);
         continue;
       }
-      const disputed = f.status === 'disputed' ? ` **Disputed.**${f.note ? ` ${md(f.note)}` : ''}` : '';
+      const detail = noteDetail(f);
+      const disputed = f.certainty === 'documented' ? '' : ` **${certaintyLabel(f.certainty)}.**${detail ? ` ${md(detail)}` : ''}`;
       const cites = f.sources.length ? ` ${f.sources.length === 1 ? 'Source' : 'Sources'}: ${f.sources.map((s) => `S${doc.sourceNumber.get(s.id)}`).join(', ')}.` : '';
       para(`[^${note.n}]: F${note.n}. ${md(f.statement)}${disputed}${cites}`);
     }

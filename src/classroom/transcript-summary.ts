@@ -4,9 +4,9 @@
 // record like a full transcript, so it can be handed in instead.
 
 import { escapeHtml as h, escapeMarkdown as md } from '../escape.ts';
-import { factNumbers, type Facts } from './facts.ts';
+import { type Certainty, CERTAINTY, factNumbers, type Facts } from './facts.ts';
 import { handInBlock } from './handin.ts';
-import { htmlPage, type PageTheme } from './page.ts';
+import { certaintyTag, htmlPage, type PageTheme } from './page.ts';
 import type { Playthrough } from './playthrough.ts';
 import { shortTime } from './transcript-doc.ts';
 
@@ -14,7 +14,7 @@ interface Summary {
   title: string;
   meta: Array<[string, string]>;
   decisions: Array<{ summary: string; chosen: string }>;
-  facts: Array<{ n: number | null; statement: string; disputed: boolean }>;
+  facts: Array<{ n: number | null; statement: string; certainty: Certainty }>;
   invented: number;
 }
 
@@ -37,8 +37,8 @@ function summaryOf(p: Playthrough, facts: Facts): Summary {
     title: p.final.title,
     meta: meta.filter((m): m is [string, string] => Boolean(m[1])),
     decisions: [...last.values()],
-    facts: [...d.documented, ...d.disputed]
-      .map((f) => ({ n: numbers.get(f.key) ?? null, statement: f.statement, disputed: d.disputed.includes(f) }))
+    facts: [...d.documented, ...d.uncertain]
+      .map((f) => ({ n: numbers.get(f.key) ?? null, statement: f.statement, certainty: f.certainty }))
       .sort((a, b) => (a.n ?? Infinity) - (b.n ?? Infinity)),
     invented: d.fictionLines,
   };
@@ -57,7 +57,7 @@ export function summaryHtml(p: Playthrough, facts: Facts, look: { theme: PageThe
   out.push(`<h2>Facts met (${s.facts.length})</h2>`);
   out.push(
     s.facts.length
-      ? `<ul class="handout">${s.facts.map((f) => `<li>${f.n ? `<span class="fno">F${f.n}</span> ` : ''}${h(f.statement)}${f.disputed ? '<span class="disputed">disputed</span>' : ''}</li>`).join('')}</ul>`
+      ? `<ul class="handout">${s.facts.map((f) => `<li>${f.n ? `<span class="fno">F${f.n}</span> ` : ''}${h(f.statement)}${certaintyTag(f.certainty)}</li>`).join('')}</ul>`
       : '<p class="muted">No passage marked as fact.</p>',
   );
   out.push(`<p class="muted">${s.invented} passage${s.invented === 1 ? ' was' : 's were'} marked as invented for the game. The full transcript has every passage and the sources.</p>`);
@@ -70,7 +70,7 @@ export function summaryMarkdown(p: Playthrough, facts: Facts): string {
   if (s.decisions.length) out.push(...s.decisions.map((x) => `- ${md(x.summary)} **${md(x.chosen)}**`));
   else out.push('This playthrough reached none of the decisions the story marks as key.');
   out.push('', `## Facts met (${s.facts.length})`, '');
-  out.push(...s.facts.map((f) => `- ${f.n ? `F${f.n}. ` : ''}${md(f.statement)}${f.disputed ? ' (disputed)' : ''}`));
+  out.push(...s.facts.map((f) => `- ${f.n ? `F${f.n}. ` : ''}${md(f.statement)}${f.certainty === 'documented' ? '' : ` (${CERTAINTY[f.certainty].word})`}`));
   out.push('', `${s.invented} passage${s.invented === 1 ? ' was' : 's were'} marked as invented for the game.`, '', handInBlock(p.handIn), '');
   return out.join('\n');
 }

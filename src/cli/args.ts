@@ -48,3 +48,12 @@ function badArgument(command: string, error: unknown): unknown {
   }
   return new UsageError(`bad arguments (${help})`);
 }
+
+/** `--path "2 1 3"`: the numbers of the choices to take, as typed in play (1 is the first). */
+export function parseChoicePath(text: string): number[] {
+  const parts = text.trim().split(/[\s,]+/).filter(Boolean);
+  if (!parts.every((p) => /^\d+$/.test(p) && Number(p) >= 1)) {
+    throw new UsageError(`--path takes the numbers of choices, 1 for the first, as in --path "2 1 3"; not "${text}"`);
+  }
+  return parts.map(Number);
+}

@@ -15,8 +15,7 @@ import { withSuggestions } from '../story/suggest.ts';
 import { parseCommand } from './args.ts';
 import type { CliIO } from './io.ts';
 import { sanitizeText } from '../terminal-text.ts';
-
-export const CHECK_USAGE = 'caviar check STORY [--format text|json|gcc]';
+import { CHECK_USAGE } from './usage.ts';
 
 export async function check(args: string[], io: CliIO): Promise<number> {
   const { positionals, values } = parseCommand('caviar check', { args, allowPositionals: true, options: { format: { type: 'string' } } });
@@ -35,7 +34,7 @@ export async function check(args: string[], io: CliIO): Promise<number> {
     return code;
   };
   const summarise = (problems: Diagnostic[], sources: number | null) => {
-    report.diagnostics = problems.map((d) => ({ ...d, column: null }));
+    report.diagnostics = problems.map((d) => ({ ...d, column: d.column ?? null }));
     report.errors = problems.filter((d) => d.severity === 'error').length;
     report.warnings = problems.filter((d) => d.severity === 'warning').length;
     summariseText(file, problems, sources, out);
@@ -74,7 +73,7 @@ interface CheckReport {
   story: string;
   errors: number;
   warnings: number;
-  /** column: null, since ink's compiler gives none. */
+  /** column: null where ink's compiler gives none (caviar's own notes give one). */
   diagnostics: Array<Diagnostic & { column: number | null }>;
   stats: LoadedStory['stats'] | null;
   endings: string[];

@@ -21,9 +21,7 @@ import { parseCommand } from './args.ts';
 import type { CliIO } from './io.ts';
 import { DEFAULT_STORY } from './paths.ts';
 import { sanitizeText } from '../terminal-text.ts';
-
-export const CLASS_REPORT_USAGE =
-  'caviar class-report DIR | --data DIR [--out FILE] [--format html|csv] [--projector] [--anonymous] [--all] [--story STORY] [--theme default|contrast]';
+import { CLASS_REPORT_USAGE } from './usage.ts';
 
 const HELP = `usage: ${CLASS_REPORT_USAGE}
 
@@ -106,16 +104,22 @@ function decisionsFile(out: string): string {
   return out.replace(/(\.csv)?$/i, '-decisions.csv');
 }
 
-function fromFolder(dir: string, storyFlag: string | undefined, outputs: string[]): { data: ClassData; dir: string; storyFiles: string[] } {
+/** A class's data from a hand-in folder or a live class's --data folder: what class-report, handout and map read. */
+export function readClass(o: { dir?: string; data?: string; story?: string; ignore?: string[] }): { data: ClassData; dir: string; storyFiles: string[]; story: LoadedStory } {
+  if ((o.dir === undefined) === (o.data === undefined)) throw new UsageError('give a folder of hand-ins or --data DIR (one of them)');
+  return o.data === undefined ? fromFolder(o.dir!, o.story, o.ignore ?? []) : fromClass(o.data, o.story);
+}
+
+function fromFolder(dir: string, storyFlag: string | undefined, outputs: string[]): { data: ClassData; dir: string; storyFiles: string[]; story: LoadedStory } {
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new UsageError(`${dir}: no such folder (give the folder of the class's saves and transcripts)`);
   const story = loadStory(storyFlag ?? DEFAULT_STORY);
   const facts = loadFacts(story.file);
   // The report may be written inside the folder (a teacher runs it there): it is not a hand-in.
   const data = gatherClass(dir, story, facts, { ignore: outputs.map((o) => path.resolve(o)) });
-  return { data, dir, storyFiles: [...story.sources, facts.file] };
+  return { data, dir, storyFiles: [...story.sources, facts.file], story };
 }
 
-function fromClass(dataDir: string, storyFlag: string | undefined): { data: ClassData; dir: string; storyFiles: string[] } {
+function fromClass(dataDir: string, storyFlag: string | undefined): { data: ClassData; dir: string; storyFiles: string[]; story: LoadedStory } {
   if (!dataDir.trim()) throw new UsageError('--data needs the folder of a live class, e.g. --data lesson-7b');
   const db = ClassDb.readOnly(dataDir);
   try {
@@ -127,9 +131,9 @@ function fromClass(dataDir: string, storyFlag: string | undefined): { data: Clas
   }
 }
 
-function lessonData(db: ClassDb, story: LoadedStory, dataDir: string): { data: ClassData; dir: string; storyFiles: string[] } {
+function lessonData(db: ClassDb, story: LoadedStory, dataDir: string): { data: ClassData; dir: string; storyFiles: string[]; story: LoadedStory } {
   const facts = loadFacts(story.file);
-  return { data: gatherInputs(seatInputs(db), story, facts), dir: dataDir, storyFiles: [...story.sources, facts.file] };
+  return { data: gatherInputs(seatInputs(db), story, facts), dir: dataDir, storyFiles: [...story.sources, facts.file], story };
 }
 
 /** The report a live lesson leaves when it ends: `class-report.html` in its data folder, as `class-report --data DIR` writes it. */

@@ -14,6 +14,7 @@ import { openSshDoor, type SshDoor } from '../class/ssh-server.ts';
 import { classState, idleMinutes, SEAT_COLUMNS, seatCells } from '../class/seat-table.ts';
 import { openWebDoor, teacherToken, type WebDoor } from '../class/web-server.ts';
 import { messageOf, UsageError } from '../errors.ts';
+import { outputFolder } from '../file-write.ts';
 import { localTime } from '../local-time.ts';
 import { loadSettings, parseTheme } from '../settings.ts';
 import { sanitizeLine } from '../terminal-text.ts';
@@ -25,14 +26,7 @@ import { parseCommand } from './args.ts';
 import { writeLessonReport } from './class-report.ts';
 import { type CliIO, stepLimitOf } from './io.ts';
 import { DEFAULT_STORY } from './paths.ts';
-
-export const CLASS_USAGE = [
-  'caviar class start [STORY] --data DIR [--host ADDR] [--ssh-port N] [--web-port N] [--code CODE] [--headless] [--assign pick|balanced]\n' +
-    '                    [--hold-at PHASE] [--per-address N] [--max-seats N] [--idle-minutes N] [--theme default|contrast]',
-  'caviar class status --data DIR [--json]',
-  'caviar class hold PHASE | release | pause | resume | message [--table N] TEXT | move NAME TABLE | end   --data DIR',
-  'caviar class export --data DIR --out DIR',
-].join('\n       ');
+import { CLASS_USAGE } from './usage.ts';
 
 export async function classCommand(args: string[], io: CliIO): Promise<number> {
   const [sub, ...rest] = args;
@@ -350,8 +344,7 @@ async function exportSeats(args: string[], io: CliIO): Promise<number> {
   const db = ClassDb.existing(dataDir(values.data));
   try {
     const seats = db.seats().filter((s) => s.save);
-    const out = path.resolve(values.out);
-    fs.mkdirSync(out, { recursive: true });
+    const out = outputFolder(values.out);
     const files = seatFileNames(seats.map((s) => s.name));
     seats.forEach((s, i) => {
       const file = path.join(out, files[i]!);

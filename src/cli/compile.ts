@@ -13,8 +13,7 @@ import { formatDiagnostic } from '../story/diagnostics.ts';
 import { CompileError, storyFile } from '../story/load.ts';
 import { parseCommand } from './args.ts';
 import type { CliIO } from './io.ts';
-
-export const COMPILE_USAGE = 'caviar compile STORY.ink [-o FILE.json] [--count-all-visits]';
+import { COMPILE_USAGE } from './usage.ts';
 
 const BOM = '\ufeff';
 

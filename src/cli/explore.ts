@@ -1,6 +1,7 @@
 // caviar explore STORY [--random N | --exhaustive] [--seed S] [--max-depth D] [--time SECONDS]
 //   [--workers K] [--json FILE] [--html FILE] [--fail-on LIST] [--max-steps N] [--step-limit MS] [--max-states N]
 //   [--save-tests DIR] [--assert EXPR]... [--goal EXPR]... [--format text|ndjson|markdown] [--config FILE]
+//   [--path "2 1"] (exhaustive: explore from the choice point these choices lead to)
 // Settings also come from STORY.explore.json beside the story (or --config FILE); flags win.
 // Exit 0: done and no --fail-on condition met; 1: a condition met, or the story is broken;
 // 2: bad usage.
@@ -12,7 +13,7 @@ import { randomSeed, Session } from '../engine/session.ts';
 import { UsageError } from '../errors.ts';
 import { checkOutput, writeOutput } from '../file-write.ts';
 import { explore } from '../explore/explore.ts';
-import { failures, parseFailOn } from '../explore/fail-on.ts';
+import { failures, NO_FAIL_ON, parseFailOn } from '../explore/fail-on.ts';
 import { FORMATS, renderMarkdown, renderNdjson } from '../explore/formats.ts';
 import { renderHtml } from '../explore/html.ts';
 import { withDefaults } from '../explore/options.ts';
@@ -23,19 +24,14 @@ import { renderGolden } from '../golden/format.ts';
 import { runTestFile } from '../golden/run.ts';
 import { formatDiagnostic } from '../story/diagnostics.ts';
 import { z } from 'zod';
-import { FileProblem, readJsonFile } from '../json-file.ts';
+import { FileProblem, readJsonFile, readTextFile } from '../json-file.ts';
 import { displayPath } from '../story/compile.ts';
 import { type LoadedStory, loadStory } from '../story/load.ts';
-import { parseCommand } from './args.ts';
+import { parseChoicePath, parseCommand } from './args.ts';
 import type { CliIO } from './io.ts';
 import { DEFAULT_STORY } from './paths.ts';
 import { sanitizeText, unsanitized } from '../terminal-text.ts';
-
-export const EXPLORE_USAGE =
-  'caviar explore [STORY] [--random N | --exhaustive] [--seed S] [--max-depth D] [--time SECONDS]\n' +
-  '               [--workers K] [--json FILE] [--html FILE] [--fail-on LIST] [--max-steps N] [--step-limit MS]\n' +
-  '               [--max-states N] [--save-tests DIR] [--assert EXPR]... [--goal EXPR]...\n' +
-  '               [--format text|ndjson|markdown] [--config FILE]';
+import { EXPLORE_USAGE } from './usage.ts';
 
 const OPTIONS = {
   random: { type: 'string' },
@@ -55,6 +51,7 @@ const OPTIONS = {
   goal: { type: 'string', multiple: true },
   format: { type: 'string' },
   config: { type: 'string' },
+  path: { type: 'string' },
 } as const;
 
 /** A story's explorer settings, so CI runs carry no long flag lists: the flags' names in camelCase. */
@@ -76,6 +73,7 @@ const configSchema = z
     assert: z.union([z.string(), z.array(z.string())]),
     goal: z.union([z.string(), z.array(z.string())]),
     format: z.string(),
+    path: z.string(),
   })
   .partial()
   .strict();
@@ -118,6 +116,7 @@ export async function exploreCommand(args: string[], io: CliIO): Promise<number>
   });
   if (positionals.length > 1) throw new UsageError(`one story at a time, got: ${positionals.join(' ')}\nusage: ${EXPLORE_USAGE}`);
   if (values.random !== undefined && values.exhaustive) throw new UsageError('--random and --exhaustive cannot be used together');
+  if (values.path !== undefined && !values.exhaustive) throw new UsageError('--path chooses where --exhaustive starts: give --exhaustive too');
   const int = (flag: string, text: string | undefined, min: number, max = Number.MAX_SAFE_INTEGER) => {
     if (text === undefined) return undefined;
     const n = Number(text);
@@ -132,7 +131,7 @@ export async function exploreCommand(args: string[], io: CliIO): Promise<number>
   }
   const format = values.format ?? 'text';
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format takes ${FORMATS.join(', ')}, not "${format}"`);
-  const failOn = values['fail-on'] !== undefined ? parseFailOn(values['fail-on']) : new Set<never>();
+  const failOn = values['fail-on'] !== undefined ? parseFailOn(values['fail-on']) : NO_FAIL_ON;
   for (const file of [values.json, values.html]) if (file !== undefined) checkWritable(file);
   const testsDir = values['save-tests'];
   if (testsDir !== undefined && !fs.statSync(testsDir, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--save-tests: no folder ${testsDir}`);
@@ -149,6 +148,7 @@ export async function exploreCommand(args: string[], io: CliIO): Promise<number>
     maxStates: int('max-states', values['max-states'], 1),
     asserts: values.assert ?? [],
     goals: values.goal ?? [],
+    startPath: values.path === undefined ? [] : parseChoicePath(values.path).map((n) => n - 1),
   });
 
   const story = loadStory(storyFile);
@@ -170,7 +170,7 @@ export async function exploreCommand(args: string[], io: CliIO): Promise<number>
   }
 
   if (values.json !== undefined) write(values.json, `${JSON.stringify(report, null, 2)}\n`, story);
-  if (values.html !== undefined) write(values.html, renderHtml(report), story);
+  if (values.html !== undefined) write(values.html, renderHtml(report, sourceTexts(story)), story);
   io.stdout.write(sanitizeText(format === 'ndjson' ? renderNdjson(report) : format === 'markdown' ? renderMarkdown(report) : formatSummary(report)));
   if (testsDir !== undefined) {
     const saved = saveFindingTests(report, story.file, testsDir);
@@ -227,6 +227,20 @@ function checkWritable(file: string): void {
     throw new UsageError(`cannot write ${file}: the folder is not writable`);
   }
   checkOutput(file);
+}
+
+/** The story's sources by the names the report gives them, for the HTML report's source view. */
+function sourceTexts(story: LoadedStory): (file: string) => string | null {
+  const byName = new Map(story.sources.map((s) => [displayPath(s), s]));
+  return (file) => {
+    const abs = byName.get(file);
+    if (abs === undefined) return null;
+    try {
+      return readTextFile(abs);
+    } catch {
+      return null;
+    }
+  };
 }
 
 function write(file: string, text: string, story: { sources: string[] }): void {

@@ -3,24 +3,27 @@
 import { caviarEnv, ENV_VARS } from '../env.ts';
 import { exitCodeOf, messageOf, StoryError, UsageError } from '../errors.ts';
 import { HelpRequest } from './args.ts';
-import { check, CHECK_USAGE } from './check.ts';
-import { compileCommand, COMPILE_USAGE } from './compile.ts';
-import { CLASS_USAGE, classCommand } from './class.ts';
-import { CLASS_REPORT_USAGE, classReport } from './class-report.ts';
-import { EXPLORE_USAGE, exploreCommand } from './explore.ts';
-import { HANDOUT_USAGE, handout } from './handout.ts';
 import { type CliIO, processIO } from './io.ts';
-import { play, PLAY_USAGE } from './play.ts';
-import { replay, REPLAY_USAGE } from './replay.ts';
-import { TEST_USAGE, testCommand } from './test.ts';
-import { MAP_USAGE, mapCommand } from './map.ts';
-import { transcript, TRANSCRIPT_USAGE } from './transcript.ts';
+import {
+  CHECK_USAGE,
+  CLASS_REPORT_USAGE,
+  CLASS_USAGE,
+  COMPILE_USAGE,
+  EXPLORE_USAGE,
+  HANDOUT_USAGE,
+  MAP_USAGE,
+  PLAY_USAGE,
+  REPLAY_USAGE,
+  TEST_USAGE,
+  TRANSCRIPT_USAGE,
+} from './usage.ts';
 import { sanitizeText, sanitizingStream } from '../terminal-text.ts';
 
 type Command = (args: string[], io: CliIO) => Promise<number>;
 
 interface Entry {
-  run: Command;
+  /** The command's code, loaded when it runs: a start reads only what that command needs. */
+  load: () => Promise<Command>;
   usage: string;
   /** What the command does, under its usage line in `caviar --help`. */
   about?: string;
@@ -28,17 +31,17 @@ interface Entry {
 
 // A Map, not an object: `caviar constructor` or `caviar __proto__` must find no command.
 const COMMANDS = new Map<string, Entry>([
-  ['play', { run: play, usage: PLAY_USAGE }],
-  ['check', { run: check, usage: CHECK_USAGE, about: 'compile and lint: problems as file:line, story statistics' }],
-  ['compile', { run: compileCommand, usage: COMPILE_USAGE, about: "the story's JSON, byte for byte as inkjs-compiler writes it (-c: count all visits)" }],
-  ['replay', { run: replay, usage: REPLAY_USAGE, about: 'play back a recording made with --record' }],
-  ['test', { run: testCommand, usage: TEST_USAGE, about: 'run golden transcripts and recordings as tests (docs/testing.md)' }],
-  ['map', { run: mapCommand, usage: MAP_USAGE, about: 'the branch map of every playthrough, as HTML (SVG) or Graphviz DOT' }],
-  ['explore', { run: exploreCommand, usage: EXPLORE_USAGE, about: 'test every branch: coverage, endings, runtime errors, loose ends (docs/explore.md)' }],
-  ['transcript', { run: transcript, usage: TRANSCRIPT_USAGE, about: 'a playthrough (save or transcript) as a document to hand in' }],
-  ['class-report', { run: classReport, usage: CLASS_REPORT_USAGE, about: "a class's saves and transcripts side by side (docs/teacher-guide.md)" }],
-  ['handout', { run: handout, usage: HANDOUT_USAGE, about: "the fact / disputed / invented handout from the story's facts file" }],
-  ['class', { run: classCommand, usage: CLASS_USAGE, about: 'a live class: one shared story, a terminal per student (docs/teacher-guide.md)' }],
+  ['play', { load: async () => (await import('./play.ts')).play, usage: PLAY_USAGE }],
+  ['check', { load: async () => (await import('./check.ts')).check, usage: CHECK_USAGE, about: 'compile and lint: problems as file:line, story statistics' }],
+  ['compile', { load: async () => (await import('./compile.ts')).compileCommand, usage: COMPILE_USAGE, about: "the story's JSON, byte for byte as inkjs-compiler writes it (-c: count all visits)" }],
+  ['replay', { load: async () => (await import('./replay.ts')).replay, usage: REPLAY_USAGE, about: 'play back a recording made with --record' }],
+  ['test', { load: async () => (await import('./test.ts')).testCommand, usage: TEST_USAGE, about: 'run golden transcripts and recordings as tests (docs/testing.md)' }],
+  ['map', { load: async () => (await import('./map.ts')).mapCommand, usage: MAP_USAGE, about: 'the branch map of every playthrough, as HTML (SVG) or Graphviz DOT' }],
+  ['explore', { load: async () => (await import('./explore.ts')).exploreCommand, usage: EXPLORE_USAGE, about: 'test every branch: coverage, endings, runtime errors, loose ends (docs/explore.md)' }],
+  ['transcript', { load: async () => (await import('./transcript.ts')).transcript, usage: TRANSCRIPT_USAGE, about: 'a playthrough (save or transcript) as a document to hand in' }],
+  ['class-report', { load: async () => (await import('./class-report.ts')).classReport, usage: CLASS_REPORT_USAGE, about: "a class's saves and transcripts side by side (docs/teacher-guide.md)" }],
+  ['handout', { load: async () => (await import('./handout.ts')).handout, usage: HANDOUT_USAGE, about: "the fact / disputed / invented handout from the story's facts file" }],
+  ['class', { load: async () => (await import('./class.ts')).classCommand, usage: CLASS_USAGE, about: 'a live class: one shared story, a terminal per student (docs/teacher-guide.md)' }],
 ]);
 
 const ABOUT_INDENT = ' '.repeat(28);
@@ -75,10 +78,11 @@ export async function main(argv: string[], given: CliIO = processIO()): Promise<
     return 0;
   }
   const named = argv[0] === undefined ? undefined : COMMANDS.get(argv[0]);
-  const run = named?.run ?? play;
+  const entry = named ?? COMMANDS.get('play')!;
   const args = named ? argv.slice(1) : argv;
   try {
     caviarEnv(io.env); // every variable checked before anything runs
+    const run = await entry.load();
     return await run(args, io);
   } catch (error) {
     if (error instanceof HelpRequest) {

@@ -14,23 +14,17 @@ import { checkSlotName, readSaveFile, SaveStore } from '../saves/store.ts';
 import { formatDiagnostic } from '../story/diagnostics.ts';
 import { parseFloatPrinting } from '../story/float-text.ts';
 import { setFloatPrinting } from '../story/inkjs.ts';
-import { type LoadedStory, loadStory } from '../story/load.ts';
+import { type LoadedStory, loadStory, storyFile } from '../story/load.ts';
 import { metadataOf } from '../story/metadata.ts';
 import { parseTheme } from '../settings.ts';
 import { runPlain } from '../ui/plain/plain.ts';
-import { liveReload } from './live-reload.ts';
+import { liveReload, loadWhenGood } from './live-reload.ts';
 import { canUseTui } from '../ui/tui/terminal-check.ts';
-import { parseCommand } from './args.ts';
+import { parseChoicePath, parseCommand } from './args.ts';
 import { beforeClosedOutputExit, type CliIO, stepLimitOf } from './io.ts';
 import { DEFAULT_STORY, savesDir } from './paths.ts';
 import { forTerminal } from '../terminal-text.ts';
-
-export const PLAY_USAGE =
-  'caviar [play] [STORY] [--plain | --raw] [--floats ink|inkjs] [--seed N] [--saves DIR] [--continue | --load SLOT]\n' +
-  '               [--record FILE]\n' +
-  '               [--no-anim] [--theme default|contrast] [--mouse]\n' +
-  '               [--role ID] [--student NAME] [--screen-reader] [--marks] [--watch]\n' +
-  '               [--from KNOT[.STITCH]] [--path "2 1 3"]';
+import { PLAY_USAGE } from './usage.ts';
 
 export async function play(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommand('caviar', {
@@ -64,16 +58,19 @@ export async function play(args: string[], io: CliIO): Promise<number> {
     throw new UsageError(`--${values.from !== undefined ? 'from' : 'path'} starts a new playthrough: it cannot be used with --continue or --load`);
   }
   if (values.from !== undefined && values.role !== undefined) throw new UsageError('--from and --role both choose where the story starts: give one');
-  const startPath = values.path === undefined ? [] : parsePath(values.path);
+  const startPath = values.path === undefined ? [] : parseChoicePath(values.path);
   const seed = values.seed === undefined ? undefined : parseSeed(values.seed);
   const stepLimitMs = stepLimitOf(io.env);
   if (values.load && !values.load.endsWith('.json')) checkSlotName(values.load);
   const theme = parseTheme(values.theme);
   setFloatPrinting(parseFloatPrinting(values.floats));
 
-  const story = loadStory(positionals[0] ?? DEFAULT_STORY);
+  const file = positionals[0] ?? DEFAULT_STORY;
+  if (values.watch && storyFile(file).toLowerCase().endsWith('.json')) {
+    throw new UsageError('--watch follows the .ink source files of a story; a compiled .json has none');
+  }
+  const story = values.watch ? await loadWhenGood(file, (text) => io.stderr.write(`${text}\n`)) : loadStory(file);
   for (const w of story.warnings) io.stderr.write(`${formatDiagnostic(w)}\n`);
-  if (values.watch && story.kind !== 'ink') throw new UsageError('--watch follows the .ink source files of a story; a compiled .json has none');
   const classroom = classroomStart(story, {
     role: values.role,
     student: values.student,
@@ -176,15 +173,6 @@ function startAt(story: LoadedStory, options: SessionOptions): Session {
     if (error instanceof StoryError && options.startPath !== undefined) throw new UsageError(`--from: ${error.message}`);
     throw error;
   }
-}
-
-/** `--path "2 1 3"`: the numbers of the choices to take, as typed in play (1 is the first). */
-function parsePath(text: string): number[] {
-  const parts = text.trim().split(/[\s,]+/).filter(Boolean);
-  if (!parts.every((p) => /^\d+$/.test(p) && Number(p) >= 1)) {
-    throw new UsageError(`--path takes the numbers of choices, 1 for the first, as in --path "2 1 3"; not "${text}"`);
-  }
-  return parts.map(Number);
 }
 
 /** Takes the choices of --path in turn, as if typed; stops with a clear message where one does not fit. */

@@ -16,8 +16,7 @@ import { parseCommand } from './args.ts';
 import { type CliIO, stepLimitOf } from './io.ts';
 import { DEFAULT_STORY } from './paths.ts';
 import { forTerminal } from '../terminal-text.ts';
-
-export const REPLAY_USAGE = 'caviar replay FILE [--plain] [--story STORY]';
+import { REPLAY_USAGE } from './usage.ts';
 
 export async function replay(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommand('caviar replay', {
@@ -46,7 +45,7 @@ export async function replay(args: string[], io: CliIO): Promise<number> {
     onStep: plain ? (state) => out.write(`${renderPassage(state)}> `) : undefined,
   });
   if (result.divergence) {
-    io.stderr.write(`The recorded path no longer fits ${describeDivergence(result.divergence)}: replayed ${result.applied} of ${recording.choices.length} choices.\n`);
+    io.stderr.write(`The recorded path no longer fits: ${describeDivergence(result.divergence)}. Replayed ${result.applied} of ${recording.choices.length} choices.\n`);
   }
   if (plain) return result.divergence ? 1 : 0;
   const { runTui } = await import('../ui/tui/index.ts');

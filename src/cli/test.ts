@@ -10,8 +10,7 @@ import { runTestFile, type TestResult } from '../golden/run.ts';
 import { displayPath } from '../story/compile.ts';
 import { parseCommand } from './args.ts';
 import { type CliIO, stepLimitOf } from './io.ts';
-
-export const TEST_USAGE = 'caviar test [FILES|DIRS] [--update] [--junit FILE]';
+import { TEST_USAGE } from './usage.ts';
 
 /** A golden transcript; a recording is any .json file that says it is one. */
 export const TEST_EXTENSION = '.ctest';

@@ -22,9 +22,7 @@ import { parseCommand } from './args.ts';
 import type { CliIO } from './io.ts';
 import { DEFAULT_STORY, savesDir } from './paths.ts';
 import { forTerminal, sanitizeText } from '../terminal-text.ts';
-
-export const TRANSCRIPT_USAGE =
-  'caviar transcript SAVE | --data DIR --student NAME [--summary] [--format md|html] [--out FILE] [--story STORY] [--saves DIR] [--theme default|contrast]';
+import { TRANSCRIPT_USAGE } from './usage.ts';
 
 const HELP = `usage: ${TRANSCRIPT_USAGE}
 

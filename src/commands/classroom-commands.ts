@@ -1,4 +1,4 @@
-// The classroom's commands: :brief, :debrief and :transcript FILE, so both front ends have them.
+// The classroom's commands: :brief, :debrief, :glossary and :transcript FILE, so both front ends have them.
 
 import path from 'node:path';
 import { briefingLines, briefingOf } from '../classroom/briefing.ts';
@@ -6,6 +6,7 @@ import { debriefOf } from '../classroom/debrief.ts';
 import { debriefText } from '../classroom/debrief-text.ts';
 import { sessionCrossings } from '../classroom/table.ts';
 import { factsFor } from '../classroom/facts.ts';
+import { glossaryFor, glossaryLines } from '../classroom/glossary.ts';
 import { carriesPlaythrough, handInOf, readHandInBlock } from '../classroom/handin.ts';
 import { pageThemeOf } from '../classroom/page.ts';
 import { rebuildPlaythrough } from '../classroom/playthrough.ts';
@@ -75,8 +76,15 @@ export const CLASSROOM_COMMANDS: readonly Command[] = [
   {
     name: 'debrief',
     usage: ':debrief',
-    help: 'what in this playthrough is history, disputed or invented',
+    help: 'what in this playthrough is documented, disputed, unconfirmed or invented, and what your tablemates did',
     run: (host) => ({ ...tell(debriefText(debriefOf(host.session, factsFor(host.session.story), sessionCrossings(host.session))).trimEnd().split('\n')), choicesAgain: true }),
+  },
+  {
+    name: 'glossary',
+    aliases: ['words'],
+    usage: ':glossary',
+    help: "the story's glossary: its words of the time explained",
+    run: (host) => ({ ...tell(glossaryLines(glossaryFor(host.session.story))), choicesAgain: true }),
   },
   {
     name: 'transcript',

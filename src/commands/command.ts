@@ -2,6 +2,7 @@
 // help list is generated from the same table that runs the commands.
 
 import type { BranchTracker } from '../branches/tracker.ts';
+import type { ReplayedPassage } from '../engine/reload.ts';
 import type { Session } from '../engine/session.ts';
 import type { SaveFile } from '../saves/format.ts';
 import type { SlotStore } from '../saves/store.ts';
@@ -17,6 +18,11 @@ export interface Outcome {
   choicesAgain?: boolean;
   /** The input was answered (an expression's value): no need to show the choices again. */
   answered?: boolean;
+  /**
+   * A new version of the story replaced the session (live reload): the whole path as it plays
+   * now, passage by passage, with what changed marked. Front ends show all of it again.
+   */
+  reloaded?: ReplayedPassage[];
 }
 
 /** What a command may use of the controller that runs it. */

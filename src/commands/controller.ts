@@ -12,7 +12,8 @@ import { UsageError } from '../errors.ts';
 import { buildSave, type SaveFile } from '../saves/format.ts';
 import { replayFileOf, writeReplayFile } from '../saves/replay-file.ts';
 import { AUTOSAVE, type SlotStore } from '../saves/store.ts';
-import { describeDivergence, replay } from '../engine/replay.ts';
+import { reloadPath } from '../engine/reload.ts';
+import { describeDivergence, quoted } from '../engine/replay.ts';
 import type { ThemeName } from '../settings.ts';
 import { jumpTo } from './branch-commands.ts';
 import { type CommandHost, type Outcome, tell } from './command.ts';
@@ -204,15 +205,23 @@ export class Controller implements CommandHost {
 
   /**
    * Switches to a new version of the story (live reload), replaying the current path on it up to
-   * where it no longer fits.
+   * where it no longer fits; a choice only reworded is followed by its position, and said.
    */
   reload(story: Session['story']): Outcome {
-    const path = this.current.path();
-    const result = replay(story, this.current.seed, path, { ...this.current.options });
+    const total = this.current.path().length;
+    const { result, passages, changedLines } = reloadPath(this.current, story);
     this.replaceSession(result.session);
-    const message = result.divergence
-      ? `Story reloaded; your path no longer fits ${describeDivergence(result.divergence)}: stopped at turn ${result.applied} of ${path.length}.`
-      : `Story reloaded; replayed your ${path.length} choice${path.length === 1 ? '' : 's'}.`;
-    return { messages: [message], show: true };
+    const choices = (n: number) => `${n} choice${n === 1 ? '' : 's'}`;
+    const lines = changedLines ? ` ${changedLines} line${changedLines === 1 ? '' : 's'} changed.` : ' No text changed.';
+    const messages = [
+      result.divergence
+        ? `Story reloaded: replayed ${result.applied} of your ${choices(total)}.${lines}`
+        : `Story reloaded: replayed your ${choices(total)}.${lines}`,
+    ];
+    for (const r of result.reworded) {
+      messages.push(`The choice of turn ${r.turn}, ${quoted(r.was)}, now reads ${quoted(r.now)}: followed by its position (${r.position}).`);
+    }
+    if (result.divergence) messages.push(`Your path no longer fits: ${describeDivergence(result.divergence)}.`);
+    return { messages, show: true, reloaded: passages };
   }
 }

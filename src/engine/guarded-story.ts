@@ -5,11 +5,22 @@
 // After a watchdog stop or an exception inkjs refuses ResetState(), so the Story is rebuilt.
 
 import { StoryError } from '../errors.ts';
-import { Story } from '../story/inkjs.ts';
+import { MAX_STRING_LENGTH, type ParsedInkState, Story, StringTooLong } from '../story/inkjs.ts';
 import { checkInkState, InkStateError } from './ink-state-check.ts';
 
 /** The watchdog's default: the longest one step (from a choice to the next choices) may run. */
 export const DEFAULT_STEP_LIMIT_MS = 5000;
+
+/**
+ * The most text one step may print, in characters: a loop printing without end fills the memory
+ * (and a line glued without end builds a string too long for V8) well before the clock stops it.
+ * Caviar's longest passage is a few thousand characters.
+ */
+export const MAX_STEP_OUTPUT = 1_000_000;
+export { MAX_STRING_LENGTH };
+
+/** How often, within one line, the output so far is measured (ContinueAsync runs in slices this long). */
+const SLICE_MS = 100;
 
 export interface GuardOptions {
   stepLimitMs: number;
@@ -29,9 +40,14 @@ export interface StepFault {
   inkPath: string | null;
   /** Where ink stood when it reported the error (see Report). */
   place: Place | null;
-  /** Which limit stopped a watchdog fault: the count of ink steps, or the clock. */
-  limit?: 'steps' | 'time';
+  /**
+   * Which limit stopped a watchdog fault: the count of ink steps, the clock, the text printed in
+   * the step (MAX_STEP_OUTPUT) or the length of a string made (MAX_STRING_LENGTH).
+   */
+  limit?: StepLimit;
 }
+
+export type StepLimit = 'steps' | 'time' | 'output' | 'string';
 
 /** A content position: the container's path and the index of the content in it. */
 export interface Place {
@@ -145,10 +161,13 @@ export class GuardedStory {
   }
 
   /** Loads an ink state; one that does not fit the story is an InkStateError (the Story is rebuilt on next use). */
-  loadState(json: string): void {
+  loadState(json: string | ParsedInkState): void {
     const story = this.usable();
     try {
-      story.state.LoadJson(json);
+      // A parsed state (parseInkState) loads without reading the text again: inkjs builds its
+      // runtime objects afresh from it and leaves it as it was, so it can be loaded again.
+      if (typeof json === 'string') story.state.LoadJson(json);
+      else story.state.LoadJsonObj(json);
       checkInkState(story);
     } catch (error) {
       this.broken = true;
@@ -175,31 +194,38 @@ export class GuardedStory {
 
   /**
    * Continues line by line to the next choices or the end, within the step limit, calling
-   * `onLine` after each line. Stops at the first runtime error.
+   * `onLine` after each line. Stops at the first runtime error. `onLine` returns the characters
+   * of text it kept, if it keeps any: more than MAX_STEP_OUTPUT in one step stops the story.
    */
-  continue(onLine: (story: Story) => void): StepFault | null {
+  continue(onLine: (story: Story) => number | void): StepFault | null {
     const story = this.current;
     this.errors.length = 0;
     this.warnings.length = 0;
     this.noted.length = 0;
     const deadline = Date.now() + this.options.stepLimitMs;
     const uncount = this.countSteps(story);
+    const stop = (limit: StepLimit): StepFault => {
+      this.broken = true;
+      return { kind: 'watchdog', message: '', inkPath: this.currentPath(), place: null, limit };
+    };
+    let printed = 0;
     try {
       while (story.canContinue) {
-        const remaining = deadline - Date.now();
-        if (remaining > 0) story.ContinueAsync(remaining);
-        if (remaining <= 0 || !story.asyncContinueComplete) {
-          this.broken = true;
-          return { kind: 'watchdog', message: '', inkPath: this.currentPath(), place: null, limit: 'time' };
+        // One line, in slices: between them, a line that grows without end is measured.
+        for (;;) {
+          const remaining = deadline - Date.now();
+          if (remaining <= 0) return stop('time');
+          story.ContinueAsync(Math.min(remaining, SLICE_MS));
+          if (story.asyncContinueComplete) break;
+          if (printed + pendingOutput(story) > MAX_STEP_OUTPUT) return stop('output');
         }
-        onLine(story);
+        printed += onLine(story) ?? 0;
+        if (printed > MAX_STEP_OUTPUT) return stop('output');
         if (this.errors.length) break;
       }
     } catch (error) {
-      if (error === OUT_OF_STEPS) {
-        this.broken = true;
-        return { kind: 'watchdog', message: '', inkPath: this.currentPath(), place: null, limit: 'steps' };
-      }
+      if (error === OUT_OF_STEPS) return stop('steps');
+      if (error instanceof StringTooLong) return stop('string');
       // Some faults throw past onError (inkjs#1123); the Story may be mid-step: replace it.
       this.broken = true;
       return { kind: 'error', message: (error as Error).message, inkPath: this.currentPath(), place: this.noted.at(-1)?.place ?? null };
@@ -242,6 +268,16 @@ export class GuardedStory {
       return null;
     }
   }
+}
+
+/** Characters of text in ink's output stream: the line being made, before Continue returns it. */
+function pendingOutput(story: Story): number {
+  let n = 0;
+  for (const obj of story.state.outputStream) {
+    const value = (obj as { value?: unknown }).value;
+    if (typeof value === 'string') n += value.length;
+  }
+  return n;
 }
 
 /**

@@ -2,7 +2,7 @@
 // lines and THE END. Here rather than in plain mode because recordings keep what was printed
 // and `caviar test` compares against it, both without a front end.
 
-import type { SessionState } from './state.ts';
+import type { Line, SessionState } from './state.ts';
 
 export interface PassageOptions {
   /**
@@ -24,12 +24,17 @@ export const NO_MARKS: ReadonlySet<number> = new Set();
 /** Text of the current passage and its choices, exactly as plain mode prints it. */
 export function renderPassage(state: SessionState, options: PassageOptions = {}, seen = NO_MARKS): string {
   if (options.raw) return renderRaw(state);
+  return renderLines(state.lines) + renderChoices(state, options, seen);
+}
+
+/** A passage's lines as plain mode prints them; `mark` gives what goes before line j (live reload's marks). */
+export function renderLines(lines: readonly Line[], mark: (j: number) => string = () => ''): string {
   let out = '';
-  for (const line of state.lines) {
+  lines.forEach((line, j) => {
     if (line.clear) out += '\n';
-    if (line.text) out += `${line.speaker ? `${line.speaker}: ` : ''}${line.text}\n`;
-  }
-  return out + renderChoices(state, options, seen);
+    if (line.text) out += `${mark(j)}${line.speaker ? `${line.speaker}: ` : ''}${line.text}\n`;
+  });
+  return out;
 }
 
 /** The choices; `seen` holds the positions to mark as taken before (with --marks). */

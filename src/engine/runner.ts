@@ -7,7 +7,7 @@ import { lookupSource, type SourceMap } from '../story/source-map.ts';
 import { didYouMean } from '../did-you-mean.ts';
 import type { ExprScope, ListLike, Value } from './expression.ts';
 import { flowContainer, flowNames, globals, storyScope } from './story-scope.ts';
-import { GuardedStory, type Place } from './guarded-story.ts';
+import { GuardedStory, MAX_STEP_OUTPUT, MAX_STRING_LENGTH, type Place, type StepLimit } from './guarded-story.ts';
 import type { ChoiceView, RuntimeIssue } from './state.ts';
 
 export interface RunnerOptions {
@@ -98,10 +98,11 @@ export class InkRunner {
     const fault = this.guarded.continue((story) => {
       const text = story.currentText ?? '';
       lines.push({ text: text.endsWith('\n') ? text.slice(0, -1) : text, tags: [...(story.currentTags ?? [])] });
+      return text.length;
     });
     const warnings = this.guarded.takeWarnings().map((w) => formatWarning(this.issue('error', w.message, null, w.place)));
     if (fault) {
-      const issue = fault.kind === 'watchdog' ? this.watchdogIssue(fault.inkPath) : this.issue('error', fault.message, fault.inkPath, fault.place);
+      const issue = fault.kind === 'watchdog' ? this.watchdogIssue(fault.inkPath, fault.limit) : this.issue('error', fault.message, fault.inkPath, fault.place);
       return { lines, choices: [], ended: false, issue, warnings };
     }
     const choices = this.guarded.story.currentChoices.map((c) => ({
@@ -120,15 +121,10 @@ export class InkRunner {
     if (goodState !== null) this.loadState(goodState);
   }
 
-  private watchdogIssue(where: string | null): RuntimeIssue {
+  private watchdogIssue(where: string | null, limit: StepLimit = 'time'): RuntimeIssue {
     const knot = where ? where.split('.').filter((p) => !/^\d+$/.test(p) && !p.startsWith('c-'))[0] : null;
     const seconds = (this.options.stepLimitMs / 1000).toLocaleString('en', { maximumFractionDigits: 1 });
-    return this.issue(
-      'watchdog',
-      `the story ran for ${seconds} s without reaching a choice or an end${knot ? `, inside ${knot}` : ''}: ` +
-        `it seems to loop forever, so it was stopped`,
-      where,
-    );
+    return this.issue('watchdog', stopMessage(limit, `the story ran for ${seconds} s`, knot ?? null), where);
   }
 
   /**
@@ -144,6 +140,21 @@ export class InkRunner {
     const src = map && path ? lookupSource(map, path, at?.path ? at.index : undefined) : null;
     return { kind, message: clean, inkPath: path, source: src ? `${displayPath(src.file)}:${src.line}` : null };
   }
+}
+
+/**
+ * Why the watchdog stopped a step, in caviar's words, naming the limit: `ran` says how long it
+ * ran (the clock or the count of ink steps, as the caller measures them).
+ */
+export function stopMessage(limit: StepLimit, ran: string, knot: string | null): string {
+  const inside = knot ? `, inside ${knot}` : '';
+  if (limit === 'string') {
+    return `the story made a string longer than ${MAX_STRING_LENGTH.toLocaleString('en')} characters${inside} (a string that grows without end, such as ~ s = s + s in a loop), so it was stopped`;
+  }
+  if (limit === 'output') {
+    return `the story printed more than ${MAX_STEP_OUTPUT.toLocaleString('en')} characters without reaching a choice or an end${inside}, so it was stopped`;
+  }
+  return `${ran} without reaching a choice or an end${inside}: it seems to loop forever, so it was stopped`;
 }
 
 /** An inkjs error message without its "RUNTIME ERROR:" prefix, pointer and file position. */

@@ -6,6 +6,7 @@ import zlib from 'node:zlib';
 import type { Choice } from 'inkjs/engine/Choice';
 import type { Observer } from './observer.ts';
 import { traceNextStep } from './replay.ts';
+import { parseInkState } from '../story/inkjs.ts';
 import { type KeyRules, stateKey } from './state-key.ts';
 import { noteSeen } from './tally.ts';
 import type { Walker, WalkStep } from './walker.ts';
@@ -32,14 +33,22 @@ export class Expander {
     private readonly rules: KeyRules,
   ) {}
 
-  /** The first step from the start: the root of the search. */
-  root(): ChildResult {
+  /** The first step from the start, then the choices of `path`: the root of the search. */
+  root(path: readonly number[] = []): ChildResult {
     const { walker, observer } = this;
     walker.restart(this.seed);
-    const step = walker.step();
-    const trail = { seed: this.seed, path: [], texts: null };
+    let step = walker.step();
+    for (const index of path) {
+      walker.choose(index);
+      step = walker.step();
+    }
+    const trail = { seed: this.seed, path: [...path], texts: null };
     const outcome = observer.record(step, trail, '(start)', () => {
       walker.restart(this.seed);
+      for (const index of path) {
+        walker.step();
+        walker.choose(index);
+      }
       return traceNextStep(walker);
     });
     observer.coverage(walker, trail);
@@ -49,8 +58,11 @@ export class Expander {
   expand(node: FrontierNode): ChildResult[] {
     const { walker, observer, seed } = this;
     const saved = node.state === null ? null : typeof node.state === 'string' ? node.state : zlib.inflateRawSync(node.state).toString('utf8');
-    const parentState = saved ?? this.replay(node.path);
-    if (saved !== null) walker.loadState(saved);
+    // A replay reruns steps already counted as covered: it must not count them again.
+    const parentState = saved ?? walker.uncounted(() => this.replay(node.path));
+    // Each choice starts again from the parent: read its text once.
+    const parent = parseInkState(parentState);
+    if (saved !== null) walker.loadState(parent);
     const choices: Choice[] = walker.choices().slice();
     const from = observer.flowOf(choices[0]?.sourcePath ?? null);
     const flows = observer.structure.flows;
@@ -59,7 +71,7 @@ export class Expander {
     const trail = { seed, path, texts: null };
     const results: ChildResult[] = [];
     choices.forEach((choice, i) => {
-      if (i > 0) walker.loadState(parentState);
+      if (i > 0) walker.loadState(parent);
       path[path.length - 1] = choice.index;
       observer.take(choice);
       const failed = walker.choose(choice.index);

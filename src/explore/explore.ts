@@ -11,6 +11,8 @@ import { buildReport } from './report.ts';
 import type { ExploreReport, RunInfo } from './report-shape.ts';
 import { analyseStory, type StoryStructure } from './structure.ts';
 import { mergeTally, newTally } from './tally.ts';
+import { Walker } from './walker.ts';
+import { UsageError } from '../errors.ts';
 
 export interface ExploreProgress {
   mode: ExploreOptions['mode'];
@@ -42,6 +44,7 @@ export async function explore(story: LoadedStory, options: ExploreOptions, hooks
     // The engine's runner checks EXTERNAL bindings and names a missing one as a story error.
     new InkRunner(story.json, { stepLimitMs: options.stepLimitMs, sourceMap: () => null });
     structure = analyseStory(story.json);
+    checkStartPath(story, options);
   } catch (error) {
     await closeAll(workers);
     throw error;
@@ -63,13 +66,14 @@ export async function explore(story: LoadedStory, options: ExploreOptions, hooks
     if (options.mode === 'random') {
       await runRandom(workers, options, deadline, stop, progress);
     } else {
-      const rootReply = await workers[0]!.call({ type: 'root' });
+      const rootReply = await workers[0]!.call({ type: 'root', path: options.startPath });
       if (rootReply.type !== 'expanded') throw new Error(`explorer worker answered ${rootReply.type} to root`);
       exhaustive = await runExhaustive(workers, rootReply.results[0]!, {
         seed: options.seed,
         maxDepth: options.maxDepth,
         maxStates: options.maxStates,
         frontierBytes: options.frontierBytes,
+        startPath: options.startPath,
         deadline,
         interrupted,
         onProgress: (p) => progress({ done: p.states, total: null, depth: p.depth, frontier: p.frontier }),
@@ -119,3 +123,21 @@ async function closeAll(workers: ExploreWorker[]): Promise<void> {
   await Promise.all(workers.map((w) => w.close().catch(() => undefined)));
 }
 
+
+/** The start path must stay at choice points: said before any worker runs, in the path's own numbers. */
+function checkStartPath(story: LoadedStory, options: ExploreOptions): void {
+  if (!options.startPath.length) return;
+  const walker = new Walker(story.json, { ms: options.stepLimitMs, steps: options.maxSteps }, false);
+  walker.restart(options.seed);
+  let step = walker.step();
+  options.startPath.forEach((index, i) => {
+    const where = `--path: choice ${i + 1} (${index + 1})`;
+    if (step.issue) throw new UsageError(`${where}: the story stops with an error before it: ${step.issue.message}`);
+    if (step.ended) throw new UsageError(`${where}: the story has ended by then`);
+    const offered = step.choices.length;
+    if (index >= offered) throw new UsageError(`${where}: the story offers ${offered} choice${offered === 1 ? '' : 's'} there`);
+    walker.choose(index);
+    step = walker.step();
+  });
+  if (step.issue || step.ended) throw new UsageError(`--path: the story ${step.issue ? 'stops with an error' : 'ends'} after these choices, so there is nothing to explore from there`);
+}

@@ -4,7 +4,7 @@
 
 import { escapeMarkdown } from '../escape.ts';
 import type { ExploreReport, ReportPath } from './report.ts';
-import { replayCommand } from './summary.ts';
+import { percent, replayCommand, sideName } from './summary.ts';
 
 export const FORMATS = ['text', 'ndjson', 'markdown'] as const;
 
@@ -18,8 +18,19 @@ export function renderNdjson(r: ExploreReport): string {
     ...r.goals.map((g) => ({ type: 'goal', ...g, ...open(g.path) })),
     ...r.coverage.flows.map((f) => ({ type: 'flow', ...f })),
     ...r.choices.neverOffered.map((c) => ({ type: 'choice', offered: false, ...c })),
+    ...r.coverage.lines.neverPrinted.map((l) => ({ type: 'line', printed: false, ...l })),
+    ...r.coverage.branches.neverTaken.map((b) => ({ type: 'branch', taken: false, ...b })),
+    ...r.coverage.sequences.neverShown.map((x) => ({ type: 'sequence-item', shown: false, ...x })),
     ...r.cuts.map((c) => ({ type: 'cut', ...c })),
-    { type: 'totals', coverage: { total: r.coverage.total, visited: r.coverage.visited }, choices: { total: r.choices.total, offered: r.choices.offered, taken: r.choices.taken } },
+    {
+      type: 'totals',
+      coverage: { total: r.coverage.total, visited: r.coverage.visited },
+      choices: { total: r.choices.total, offered: r.choices.offered, taken: r.choices.taken },
+      lines: { total: r.coverage.lines.total, printed: r.coverage.lines.printed },
+      branches: { total: r.coverage.branches.total, taken: r.coverage.branches.taken },
+      sequences: { total: r.coverage.sequences.total, shown: r.coverage.sequences.shown },
+      items: r.coverage.items,
+    },
   ];
   return lines.map((l) => `${JSON.stringify(l)}\n`).join('');
 }
@@ -51,5 +62,16 @@ export function renderMarkdown(r: ExploreReport): string {
   out.push('', '## Coverage', '', `${r.coverage.visited} of ${r.coverage.total} knots and stitches visited (${pct}%); ${r.choices.offered} of ${r.choices.total} choices offered.`, '');
   for (const f of r.coverage.flows.filter((x) => !x.visited)) out.push(`- never visited: ${m(f.name)}${f.source ? ` (${m(f.source)})` : ''}`);
   for (const c of r.choices.neverOffered) out.push(`- never offered: ${m(c.source ?? c.inkPath)}${c.line ? ` ${code(c.line.trim())}` : ''}`);
+  const { lines, branches, sequences, items } = r.coverage;
+  out.push(
+    '',
+    `${lines.printed} of ${lines.total} lines of text printed, ${branches.taken} of ${branches.total} conditional sides taken, ` +
+      `${sequences.shown} of ${sequences.total} sequence items shown; ${percent(items.covered, items.total)} of all coverage items.`,
+    '',
+  );
+  const at = (x: { source: string | null; inkPath: string; line: string | null }) => `${m(x.source ?? x.inkPath)}${x.line ? ` ${code(x.line.trim())}` : ''}`;
+  for (const x of lines.neverPrinted) out.push(`- never printed: ${at(x)}`);
+  for (const x of branches.neverTaken) out.push(`- never ${m(sideName(x))}: ${at(x)}`);
+  for (const x of sequences.neverShown) out.push(`- never shown: ${m(`${x.kind} item ${x.item} of ${x.of}`)}: ${at(x)}`);
   return `${out.join('\n').replace(/\n+$/, '')}\n`;
 }

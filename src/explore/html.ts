@@ -3,7 +3,8 @@
 
 import { escapeHtml as e } from '../escape.ts';
 import { graphSvg } from './graph-svg.ts';
-import type { ExploreReport, ReportPath } from './report.ts';
+import type { ExploreReport, ReportBranch, ReportPath } from './report.ts';
+import { percent, sideName } from './summary.ts';
 
 function pathCell(p: ReportPath | null): string {
   if (!p) return '';
@@ -32,14 +33,37 @@ body{font:15px/1.45 system-ui,sans-serif;margin:2em auto;max-width:72em;padding:
 h1{font-size:1.5em}h2{margin-top:2em;border-bottom:1px solid #ccc}
 table{border-collapse:collapse;width:100%;margin:.5em 0}th,td{text-align:left;padding:.25em .5em;border-bottom:1px solid #eee;vertical-align:top}
 th{background:#f4f4f4}.none{color:#666;font-style:italic}.path{color:#444}
-.kind{font-weight:600}.error,.watchdog{color:#b00020}.loose-end,.no-choices{color:#a05000}.warning{color:#776000}
+.kind{font-weight:600}.error,.watchdog{color:#b00020}.loose-end,.no-choices,.softlock{color:#a05000}.warning{color:#776000}
 .yes{color:#16702e}.no{color:#b00020}code{background:#f4f4f4;padding:0 .2em}
 .stat{display:inline-block;margin:0 1.5em .5em 0}.stat b{font-size:1.3em;display:block}
+.src{font:13px/1.35 monospace;border-collapse:collapse;width:auto}.src td{border:0;padding:0 .6em;white-space:pre}
+.src .n,.src .h{text-align:right;color:#777;user-select:none}.src tr.hit{background:#eef8ee}.src tr.miss{background:#fbe3e3}.src tr.miss .h{color:#b00020;font-weight:600}
 .graph{overflow:auto;border:1px solid #ddd;background:#fcfcfc;max-height:80vh}details summary{cursor:pointer;white-space:nowrap}
 ol.steps{margin:.2em 0;padding-left:1.5em}.typed{color:#555;font-family:monospace;font-size:.9em;max-width:30em;overflow-wrap:anywhere}
 `;
 
-export function renderHtml(r: ExploreReport): string {
+/**
+ * Each source file with the times each line ran, like a code coverage report: green lines ran,
+ * red lines hold content that never ran, the rest hold none. `sourceText` gives a file's text
+ * by the name the report uses; a file it cannot give is listed by its counts alone.
+ */
+function sourceView(r: ExploreReport, sourceText: (file: string) => string | null): string {
+  return r.coverage.files
+    .map(({ file, lines }, f) => {
+      const hits = new Map(lines);
+      const text = sourceText(file);
+      const rows = (text === null ? lines.map(([n]) => [n, '']) : text.split(/\r?\n/).map((line, i) => [i + 1, line] as const)).map(([n, line]) => {
+        const h = hits.get(n as number);
+        const cls = h === undefined ? '' : h > 0 ? ' class="hit"' : ' class="miss"';
+        return `<tr${cls} id="F${f}L${n}"><td class="n">${n}</td><td class="h">${h === undefined ? '' : h}</td><td>${e(String(line))}</td></tr>`;
+      });
+      const missed = lines.filter(([, h]) => h === 0).length;
+      return `<details open><summary>${e(file)}: ${lines.length - missed} of ${lines.length} lines with content ran</summary><table class="src">${rows.join('')}</table></details>`;
+    })
+    .join('\n');
+}
+
+export function renderHtml(r: ExploreReport, sourceText: (file: string) => string | null = () => null): string {
   const s = r.settings;
   const runLine =
     s.mode === 'random'
@@ -51,6 +75,10 @@ export function renderHtml(r: ExploreReport): string {
     ['tagged endings reached', `${r.endings.reached.filter((x) => x.kind === 'tag').length} / ${r.endings.reached.filter((x) => x.kind === 'tag').length + r.endings.unreached.filter((x) => x.kind === 'tag').length}`],
     ['knots and stitches visited', `${r.coverage.visited} / ${r.coverage.total}`],
     ['choices offered', `${r.choices.offered} / ${r.choices.total}`],
+    ['lines of text printed', `${r.coverage.lines.printed} / ${r.coverage.lines.total}`],
+    ['conditional sides taken', `${r.coverage.branches.taken} / ${r.coverage.branches.total}`],
+    ['sequence items shown', `${r.coverage.sequences.shown} / ${r.coverage.sequences.total}`],
+    ['covered overall', percent(r.coverage.items.covered, r.coverage.items.total)],
   ]
     .map(([label, value]) => `<span class="stat"><b>${e(String(value))}</b>${e(String(label))}</span>`)
     .join('');
@@ -84,6 +112,11 @@ export function renderHtml(r: ExploreReport): string {
     where(f.source, null),
     pathCell(f.path),
   ]);
+  const c = r.coverage;
+  const place = (x: { source: string | null; inkPath: string; line: string | null }) => [where(x.source, x.inkPath), x.line ? `<code>${e(x.line)}</code>` : ''];
+  const lineRows = c.lines.neverPrinted.map(place);
+  const branchRows = c.branches.neverTaken.map((b: ReportBranch) => [...place(b), e(`never ${sideName(b)}`)]);
+  const sequenceRows = c.sequences.neverShown.map((x) => [...place(x), e(`${x.kind} item ${x.item} of ${x.of}${x.text ? `: "${x.text}"` : ''}`)]);
   const choiceRows = (list: ExploreReport['choices']['neverOffered']) =>
     list.map((c) => [where(c.source, c.inkPath), c.line ? `<code>${e(c.line)}</code>` : e(c.text ?? '')]);
 
@@ -106,6 +139,15 @@ ${table(['name', 'kind', 'visited', r.settings.mode === 'random' ? 'playthroughs
 <h2>Choices never offered</h2>
 ${table(['where', 'choice'], choiceRows(r.choices.neverOffered), 'Every choice was offered.')}
 ${r.choices.neverTaken.length ? `<h2>Choices offered but never taken</h2>${table(['where', 'choice'], choiceRows(r.choices.neverTaken), '')}` : ''}
+<h2>Lines of text never printed</h2>
+${table(['where', 'line'], lineRows, 'Every line of text was printed.')}
+<h2>Conditional sides never taken</h2>
+${table(['where', 'line', 'side'], branchRows, 'Every side of every conditional was taken.')}
+<h2>Sequence items never shown</h2>
+${table(['where', 'line', 'item'], sequenceRows, 'Every item of every sequence, cycle and shuffle was shown.')}
+<h2>Source, with the times each line ran</h2>
+<p>Green: ran. Red: holds content that never ran. ${r.settings.mode === 'random' ? 'Counts are over all playthroughs.' : 'Counts are over the steps explored (a step merged into a known choice point is not run again).'}</p>
+${sourceView(r, sourceText) || '<p class="none">No source map: the story was loaded from compiled JSON.</p>'}
 <h2>Branch graph</h2>
 <p>Knots and stitches where choices were offered, and how the explored branches went from one to the next (thicker: more often). Grey: never visited.</p>
 <div class="graph">${graphSvg(r.graph)}</div>

@@ -8,6 +8,7 @@ import type { StoryStructure } from './structure.ts';
 import { noteFinding, noteSeen, type Tally, type Trail } from './tally.ts';
 import type { StepLimits, Walker, WalkStep } from './walker.ts';
 import { evaluate, type Expr, type ExprScope, parseExpression, truthy } from '../engine/expression.ts';
+import { stopMessage } from '../engine/runner.ts';
 
 /** `--assert` and `--goal`: the expressions, and what they read of the walker's story. */
 export interface Checks {
@@ -122,10 +123,11 @@ export class Observer {
 
   /** Marks the choices as offered; returns the flow they are in. */
   offer(choices: Choice[]): string {
-    const offered = this.tally.offered;
+    const { offered, offeredTimes } = this.tally;
     for (const c of choices) {
       const source = c.sourcePath;
       if (!offered.has(source)) offered.set(source, c.text);
+      offeredTimes.set(source, (offeredTimes.get(source) ?? 0) + 1);
     }
     return this.flowOf(choices[0]?.sourcePath ?? null);
   }
@@ -141,7 +143,10 @@ export class Observer {
       const flow = this.flowOf(issue.inkPath);
       const seconds = (this.limits.ms / 1000).toLocaleString('en', { maximumFractionDigits: 2 });
       const ran = issue.limit === 'time' ? `ran for ${seconds} s` : `ran ${this.limits.steps.toLocaleString('en')} ink steps`;
-      const message = `the story ${ran} without reaching a choice or an end, inside ${flow}: it seems to loop forever within one step`;
+      const message =
+        issue.limit === 'string' || issue.limit === 'output'
+          ? stopMessage(issue.limit, ran, flow)
+          : `the story ${ran} without reaching a choice or an end, inside ${flow}: it seems to loop forever within one step`;
       noteFinding(t, `watchdog|${flow}`, { kind: 'watchdog', message, inkPath: issue.inkPath }, trail);
       return;
     }
@@ -159,6 +164,18 @@ export class Observer {
       return;
     }
     noteFinding(t, `error|${issue.inkPath}|${issue.message}`, { kind: 'error', message: issue.message, inkPath: issue.inkPath }, trail);
+  }
+
+  /**
+   * A soft-lock, proven: no ending can be reached from the choice point `trail` leads to, at
+   * `inkPath`; `choicePoints` are those the player is left with. Random mode proves it with
+   * softlock.ts; an exhaustive search may report one the same way when its graph proves it.
+   */
+  softLock(trail: Trail, inkPath: string | null, choicePoints: string[]): void {
+    // One finding per place the player is trapped in, however they got there.
+    const flows = [...new Set(choicePoints.map((p) => this.flowOf(p)))].sort();
+    const message = `no ending can be reached from here: every choice left (in ${flows.join(', ')}) leads back among the same choices`;
+    noteFinding(this.tally, `softlock|${flows.join(',')}`, { kind: 'softlock', message, inkPath }, trail);
   }
 
   edge(from: string, to: string): void {

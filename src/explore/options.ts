@@ -28,6 +28,12 @@ export interface ExploreOptions {
   stepLimitMs: number;
   /** Exhaustive mode: most distinct choice points kept; beyond it, new ones are cut. @default 1,000,000 */
   maxStates: number;
+  /**
+   * Exhaustive mode: the choices (0-based) taken before the search starts, so one branch (say one
+   * role of a story that opens with a choice of role) is explored at a time; the report's paths
+   * include them. @default []
+   */
+  startPath: number[];
   /** Exhaustive mode: bytes of saved ink states held for the frontier (deflated past a quarter of it); beyond it, states are rebuilt by replay. @default 128 MB */
   frontierBytes: number;
 }
@@ -59,5 +65,6 @@ export function withDefaults(partial: Partial<ExploreOptions> & { seed: number }
     stepLimitMs: partial.stepLimitMs ?? DEFAULT_STEP_LIMIT_MS,
     maxStates: partial.maxStates ?? DEFAULT_MAX_STATES,
     frontierBytes: partial.frontierBytes ?? DEFAULT_FRONTIER_BYTES,
+    startPath: partial.startPath ?? [],
   };
 }

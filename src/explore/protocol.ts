@@ -18,7 +18,7 @@ export interface WorkerSettings {
 export type Request =
   | { type: 'init'; json: string; settings: WorkerSettings }
   | { type: 'random'; job: RandomJob }
-  | { type: 'root' }
+  | { type: 'root'; path: number[] }
   | { type: 'expand'; nodes: FrontierNode[] }
   | { type: 'tally' };
 

@@ -5,6 +5,7 @@
 
 import { locateStep } from './replay.ts';
 import { type Observer, START } from './observer.ts';
+import { SoftLockChecker } from './softlock.ts';
 import { noteCut, type Trail } from './tally.ts';
 import type { Walker } from './walker.ts';
 
@@ -43,6 +44,7 @@ export class RandomRunner {
   private readonly trail: Trail = { seed: 0, path: [], texts: [] };
   /** "choice point|message" -> where it ran out, so each loose end is located once. */
   private readonly located = new Map<string, string | null>();
+  private readonly locks: SoftLockChecker;
 
   constructor(
     private readonly walker: Walker,
@@ -50,6 +52,7 @@ export class RandomRunner {
     private readonly job: RandomJob,
   ) {
     this.next = job.first;
+    this.locks = new SoftLockChecker(walker, observer.structure);
   }
 
   get done(): boolean {
@@ -88,7 +91,8 @@ export class RandomRunner {
       if (outcome.kind !== 'choices') break;
       from = outcome.at;
       if (path.length >= this.job.maxDepth) {
-        noteCut(observer.tally.cutDepth, from, trail);
+        // A playthrough caught in a soft-lock can only end here: if that is why, say so.
+        if (!this.softLocked(seed)) noteCut(observer.tally.cutDepth, from, trail);
         break;
       }
       const choices = step.choices;
@@ -113,6 +117,20 @@ export class RandomRunner {
     }
     observer.tally.runs++;
     observer.coverage(walker, trail);
+  }
+
+  /** Checks the choice point the playthrough was cut at; leaves the walker there. */
+  private softLocked(seed: number): boolean {
+    const { walker, trail } = this;
+    const here = walker.saveState();
+    const proof = this.locks.check();
+    if (proof) {
+      const { choices: n, proof: found } = this.locks.entry(seed, trail.path, proof);
+      const inkPath = walker.choices()[0]?.sourcePath ?? null;
+      this.observer.softLock({ seed, path: trail.path.slice(0, n), texts: trail.texts!.slice(0, n) }, inkPath, found.choicePoints);
+    }
+    walker.loadState(here);
+    return proof !== null;
   }
 
   private locate(seed: number, lastChoice: string, message: string): string | null {

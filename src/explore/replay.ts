@@ -18,6 +18,10 @@ export function traceNextStep(walker: Walker): string | null {
 
 /** Replays all but the last step of a path, then traces the last one. */
 export function locateStep(walker: Walker, seed: number, path: readonly number[]): string | null {
+  return walker.uncounted(() => locate(walker, seed, path));
+}
+
+function locate(walker: Walker, seed: number, path: readonly number[]): string | null {
   walker.restart(seed);
   for (const index of path) {
     const step = walker.step();

@@ -59,6 +59,51 @@ export interface ReportChoice {
   text: string | null;
 }
 
+/** A place in the story for coverage: its runtime path, `file:line`, and that line's text. */
+interface ReportPlace {
+  inkPath: string;
+  source: string | null;
+  line: string | null;
+}
+
+/** A source line that prints text and never did. */
+export type ReportLine = ReportPlace;
+
+/**
+ * One side of a conditional: a branch (`{x: a | b}`, `{- cond: }`, a switch), its else, or,
+ * for a conditional without an else, "none" (tested, and no branch taken); for a conditional
+ * choice, offered or hidden (tested and not offered: its condition was false, or it was
+ * once-only and already taken).
+ */
+export interface ReportBranch extends ReportPlace {
+  kind: 'branch' | 'else' | 'none' | 'choice-offered' | 'choice-hidden';
+  /** 1-based place of a branch in its conditional, and how many branches it has. */
+  branch: number | null;
+  of: number | null;
+  /** The first text the branch prints. */
+  text: string | null;
+  /** Times this side was taken. */
+  count: number;
+}
+
+export interface ReportSequenceItem extends ReportPlace {
+  kind: 'stopping' | 'cycle' | 'once' | 'shuffle' | 'sequence';
+  item: number;
+  of: number;
+  text: string | null;
+  /** Times it was shown. */
+  count: number;
+}
+
+export interface ReportLineCoverage {
+  /** Source lines that print text: how many, how many printed at least once, and the rest. */
+  lines: { total: number; printed: number; neverPrinted: ReportLine[] };
+  branches: { total: number; taken: number; list: ReportBranch[]; neverTaken: ReportBranch[] };
+  sequences: { total: number; shown: number; list: ReportSequenceItem[]; neverShown: ReportSequenceItem[] };
+  /** Each source file: [line, times its busiest content ran] for every line holding content. */
+  files: Array<{ file: string; lines: Array<[number, number]> }>;
+}
+
 export interface ReportCut {
   /** depth, time or states: the bound that cut; interrupted: Ctrl-C (or an aborted run). */
   reason: 'depth' | 'time' | 'states' | 'interrupted';
@@ -86,6 +131,8 @@ export interface ExploreReport {
     /** The watchdog, in ink steps per step. */
     maxSteps: number;
     maxStates: number | null;
+    /** Exhaustive mode: the choices taken before the search (0-based, as in paths); [] from the start. */
+    startPath: number[];
   };
   run: {
     seconds: number;
@@ -104,7 +151,13 @@ export interface ExploreReport {
   cuts: ReportCut[];
   findings: ReportFinding[];
   endings: { reached: ReportEnding[]; unreached: ReportEnding[] };
-  coverage: { total: number; visited: number; flows: ReportFlow[]; unvisited: string[] };
+  /**
+   * total/visited/flows/unvisited: knots and stitches. The rest: lines, branches and sequence
+   * items (see ReportLineCoverage), and `items`, everything counted together (knots and
+   * stitches, text lines, conditional sides, sequence items, choices offered), which
+   * `--fail-on uncovered[=N%]` reads.
+   */
+  coverage: { total: number; visited: number; flows: ReportFlow[]; unvisited: string[]; items: { total: number; covered: number } } & ReportLineCoverage;
   /** `--goal` expressions: reached (with the shortest path found) or not within the bounds. */
   goals: Array<{ expr: string; reached: boolean; path: ReportPath | null }>;
   choices: { total: number; offered: number; taken: number; neverOffered: ReportChoice[]; neverTaken: ReportChoice[] };

@@ -7,6 +7,7 @@ import type { LoadedStory } from '../story/load.ts';
 import type { ExploreOptions } from './options.ts';
 import { END_NODE, FAULT_NODE, START, TOP } from './observer.ts';
 import { choiceTexts } from './replay.ts';
+import { lineCoverage } from './line-coverage.ts';
 import { SourceLookup } from './source.ts';
 import type { StoryStructure } from './structure.ts';
 import { type ExploreReport, REPORT_FORMAT, REPORT_VERSION, type ReportChoice, type ReportCut, type ReportEnding, type ReportFlow, type ReportPath, type RunInfo } from './report-shape.ts';
@@ -15,7 +16,7 @@ import { Walker } from './walker.ts';
 
 export type * from './report-shape.ts';
 
-const KIND_ORDER: FindingKind[] = ['error', 'watchdog', 'assert', 'loose-end', 'no-choices', 'warning'];
+const KIND_ORDER: FindingKind[] = ['error', 'watchdog', 'assert', 'softlock', 'loose-end', 'no-choices', 'warning'];
 
 export function buildReport(story: LoadedStory, structure: StoryStructure, options: ExploreOptions, tally: Tally, info: RunInfo): ExploreReport {
   const source = new SourceLookup(story.sourceMap());
@@ -100,6 +101,13 @@ export function buildReport(story: LoadedStory, structure: StoryStructure, optio
     ...[END_NODE, FAULT_NODE].filter((n) => inGraph.has(n)).map((id) => ({ id, kind: pseudo[id as keyof typeof pseudo], visited: true })),
   ];
 
+  const lines = lineCoverage(story.json, source, tally);
+  const offered = playable.filter((c) => tally.offered.has(c.path)).length;
+  const items = {
+    total: flows.length + lines.lines.total + lines.branches.total + lines.sequences.total + playable.length,
+    covered: flows.filter((f) => f.visited).length + lines.lines.printed + lines.branches.taken + lines.sequences.shown + offered,
+  };
+
   return {
     format: REPORT_FORMAT,
     version: REPORT_VERSION,
@@ -114,6 +122,7 @@ export function buildReport(story: LoadedStory, structure: StoryStructure, optio
       stepLimitMs: options.stepLimitMs,
       maxSteps: options.maxSteps,
       maxStates: options.mode === 'exhaustive' ? options.maxStates : null,
+      startPath: options.startPath,
     },
     run: {
       seconds: Math.round(info.seconds * 1000) / 1000,
@@ -137,10 +146,12 @@ export function buildReport(story: LoadedStory, structure: StoryStructure, optio
       visited: flows.filter((f) => f.visited).length,
       flows,
       unvisited: flows.filter((f) => !f.visited).map((f) => f.name),
+      items,
+      ...lines,
     },
     choices: {
       total: playable.length,
-      offered: playable.filter((c) => tally.offered.has(c.path)).length,
+      offered,
       taken: playable.filter((c) => tally.taken.has(c.path)).length,
       neverOffered: playable.filter((c) => !tally.offered.has(c.path)).map((c) => choice(c.path)),
       neverTaken: playable.filter((c) => tally.offered.has(c.path) && !tally.taken.has(c.path)).map((c) => choice(c.path)),

@@ -10,7 +10,10 @@
 //                included), the evaluation stack, the current flow, the seed and previous
 //                random number (RANDOM and shuffles).
 //   left out    the output stream: each Continue() starts by clearing it, so text already
-//                printed cannot change what comes next; the format version numbers.
+//                printed cannot change what comes next; the format version numbers; the
+//                return address of a choice's text ($r); a global variable, a visit count or
+//                a turn index none of whose readers can be reached from where the story stands
+//                (observed.ts).
 //   renumbered  thread indices, in order of first appearance: they only name threads, and
 //                inkjs keeps counting them up for ever (threadCounter is dropped).
 //   relative    turn indices, as "turns ago" (turnIdx - index): that is all TURNS_SINCE reads.
@@ -31,12 +34,20 @@
 // merge, never a wrong one).
 
 import crypto from 'node:crypto';
+import { type FlowGraph, hasSlot } from './observed.ts';
 import type { CountRule, StoryStructure } from './structure.ts';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Obj = { [key: string]: Json };
 
-export type KeyRules = Pick<StoryStructure, 'containers' | 'readsTurnNumber'>;
+export type KeyRules = Pick<StoryStructure, 'containers' | 'readsTurnNumber'> &
+  Partial<Pick<StoryStructure, 'turns' | 'graph'>> & {
+    /** --assert and --goal read any count and the turn: keep them all exact. */
+    keepAll?: boolean;
+  };
+
+/** The compiler's return address of a choice's text, always written before it is read. */
+const RETURN_TEMP = /^\$r\d*$/;
 
 /** The canonical form of a state (exposed for tests and debugging); stateKey hashes it. */
 export function canonicalState(stateJson: string, rules: KeyRules): Obj {
@@ -51,9 +62,26 @@ export function canonicalState(stateJson: string, rules: KeyRules): Obj {
     return numbers.get(n)!;
   };
   const renumber = (n: Json): Json => (typeof n === 'number' ? indexOf(n) : n);
-  const frame = (f: Json): Json => (isObj(f) && isObj(f.temp) ? { ...f, temp: sorted(f.temp) } : f);
+  const atChoices = Object.values(isObj(state.flows) ? state.flows : {}).some((f) => isObj(f) && Array.isArray(f.currentChoices) && f.currentChoices.length > 0);
+  const frame = (f: Json, top: boolean): Json => {
+    if (!isObj(f)) return f;
+    const out: Obj = { ...f };
+    if (isObj(f.temp)) out.temp = sorted(Object.fromEntries(Object.entries(f.temp).filter(([name]) => !RETURN_TEMP.test(name))));
+    // Taking a choice puts its thread back and points its top frame at the choice's target.
+    if (top && atChoices) {
+      delete out.cPath;
+      delete out.idx;
+    }
+    return out;
+  };
   const thread = (t: Json): Json =>
-    isObj(t) ? { ...t, threadIndex: renumber(t.threadIndex ?? null), ...(Array.isArray(t.callstack) ? { callstack: t.callstack.map(frame) } : {}) } : t;
+    isObj(t)
+      ? {
+          ...t,
+          threadIndex: renumber(t.threadIndex ?? null),
+          ...(Array.isArray(t.callstack) ? { callstack: t.callstack.map((f, i, all) => frame(f, i === all.length - 1)) } : {}),
+        }
+      : t;
 
   const flows = isObj(state.flows) ? state.flows : {};
   const canonicalFlows: Obj = {};
@@ -85,11 +113,27 @@ export function canonicalState(stateJson: string, rules: KeyRules): Obj {
   }
   out.flows = canonicalFlows;
 
+  const readable = rules.graph && !rules.keepAll ? readableFrom(state, rules.graph) : null;
+  const live = (kind: 'count' | 'turn', path: string) => {
+    const slot = readable && rules.graph!.slotId(kind, path);
+    return slot === null || slot === undefined || hasSlot(readable!, slot);
+  };
+  // A global no reader can reach is left out; one nothing reads at all, too. Not while a frame
+  // holds a pointer to a global (a `ref` parameter): it is read under the parameter's name.
+  if (readable && isObj(state.variablesState) && !JSON.stringify(state.flows).includes('"^var"')) {
+    const graph = rules.graph!;
+    out.variablesState = Object.fromEntries(
+      Object.entries(state.variablesState).filter(([name]) => {
+        const slot = graph.slotId('var', name);
+        return slot !== undefined && hasSlot(readable, slot);
+      }),
+    );
+  }
   if (isObj(state.visitCounts)) {
     const counts: Obj = {};
     for (const [path, count] of Object.entries(state.visitCounts).sort(byKey)) {
-      const rule = rules.containers.has(path) ? rules.containers.get(path)! : ({ kind: 'exact' } as CountRule);
-      if (rule && typeof count === 'number') counts[path] = reduceCount(count, rule);
+      const rule = rules.keepAll || !rules.containers.has(path) ? ({ kind: 'exact' } as CountRule) : rules.containers.get(path)!;
+      if (rule && typeof count === 'number' && live('count', path)) counts[path] = reduceCount(count, rule);
     }
     out.visitCounts = counts;
   }
@@ -97,11 +141,68 @@ export function canonicalState(stateJson: string, rules: KeyRules): Obj {
   const turn = typeof state.turnIdx === 'number' ? state.turnIdx : 0;
   if (isObj(state.turnIndices)) {
     const ago: Obj = {};
-    for (const [path, index] of Object.entries(state.turnIndices).sort(byKey)) ago[path] = typeof index === 'number' ? turn - index : index;
+    for (const [path, index] of Object.entries(state.turnIndices).sort(byKey)) {
+      // Without the analysis (rules.turns absent) every turn index is kept, as "turns ago".
+      const rule = rules.keepAll || !rules.turns ? ({ kind: 'exact' } as CountRule) : rules.turns.get(path);
+      if (!rule || !live('turn', path)) continue;
+      ago[path] = typeof index === 'number' ? reduceCount(turn - index, rule) : index;
+    }
     out.turnIndices = ago;
   }
-  if (!rules.readsTurnNumber) delete out.turnIdx;
+  if (!rules.readsTurnNumber && !rules.keepAll) delete out.turnIdx;
   return out;
+}
+
+/**
+ * Where the story can go on from: at a choice point, each choice's target and the frames under
+ * the top of its thread (where tunnels and functions return to); elsewhere every frame. Null
+ * (keep every count) when the state holds a place the analysis does not know.
+ */
+function readableFrom(state: Obj, graph: FlowGraph): Uint32Array | null {
+  const flows = isObj(state.flows) ? Object.values(state.flows) : [];
+  if (flows.length !== 1 || !isObj(flows[0])) return null;
+  const flow = flows[0];
+  const cs = isObj(flow.callstack) ? flow.callstack : {};
+  const current = Array.isArray(cs.threads) ? cs.threads.filter(isObj) : [];
+  const choices = Array.isArray(flow.currentChoices) ? flow.currentChoices.filter(isObj) : [];
+  const threads = isObj(flow.choiceThreads) ? flow.choiceThreads : {};
+  const places: string[] = [];
+  const frames = (t: Json | undefined, withTop: boolean) => {
+    if (!isObj(t) || !Array.isArray(t.callstack)) return false;
+    const all = t.callstack.filter(isObj);
+    for (const f of withTop ? all : all.slice(0, -1)) if (typeof f.cPath === 'string' && typeof f.idx === 'number') places.push(`${f.cPath}|${f.idx}`);
+    return true;
+  };
+  if (choices.length) {
+    for (const c of choices) {
+      if (typeof c.targetPath !== 'string') return null;
+      places.push(c.targetPath);
+      const own = (typeof c.originalThreadIndex === 'number' ? threads[String(c.originalThreadIndex)] : undefined) ?? current.find((t) => t.threadIndex === c.originalThreadIndex);
+      if (!frames(own, false)) return null;
+    }
+  } else for (const t of current) frames(t, true);
+  const key = places.join('\n');
+  const starts: number[] = [];
+  for (const place of new Set(places)) {
+    const id = place.includes('|') ? graph.find(...splitPlace(place)) : positionOfPath(graph, place);
+    if (id === undefined) return graph.readable(null, key);
+    starts.push(id);
+  }
+  return graph.readable(starts, key);
+}
+
+function splitPlace(place: string): [string, number] {
+  const bar = place.lastIndexOf('|');
+  return [place.slice(0, bar), Number(place.slice(bar + 1))];
+}
+
+/** "knot.0.c-1" (a container) or "knot.0.7" (content 7 of knot.0) as a position. */
+function positionOfPath(graph: FlowGraph, path: string): number | undefined {
+  const start = graph.find(path, 0);
+  if (start !== undefined) return start;
+  const cut = path.lastIndexOf('.');
+  const tail = path.slice(cut + 1);
+  return /^\d+$/.test(tail) ? graph.find(cut < 0 ? '' : path.slice(0, cut), Number(tail)) : undefined;
 }
 
 /** 27 characters identifying the state under the merge rule. */

@@ -19,7 +19,9 @@ export interface ChoicePointInfo {
   invisibleDefault: boolean;
 }
 
-/** How the story can observe a container's visit count; see state-key.ts. */
+import { FlowGraph } from './observed.ts';
+
+/** How the story can observe a container's visit count (or turns since its last visit); see state-key.ts. */
 export type CountRule = { kind: 'exact' } | { kind: 'saturate'; at: number } | { kind: 'cycle'; period: number };
 
 export interface StoryStructure {
@@ -32,6 +34,10 @@ export interface StoryStructure {
   containers: Map<string, CountRule | null>;
   /** TURNS() reads the absolute turn number. */
   readsTurnNumber: boolean;
+  /** Containers whose turn index TURNS_SINCE can read, with how far its comparisons tell values apart. */
+  turns: Map<string, CountRule>;
+  /** The story's flow graph: which counts and turn indices are readable from where. */
+  graph: FlowGraph;
   /** Some `# ending:` tag exists (static or built by an expression). */
   hasEndingTags: boolean;
   /** Ending id -> "container.index" of its first static `# ending:` tag. */
@@ -49,6 +55,8 @@ interface Node {
   /** Indexed children, by index, when they are containers. */
   indexed: Map<number, Node>;
   parent: Node | null;
+  /** Index in the parent's content; null for a container reached only by name. */
+  at: number | null;
 }
 
 const isContainer = (v: Json): v is Json[] => Array.isArray(v);
@@ -62,23 +70,23 @@ export function analyseStory(json: string): StoryStructure {
   const root = (JSON.parse(json) as { root: Json[] }).root;
   const byPath = new Map<string, Node>();
 
-  const build = (arr: Json[], path: string[], parent: Node | null): Node => {
-    const node: Node = { path, content: arr.slice(0, -1), named: new Map(), indexed: new Map(), parent };
+  const build = (arr: Json[], path: string[], parent: Node | null, at: number | null): Node => {
+    const node: Node = { path, content: arr.slice(0, -1), named: new Map(), indexed: new Map(), parent, at };
     byPath.set(path.join('.'), node);
     node.content.forEach((item, i) => {
       if (!isContainer(item)) return;
       const name = terminator(item)?.['#n'];
-      const child = build(item, [...path, typeof name === 'string' ? name : String(i)], node);
+      const child = build(item, [...path, typeof name === 'string' ? name : String(i)], node, i);
       node.indexed.set(i, child);
       if (typeof name === 'string') node.named.set(name, child);
     });
     for (const [key, value] of Object.entries(terminator(arr) ?? {})) {
       if (key === '#f' || key === '#n' || !isContainer(value)) continue;
-      node.named.set(key, build(value, [...path, key], node));
+      node.named.set(key, build(value, [...path, key], node, null));
     }
     return node;
   };
-  const top = build(root, [], null);
+  const top = build(root, [], null, null);
 
   // A path in the JSON is absolute ("knot.0.c-1") or relative to the object holding it
   // (".^.c-1": the first "^" is the object's own container, each further "^" one level up).
@@ -94,6 +102,18 @@ export function analyseStory(json: string): StoryStructure {
     return node;
   };
 
+  // A divert's target as a position: a path ending in an index that is not a container is that
+  // index of its container; anything else is a container's start.
+  const resolvePosition = (from: Node, target: string): [Node | null, number] => {
+    const cut = target.lastIndexOf('.');
+    const tail = target.slice(cut + 1);
+    if (cut > 0 && /^\d+$/.test(tail)) {
+      const container = resolve(from, target.slice(0, cut));
+      if (container && !container.indexed.has(Number(tail))) return [container, Number(tail)];
+    }
+    return [resolve(from, target), 0];
+  };
+
   const rules = new Map<string, CountRule | null>();
   for (const key of byPath.keys()) rules.set(key, null);
   const observe = (node: Node | null, rule: CountRule) => {
@@ -101,6 +121,22 @@ export function analyseStory(json: string): StoryStructure {
     const key = node.path.join('.');
     rules.set(key, combine(rules.get(key) ?? null, rule));
   };
+
+  const turnRules = new Map<string, CountRule>();
+  const observeTurns = (node: Node | null, rule: CountRule) => {
+    if (!node) return;
+    const key = node.path.join('.');
+    turnRules.set(key, combine(turnRules.get(key) ?? null, rule));
+  };
+  const graph = new FlowGraph();
+  const pos = (node: Node, index: number) => graph.position(node.path.join('.'), index);
+  // Readers are noted as they are met and resolved to slots once every rule is known.
+  const countReads: Array<[number, Node]> = [];
+  const turnReads: Array<[number, Node]> = [];
+  const dynamicReads: Array<[number, 'count' | 'turn']> = [];
+  const userTargets: Node[] = [];
+  const varDiverts: number[] = [];
+  const varReads: Array<[number, string]> = [];
 
   const choicePoints: ChoicePointInfo[] = [];
   const ends: string[] = [];
@@ -124,11 +160,43 @@ export function analyseStory(json: string): StoryStructure {
 
   for (const node of byPath.values()) {
     const inGlobals = node.path[0] === 'global decl';
+    const last = node.content.length;
+    // A container's end falls through to what follows it in its parent; a container reached only
+    // by name (a choice's or gather's body, a knot) ends its flow there.
+    const parent = node.parent;
+    if (parent && node.at !== null) graph.edge(pos(node, last), pos(parent, node.at + 1));
+    else pos(node, last);
     node.content.forEach((item, i) => {
+      const here = pos(node, i);
+      const next = () => graph.edge(here, pos(node, i + 1));
+      const to = (target: Node | null, index: number) => {
+        if (target) graph.edge(here, pos(target, index));
+        else graph.edge(here, pos(top, 0)); // unresolved: keep it reachable from everywhere
+      };
+      if (isContainer(item)) {
+        to(node.indexed.get(i) ?? null, 0);
+        return;
+      }
       if (typeof item === 'string') {
-        if (item === 'visit') observe(node, sequenceRule(node.content, i));
-        else if (item === 'turn') readsTurnNumber = true;
-        else if (item === 'readc') readsCountOfValue = true;
+        if (item === 'thread') {
+          next();
+          graph.edge(here, pos(node, Math.min(i + 2, last)));
+        } else if (!['end', 'done', '->->', '~ret'].includes(item)) next();
+        if (item === 'visit') {
+          observe(node, sequenceRule(node.content, i));
+          countReads.push([here, node]);
+        } else if (item === 'turn') readsTurnNumber = true;
+        else if (item === 'readc') {
+          readsCountOfValue = true;
+          dynamicReads.push([here, 'count']);
+        } else if (item === 'turns') {
+          const arg = node.content[i - 1] as Record<string, Json> | undefined;
+          const literal = arg && typeof arg === 'object' && typeof arg['^->'] === 'string' ? resolve(node, arg['^->']) : null;
+          if (literal) {
+            observeTurns(literal, comparisonRule(node.content, i));
+            turnReads.push([here, literal]);
+          } else dynamicReads.push([here, 'turn']);
+        }
         else if (item === 'end' && !inGlobals) ends.push(pointerAt(node, i));
         if ((item === 'end' || item === 'done') && node.path[0] !== undefined) leaves.add(node.path[0]);
         else if (ENDING_TAG.test(item) && node.content[i - 1] === '#') {
@@ -138,11 +206,50 @@ export function analyseStory(json: string): StoryStructure {
         }
         return;
       }
-      if (!item || typeof item !== 'object' || isContainer(item)) return;
+      if (!item || typeof item !== 'object') {
+        next();
+        return;
+      }
       const obj = item as Record<string, Json>;
+      const flowTo = (target: Json) => {
+        if (typeof target !== 'string') return;
+        const [t, index] = resolvePosition(node, target);
+        to(t, index);
+      };
+      if (typeof obj['->'] === 'string') {
+        if (obj.var === true) {
+          // `$r` is the compiler's return address of a choice's text: written just before its
+          // call, returned to by the `^->` edge below. Any other variable: any divert target.
+          if (!/^\$r\d*$/.test(obj['->'])) varDiverts.push(here);
+        } else flowTo(obj['->']);
+        if (obj.c === true) next();
+      } else if (typeof obj['->t->'] === 'string') {
+        if (obj.var === true) varDiverts.push(here);
+        else flowTo(obj['->t->']);
+        next();
+      } else {
+        if (typeof obj['f()'] === 'string') flowTo(obj['f()']);
+        if (typeof obj['x()'] === 'string') {
+          const fallback = top.named.get(obj['x()']);
+          if (fallback) to(fallback, 0);
+        }
+        if (typeof obj['*'] === 'string' || typeof obj['^->'] === 'string') flowTo(obj['*'] ?? obj['^->']);
+        next();
+      }
+      if (typeof obj['^->'] === 'string' && !/\$r\d*$/.test(obj['^->'])) {
+        const target = resolve(node, obj['^->']);
+        if (target) userTargets.push(target);
+      }
       // Stories compiled by older inks keep a tag as one object: {"#": "ending: id"}.
       if (typeof obj['#'] === 'string' && ENDING_TAG.test(`^${obj['#']}`)) hasEndingTags = true;
-      if (typeof obj['CNT?'] === 'string') observe(resolve(node, obj['CNT?']), { kind: 'exact' });
+      // A variable read (a temporary of that name would be read instead: over-approximated), or a
+      // pointer to a global made for a `ref` parameter, which the function can read.
+      for (const name of [obj['VAR?'], obj['^var']]) if (typeof name === 'string') varReads.push([here, name]);
+      if (typeof obj['CNT?'] === 'string') {
+        const target = resolve(node, obj['CNT?']);
+        observe(target, comparisonRule(node.content, i));
+        if (target) countReads.push([here, target]);
+      }
       // Function calls, and calls of EXTERNALs (whose ink fallbacks are functions).
       for (const call of [obj['f()'], obj['x()']]) if (typeof call === 'string') called.add(call.split('.')[0]!);
       for (const divert of [obj['->'], obj['->t->']]) if (typeof divert === 'string' && obj.var !== true) crossing(node, resolve(node, divert));
@@ -163,12 +270,25 @@ export function analyseStory(json: string): StoryStructure {
         };
         choicePoints.push(info);
         // A once-only choice only asks "visited at least once?".
-        if (info.onceOnly) observe(target, { kind: 'saturate', at: 1 });
+        if (info.onceOnly) {
+          observe(target, { kind: 'saturate', at: 1 });
+          if (target) countReads.push([here, target]);
+        }
       }
     });
   }
-  // READ_COUNT(x) on a divert-target variable can read any container a divert target names.
+  // READ_COUNT(x) on a divert-target variable can read any container a divert target names;
+  // so can TURNS_SINCE(x), and a divert through a variable can go to any of them.
   if (readsCountOfValue) for (const t of divertTargets) observe(t, { kind: 'exact' });
+  if (dynamicReads.some(([, kind]) => kind === 'turn')) for (const t of divertTargets) observeTurns(t, { kind: 'exact' });
+  for (const from of varDiverts) for (const t of userTargets) graph.edge(from, pos(t, 0));
+  for (const [at, target] of countReads) graph.reads(at, graph.slot('count', target.path.join('.')));
+  for (const [at, target] of turnReads) graph.reads(at, graph.slot('turn', target.path.join('.')));
+  for (const [at, name] of varReads) graph.reads(at, graph.slot('var', name));
+  for (const [at, kind] of dynamicReads) {
+    for (const t of divertTargets) graph.reads(at, graph.slot(kind, t.path.join('.')));
+  }
+  graph.close();
 
   const functions = new Set<string>();
   const flows: FlowInfo[] = [];
@@ -196,7 +316,7 @@ export function analyseStory(json: string): StoryStructure {
     return 'other';
   };
 
-  return { flows, functions, choicePoints, ends, containers: rules, readsTurnNumber, hasEndingTags, endingTagAt, contentAt };
+  return { flows, functions, choicePoints, ends, containers: rules, readsTurnNumber, turns: turnRules, graph, hasEndingTags, endingTagAt, contentAt };
 }
 
 function returns(node: Node): boolean {
@@ -220,6 +340,25 @@ function sequenceRule(content: Json[], i: number): CountRule {
     // "visit" pushes count - 1; MIN(count - 1, n) stops changing once count reaches n + 1.
     if (op === 'MIN') return { kind: 'saturate', at: n + 1 };
     if (op === '%') return { kind: 'cycle', period: n };
+  }
+  return { kind: 'exact' };
+}
+
+const COMPARISONS = new Set(['==', '!=', '<', '>', '<=', '>=']);
+
+/**
+ * What a count (or turns since) pushed at `i` is used for. Compared with a number k, values above
+ * k cannot be told apart (and a count only grows, turns since only grow or restart at 0), so it
+ * saturates at k + 1; tested for truth alone (a condition, `not`), at 1; anything else: exact.
+ */
+function comparisonRule(content: Json[], i: number): CountRule {
+  const [a, b, c] = [content[i + 1], content[i + 2], content[i + 3]];
+  if (typeof a === 'number' && typeof b === 'string' && COMPARISONS.has(b)) return { kind: 'saturate', at: Math.max(0, Math.floor(a) + 1) };
+  if (a === '!') return { kind: 'saturate', at: 1 };
+  if (a === '/ev') {
+    const cond = isContainer(c) ? (c[0] as Record<string, Json> | undefined) : (c as Record<string, Json> | undefined);
+    if (cond && typeof cond === 'object' && cond.c === true && typeof cond['->'] === 'string') return { kind: 'saturate', at: 1 };
+    if (cond && typeof cond === 'object' && typeof cond['*'] === 'string' && typeof cond.flg === 'number' && (cond.flg & 1) !== 0) return { kind: 'saturate', at: 1 };
   }
   return { kind: 'exact' };
 }

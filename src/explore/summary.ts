@@ -1,7 +1,7 @@
 // The explorer's terminal summary: what was run, what was cut, findings, endings, coverage and
 // choices, each with a way to reproduce it in `caviar play --seed S` (type the numbers shown).
 
-import type { ExploreReport, ReportCut, ReportPath } from './report.ts';
+import type { ExploreReport, ReportBranch, ReportCut, ReportPath } from './report.ts';
 
 const LIST_LIMIT = 10;
 const PATH_LIMIT = 30;
@@ -30,6 +30,7 @@ const FINDING_LABEL: Record<string, string> = {
   'no-choices': 'no choices',
   warning: 'warning',
   assert: 'assertion failed',
+  softlock: 'soft-lock',
 };
 
 export function formatSummary(r: ExploreReport): string {
@@ -77,8 +78,7 @@ export function formatSummary(r: ExploreReport): string {
   }
 
   const c = r.coverage;
-  const pct = c.total ? Math.floor((c.visited / c.total) * 100) : 100;
-  out.push('', `Coverage: ${c.visited} of ${plural(c.total, 'knot and stitch', 'knots and stitches')} visited (${pct}%).`);
+  out.push('', `Coverage: ${c.visited} of ${plural(c.total, 'knot and stitch', 'knots and stitches')} visited (${percent(c.visited, c.total)}).`);
   const unvisited = c.flows.filter((f) => !f.visited);
   for (const f of unvisited.slice(0, LIST_LIMIT)) out.push(`  never visited: ${f.name}${f.source ? ` (${f.source})` : ''}`);
   more(out, unvisited.length);
@@ -87,7 +87,46 @@ export function formatSummary(r: ExploreReport): string {
   out.push('', `Choices: ${ch.offered} of ${ch.total} offered, ${ch.taken} taken.`);
   for (const x of ch.neverOffered.slice(0, LIST_LIMIT)) out.push(`  never offered: ${x.source ?? x.inkPath}${x.line ? `  ${x.line}` : ''}`);
   more(out, ch.neverOffered.length);
+
+  const at = (x: { source: string | null; inkPath: string; line: string | null }) => `${x.source ?? x.inkPath}${x.line ? `  ${x.line}` : ''}`;
+  const { lines, branches, sequences, items } = c;
+  // A story without conditionals (or sequences) gets no line about them.
+  const section = (total: number, head: string, rows: string[]) => {
+    if (total === 0) return;
+    out.push('', head, ...rows.slice(0, LIST_LIMIT).map((row) => `  ${row}`));
+    more(out, rows.length);
+  };
+  section(lines.total, `Lines: ${lines.printed} of ${plural(lines.total, 'line')} of text printed (${percent(lines.printed, lines.total)}).`, lines.neverPrinted.map((x) => `never printed: ${at(x)}`));
+  section(branches.total, `Conditionals: ${branches.taken} of ${plural(branches.total, 'side')} taken (${percent(branches.taken, branches.total)}).`, branches.neverTaken.map((x) => `never ${sideName(x)}: ${at(x)}`));
+  section(
+    sequences.total,
+    `Sequences: ${sequences.shown} of ${plural(sequences.total, 'item')} shown (${percent(sequences.shown, sequences.total)}).`,
+    sequences.neverShown.map((x) => `never shown: ${x.kind} item ${x.item} of ${x.of}${x.text ? ` "${x.text}"` : ''} at ${at(x)}`),
+  );
+  out.push('', `Overall: ${items.covered} of ${plural(items.total, 'coverage item')} covered (${percent(items.covered, items.total)}).`);
   return `${out.join('\n')}\n`;
+}
+
+/** Down, not up: 99.6% is not all. */
+export function percent(part: number, total: number): string {
+  return `${total ? Math.floor((part / total) * 100) : 100}%`;
+}
+
+/** What "never ..." a conditional side was: "taken: branch 1 of 2 "text"" and the like. */
+export function sideName(b: ReportBranch): string {
+  const text = b.text ? ` "${b.text}"` : '';
+  switch (b.kind) {
+    case 'branch':
+      return `taken: branch ${b.branch} of ${b.of}${text}`;
+    case 'else':
+      return `taken: the else branch${text}`;
+    case 'none':
+      return `false: ${b.of === 1 ? 'its condition was always true' : 'some branch was always taken'}`;
+    case 'choice-offered':
+      return 'offered: its condition was always false';
+    case 'choice-hidden':
+      return 'hidden: its condition was always true';
+  }
 }
 
 function describeCut(cut: ReportCut, r: ExploreReport): string {

@@ -21,7 +21,7 @@ export interface Trail {
 
 const keep = (t: Trail): Repro => (t.texts ? { seed: t.seed, path: t.path.slice(), texts: t.texts.slice() } : { seed: t.seed, path: t.path.slice() });
 
-export type FindingKind = 'error' | 'warning' | 'loose-end' | 'no-choices' | 'watchdog' | 'assert';
+export type FindingKind = 'error' | 'warning' | 'loose-end' | 'no-choices' | 'watchdog' | 'assert' | 'softlock';
 
 export interface RawFinding {
   kind: FindingKind;
@@ -61,6 +61,10 @@ export interface Tally {
   cutDepth: Cut;
   /** `--goal` expressions made true, with a way there. */
   goals: Map<string, Seen>;
+  /** "container.index" of each piece of content that ran -> how often (line coverage). */
+  hits: Map<string, number>;
+  /** Choice point path -> how often it was offered (a conditional choice's shown side). */
+  offeredTimes: Map<string, number>;
 }
 
 export const MAX_EXAMPLES = 5;
@@ -77,6 +81,8 @@ export function newTally(): Tally {
     edges: new Map(),
     cutDepth: newCut(),
     goals: new Map(),
+    hits: new Map(),
+    offeredTimes: new Map(),
   };
 }
 
@@ -131,6 +137,8 @@ export function mergeTally(into: Tally, from: Tally): Tally {
   addCounts(into.edges, from.edges);
   mergeCut(into.cutDepth, from.cutDepth);
   mergeSeen(into.goals, from.goals);
+  addCounts(into.hits, from.hits);
+  addCounts(into.offeredTimes, from.offeredTimes);
   return into;
 }
 
@@ -151,6 +159,6 @@ function mergeSeen<T extends Seen>(into: Map<string, T>, from: Map<string, T>): 
   }
 }
 
-function addCounts(into: Map<string, number>, from: Map<string, number>): void {
+export function addCounts(into: Map<string, number>, from: Map<string, number>): void {
   for (const [k, v] of from) into.set(k, (into.get(k) ?? 0) + v);
 }

@@ -3,10 +3,11 @@
 
 import type { Choice } from 'inkjs/engine/Choice';
 import type { ExprScope } from '../engine/expression.ts';
-import { GuardedStory } from '../engine/guarded-story.ts';
+import { GuardedStory, type StepLimit } from '../engine/guarded-story.ts';
 import { storyScope } from '../engine/story-scope.ts';
 import { parseTag } from '../story/tags.ts';
-import { onEnd, pointerString, traceSteps } from './ink-hooks.ts';
+import type { ParsedInkState } from '../story/inkjs.ts';
+import { HitCounter, onEnd, pointerString, traceSteps } from './ink-hooks.ts';
 import { cleanInkMessage, inkPointerOf } from '../engine/runner.ts';
 
 /** The watchdog of one step: ink steps counted (what findings rest on), and a backstop in time. */
@@ -18,7 +19,7 @@ export interface StepLimits {
 export interface StepIssue {
   kind: 'error' | 'watchdog';
   /** Which limit stopped a watchdog issue. */
-  limit?: 'steps' | 'time';
+  limit?: StepLimit;
   /** Message without inkjs's "RUNTIME ERROR:" and pointer noise. */
   message: string;
   /** Where it happened, when known: "container.index" (or a container path). */
@@ -47,12 +48,17 @@ export class Walker {
   private readonly guarded: GuardedStory;
   private endHit = false;
   private endAt: string | null = null;
+  /** How often each piece of content ran (line, branch and sequence coverage); null: not counted. */
+  readonly hits: HitCounter | null;
 
   constructor(
     json: string,
     limits: StepLimits,
     private readonly readTags: boolean,
+    countHits = false,
   ) {
+    const hits = countHits ? new HitCounter() : null;
+    this.hits = hits;
     this.guarded = new GuardedStory(json, {
       stepLimitMs: limits.ms,
       maxSteps: limits.steps,
@@ -61,8 +67,14 @@ export class Walker {
           if (!this.endHit) this.endAt = at;
           this.endHit = true;
         });
+        hits?.install(story);
       },
     });
+  }
+
+  /** Runs `fn` (a replay, a search) without counting what it runs as covered. */
+  uncounted<T>(fn: () => T): T {
+    return this.hits ? this.hits.uncounted(fn) : fn();
   }
 
   /** Back to the start, with ink's randomness seeded as `caviar play --seed` does. */
@@ -74,7 +86,7 @@ export class Walker {
     return this.guarded.saveState();
   }
 
-  loadState(json: string): void {
+  loadState(json: string | ParsedInkState): void {
     this.guarded.loadState(json);
   }
 
@@ -127,7 +139,7 @@ export class Walker {
 
   /** Runs `fn` with a hook before every ink step; used only to locate faults (replay.ts). */
   traceSteps<T>(onStep: (pointer: string | null) => void, fn: () => T): T {
-    return traceSteps(this.guarded.story, onStep, fn);
+    return this.uncounted(() => traceSteps(this.guarded.story, onStep, fn));
   }
 }
 

@@ -7,7 +7,7 @@ import { Observer } from './observer.ts';
 import type { Reply, Request, WorkerSettings } from './protocol.ts';
 import { RandomRunner } from './random.ts';
 import { analyseStory } from './structure.ts';
-import { newTally, type Tally } from './tally.ts';
+import { addCounts, newTally, type Tally } from './tally.ts';
 import { Walker } from './walker.ts';
 
 /** How long a random job runs between progress reports. */
@@ -35,10 +35,12 @@ export class WorkerHost {
         const structure = analyseStory(request.json);
         this.settings = request.settings;
         const limits = { ms: request.settings.stepLimitMs, steps: request.settings.maxSteps };
-        this.walker = new Walker(request.json, limits, structure.hasEndingTags);
+        this.walker = new Walker(request.json, limits, structure.hasEndingTags, true);
         const checks = { asserts: request.settings.asserts, goals: request.settings.goals, scope: () => this.walker.scope() };
         this.observer = new Observer(structure, this.tally, limits, checks);
-        this.expander = new Expander(this.walker, this.observer, request.settings.seed, structure);
+        // --assert and --goal may read any visit count or the turn: the key must keep them all.
+        const keepAll = request.settings.asserts.length + request.settings.goals.length > 0;
+        this.expander = new Expander(this.walker, this.observer, request.settings.seed, { ...structure, keepAll });
         return reply({ type: 'ready' });
       }
       case 'random': {
@@ -52,10 +54,11 @@ export class WorkerHost {
         return reply({ type: 'random-done' });
       }
       case 'root':
-        return reply({ type: 'expanded', results: [this.expander.root()] });
+        return reply({ type: 'expanded', results: [this.expander.root(request.path)] });
       case 'expand':
         return reply({ type: 'expanded', results: request.nodes.map((n) => this.expander.expand(n)).flat() });
       case 'tally':
+        if (this.walker.hits) addCounts(this.tally.hits, this.walker.hits.flush());
         return reply({ type: 'tally', tally: this.tally });
     }
   }

@@ -160,7 +160,7 @@ function runRecording(file: string, options: RunOptions): Compared {
   // Turns the recording did not see (before a resumed save) are not compared.
   const comparable = actualTurns.map((t, i) => (expectedTurns[i] === null ? null : t));
   const problem = result.divergence
-    ? `the recorded path no longer fits ${describeDivergence(result.divergence)}`
+    ? `the recorded path no longer fits: ${describeDivergence(result.divergence)}`
     : recording.output
       ? undefined
       : 'this recording holds no printed text to compare with (it was made before caviar kept it): caviar test --update adds it';

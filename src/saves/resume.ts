@@ -36,8 +36,8 @@ export function resumeSave(story: LoadedStory, save: SaveFile, options: SessionO
   }
   const total = save.choices.length;
   const notice = result.divergence
-    ? `This save was made with another version of the story. Its path no longer fits ${describeDivergence(result.divergence)}; ` +
-      `it was loaded up to turn ${result.applied} of ${total}. The save file was left as it is.`
+    ? `This save was made with another version of the story. Its path no longer fits: ${describeDivergence(result.divergence)}. ` +
+      `It was loaded up to turn ${result.applied} of ${total}. The save file was left as it is.`
     : `This save was made with another version of the story: all ${total} choices were replayed on the story as it is now.`;
   return { session: result.session, notice };
 }

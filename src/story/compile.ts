@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Compiler, CompilerOptions } from './inkjs.ts';
 import type { IFileHandler } from 'inkjs/compiler/IFileHandler';
+import { openBraceIn, UNCLOSED_BRACE } from './braces.ts';
 import { type Diagnostic, parseInkMessage, type Severity } from './diagnostics.ts';
 import { buildSourceMap, type SourceMap } from './source-map.ts';
 import { sha256 } from './hash.ts';
@@ -111,6 +112,7 @@ export function compileInk(mainFile: string, options: CompileOptions = {}): Comp
         return readSource(abs);
       } catch (error) {
         missing.set(toInkName(abs), { abs, why: (error as Error).message });
+        probes.push(abs); // the compile fails; once the file is there, it may not
         throw error;
       }
     },
@@ -132,7 +134,18 @@ export function compileInk(mainFile: string, options: CompileOptions = {}): Comp
           : `INCLUDE ${displayPath(abs)} cannot be read: ${miss.why}`;
     }
     // inkjs reports some parse errors twice; one of each is enough.
-    if (!diagnostics.some((o) => o.file === d.file && o.line === d.line && o.message === d.message)) diagnostics.push(d);
+    if (diagnostics.some((o) => o.file === d.file && o.line === d.line && o.message === d.message)) return;
+    const opened = UNCLOSED_BRACE.test(d.message) && d.file && d.line ? openBraceIn(path.resolve(d.file), d.line) : null;
+    if (!opened) {
+      diagnostics.push(d);
+      return;
+    }
+    // Said at both ends: where parsing failed, and where the brace that is never closed was opened.
+    const where = opened.line === d.line ? `column ${opened.column}` : `line ${opened.line}, column ${opened.column}`;
+    diagnostics.push({ ...d, message: `${d.message} (the '{' at ${where} is never closed)` });
+    if (opened.line !== d.line) {
+      diagnostics.push({ severity: 'note', file: d.file, line: opened.line, column: opened.column, message: `this '{' is never closed: ink gave up at line ${d.line}` });
+    }
   };
 
   let source: string;

@@ -1,12 +1,15 @@
 // Compiler messages as `path:line: severity: message`, the shape editors and CI understand.
 
-export type Severity = 'error' | 'warning' | 'todo';
+/** `note`: more about the error before it (where an unclosed `{` was opened), counted as nothing. */
+export type Severity = 'error' | 'warning' | 'todo' | 'note';
 
 export interface Diagnostic {
   severity: Severity;
   /** The file as the user should see it (relative to the working folder when inside it). */
   file: string | null;
   line: number | null;
+  /** 1-based, when known (ink's own messages give none). */
+  column?: number | null;
   message: string;
 }
 

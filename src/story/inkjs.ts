@@ -6,7 +6,9 @@
 // with. Nothing else imports an inkjs value, so no two copies of a class ever meet.
 
 import { Story as StoryValue } from 'inkjs/engine/Story';
+import { StoryState as StoryStateValue } from 'inkjs/engine/StoryState';
 import { FloatValue as FloatValueClass } from 'inkjs/engine/Value';
+import { SimpleJson } from 'inkjs/engine/SimpleJson';
 import { Compiler as CompilerValue } from 'inkjs/compiler/Compiler';
 import { CompilerOptions as CompilerOptionsValue } from 'inkjs/compiler/CompilerOptions';
 import { type FloatPrinting, inkFloatText, inkjsFloatText } from './float-text.ts';
@@ -16,6 +18,10 @@ export type Story = StoryValue;
 export const Compiler = CompilerValue;
 export type Compiler = CompilerValue;
 export const CompilerOptions = CompilerOptionsValue;
+
+/** Saved ink state read as inkjs reads it (floats marked, as the patch does), to load more than once. */
+export type ParsedInkState = Record<string, unknown>;
+export const parseInkState = (json: string): ParsedInkState => SimpleJson.TextToDictionary(json) as ParsedInkState;
 
 // The patched hook through which inkjs turns every float into text (output and string casts).
 const floatHook = FloatValueClass as unknown as { format?: (value: number) => string };
@@ -30,3 +36,25 @@ export function setFloatPrinting(printing: FloatPrinting): void {
 }
 
 setFloatPrinting('ink');
+
+/** The longest string a story may make (by `+`, or "{s}{s}" in an expression), in characters. */
+export const MAX_STRING_LENGTH = 1_000_000;
+
+/** Thrown out of ink's step when the story makes a string longer than MAX_STRING_LENGTH. */
+export class StringTooLong extends Error {
+  constructor(readonly length: number) {
+    super(`the story made a string of ${length.toLocaleString('en')} characters`);
+  }
+}
+
+// A story doubling a string in a loop (~ s = s + s) reaches, in about two seconds, the size at
+// which inkjs's StringValue (which splits its text into an array of characters) dies with V8's
+// fatal "invalid size", which nothing can catch. Every value ink computes goes onto the
+// evaluation stack, so a string is stopped there at twice the limit at most, far from that size.
+const stateProto = StoryStateValue.prototype as unknown as { PushEvaluationStack: (obj: unknown) => void };
+const pushEvaluationStack = stateProto.PushEvaluationStack;
+stateProto.PushEvaluationStack = function (this: unknown, obj: unknown) {
+  const value = (obj as { value?: unknown } | null)?.value;
+  if (typeof value === 'string' && value.length > MAX_STRING_LENGTH) throw new StringTooLong(value.length);
+  pushEvaluationStack.call(this, obj);
+};

@@ -32,7 +32,11 @@ export interface LoadedStory {
 
 /** The story does not compile: its diagnostics, errors and warnings, at file:line. */
 export class CompileError extends StoryError {
-  constructor(readonly diagnostics: Diagnostic[]) {
+  /** `files`: the sources read and the INCLUDEs looked for, which --watch follows until one changes. */
+  constructor(
+    readonly diagnostics: Diagnostic[],
+    readonly files: readonly string[] = [],
+  ) {
     super(diagnostics.map(formatDiagnostic).join('\n'));
   }
 }
@@ -80,7 +84,7 @@ function loadInk(abs: string, options: LoadOptions): LoadedStory {
     };
   }
   const result = compileInk(abs);
-  if (result.json === null) throw new CompileError(result.diagnostics);
+  if (result.json === null) throw new CompileError(result.diagnostics, [...result.sources.map((s) => s.file), ...result.probes]);
   const warnings = result.diagnostics.filter((d) => d.severity !== 'error');
   const hash = cache
     ? cache.put(abs, result.sources, result.probes, result.json, result.stats, warnings, result.sourceMap)

@@ -37,18 +37,13 @@ VAR us_ending = ""          // which ending this playthrough reached
 
 === us_start ===
 ~ role_name = "American aide"
-~ briefing = "You are Lieutenant (junior grade) Henry Lowell, United States Naval Reserve, twenty-nine, until this summer a statistician at the Office of Production Management in Washington, where you spent two years turning factory promises into tables. Now you carry Admiral William H. Standley's papers in Averell Harriman's mission to Moscow. The Russians are losing cities every week and need everything at once. America is not at war, its factories are only half converted, and every ton has to cross an ocean and round a cape of ice. You want the Russians to have what they need. You also know the difference between a number on a page and a crate on a dock."
+~ briefing = "You are Lieutenant (junior grade) Henry Lowell, United States Naval Reserve, twenty-nine, until this summer a statistician at the Office of Production Management. Now you carry Admiral William H. Standley's papers in Averell Harriman's mission to Moscow. The Russians need everything at once; America is not at war, and every ton has to cross an ocean and round a cape of ice. You know the difference between a number on a page and a crate on a dock."
 ~ objective = "Make sure nothing America promises here is a promise it cannot ship."
 You are Lieutenant Henry Lowell, American aide. # role: american # CLEAR # fiction
 {briefing}
 Your private objective: {objective}
 * [Begin: the cruiser London, at sea]
     -> us_voyage
-* [Begin, after a last look at your orders]
-    Your orders are one typed page. Report to Admiral Standley. Accompany the special mission. Render such assistance as the Admiral directs. Nobody in Washington has defined assistance, which is how you know it will mean everything. # fiction
-    Folded inside them is a note in your own hand from the last week at the Office of Production Management: the monthly output of medium tanks, the number of ships building, and, underlined twice, the words "capacity is not delivery". # fiction
-    * * [Fold the orders away and go aboard]
-        -> us_voyage
 
 // Endings are decided from the whole playthrough. Back-Channel needs three acts off the
 // Admiral's channel (of six possible): the truck sheet taken round the press side, the loan

@@ -2,24 +2,19 @@
 
 === us_departure ===
 -> table_phase_oct02 ->
-Friday. Frost on the cars, and the city grey under a low sky. You are leaving Moscow today, and Moscow is not leaving anything. # CLEAR # date: 3 October 1941 # location: Moscow, the American embassy # fact: departure_douglas
-This morning Mr. Harriman's summary cable goes to the President: the protocol, the quantities line by line, the aircraft and tanks and guns and jeeps and metals, and a plain sentence that the United States has so far only allowed the Russians to buy and export, with no decision yet on financing. # fact: harriman_cable_oct3 # fact: us_financing_open
-Colonel Faymonville, who has known Russia for years, is to stay behind and run the American supply mission in Moscow. Everything that was promised this week will pass across his desk. # fact: faymonville_supply_mission
+Friday. Frost on the cars. You are leaving Moscow today, and Moscow is not leaving anything. # CLEAR # date: 3 October 1941 # location: Moscow, the American embassy # fact: departure_douglas
+This morning Mr. Harriman's summary cable goes to the President: the quantities line by line, and a plain sentence that there is no decision yet on financing. Colonel Faymonville is to stay behind and run the American supply mission; everything promised this week will pass across his desk. # fact: harriman_cable_oct3 # fact: us_financing_open # fact: faymonville_supply_mission
 {
 - us_marsh == 2 && not us_marsh_dollars:
-    Before breakfast you put your head round Ed Marsh's door and tell him, in as few words as will do, that he is to say nothing to anybody about anything until Scotland. He looks at you from under a wet towel and, for once in his life, says nothing. # fiction
+    Before breakfast you tell Ed Marsh he is to say nothing to anybody about anything until Scotland. For once in his life, he says nothing. # fiction
 }
-There is an hour before the cars.
 * [Offer to proofread the quantities in Harriman's cable]
     ~ us_proofread = true
-    The young man in Harriman's office takes your offer as though he had been about to ask. You read the quantities against your tables, line by line, with a ruler. They are right. There is no truck line. There is the sentence about financing. There is the transport paragraph, with "help" in it. # fact: harriman_cable_oct3 # fact: no_transport_commitment
+    You read the quantities against your tables with a ruler. They are right. There is no truck line; the transport paragraph says "help". # fact: harriman_cable_oct3 # fact: no_transport_commitment
     { us_loan == 1:
-        You read the financing sentence twice. Somewhere in the Commissariat of Foreign Trade, an older man with a gold tooth is waiting for credit because a lieutenant was surprised Washington hadn't thought of it. # fiction
+        You read the financing sentence twice. An older man with a gold tooth is waiting for credit because a lieutenant was surprised Washington hadn't thought of it. # fiction
     }
-    { us_transport == 2:
-        You read the transport paragraph twice, too. Your word is not in it. Only the Admiral's pencil is. # fiction
-    }
-    When you hand it back, he initials the corner, and then, after a moment, writes your initials beside his. # fiction
+    Harriman's young man initials the corner, and then writes your initials beside his. # fiction
 * [Find Sorokin to say goodbye]
     Sorokin is on the steps of the Commissariat with a briefcase, going somewhere fast. He stops for you. # date: 3 October 1941 # location: Moscow, a street near the Commissariat # fiction
     {
@@ -30,26 +25,23 @@ There is an hour before the cars.
     - else:
         "You wrote 'help'. I told my people the Americans know where the hole is. Now fill it." # speaker: Pavel Sorokin
     }
-    He shakes your hand. He has still heard nothing from his brother. He does not say so. You know it from the way he does not say so. # fiction
+    He shakes your hand. He has still heard nothing from his brother; you know it from the way he does not say so. # fiction
     ~ common_adjust(trust_soviet, 1)
 * [Pack the Admiral's papers yourself]
     ~ common_adjust(standing, 1)
-    You pack the Admiral's papers: the protocol copies, the committee minutes, the tables, and the memorandum from the London, which you find in his coat pocket, folded small and soft with handling. You put it in the case on top. # fiction
-- At noon the cars take you out to the airfield, past the bakery queues, the sandbagged windows and a column of women with spades on their shoulders, going out to dig. # fiction
+    You pack the Admiral's papers, and find the memorandum from the London in his coat pocket, folded small and soft with handling. # fiction
+- At noon the cars take you out to the airfield past a column of women with spades on their shoulders, going out to dig. # fiction
 -> us_white_sea
 
 === us_white_sea ===
-The Douglases fly north all afternoon. Birch and pine and then more pine, and the light going early, and somewhere under the port wing the railway to Archangel, single track, on which everything you have promised will have to travel. # date: 3 October 1941 # location: Over the forests north of Moscow # fact: departure_douglas
+The Douglases fly north all afternoon over the railway to Archangel, single track, on which everything you have promised will have to travel. # date: 3 October 1941 # location: Over the forests north of Moscow # fact: departure_douglas
 * [Sit beside the Admiral]
-    The Admiral is wide awake this time, looking down at the forest. Without turning, he remarks that he has been told all week the Russians are finished, and that he has now seen them, and does not believe it. It is the most he has said to you in ten days that was not an order. # fact: standley_convinced # fiction
+    The Admiral remarks, looking down at the forest, that he has been told all week the Russians are finished, and has now seen them, and does not believe it. # fact: standley_convinced # fiction
     ~ common_adjust(standing, 1)
 * [Sit beside Ed Marsh]
-    Marsh is quiet for the first hour, which is a record. Then he asks you, looking out of the window, whether you think the story will go to London. You tell him everything in Moscow goes to London eventually, if it is good enough. He says that's what he's afraid of. # fiction
-* [Look down for the railway]
-    You find it at last: a single thin line through the trees, running north, with a train on it no bigger than a caterpillar. Everything you signed for this week will come back down that line, a truck at a time. You watch it until it goes under the wing. # fiction
-- At Archangel there is no cruiser alongside. The London, which lay at these quays a week ago, is waiting out in the White Sea, and nobody tells you why. You go down the river instead in a small grey minesweeper, HMS Harrier, with her crew crowding the rails to see a lord and an admiral and a great deal of luggage. # date: 3 October 1941 # location: HMS Harrier, the White Sea # fact: harrier_transfer
-This is how the story has come down, in one account and only one: that the party boarded the Harrier in the White Sea and was passed across to the London at sea. Nothing else confirms the day or the place. You know only that it is cold, and getting dark, and that the two ships are coming together in a swell. # fact: harrier_transfer
-The London looms up, enormous after the little sweeper. Lines go across. Then a gangplank, rising and falling between the two decks like a seesaw in a nightmare, with nothing under it but the White Sea. # fact: harrier_transfer
+    Marsh asks whether you think the story will go to London. Everything in Moscow goes to London eventually, you tell him, if it is good enough. He says that's what he's afraid of. # fiction
+- At Archangel the London, which lay at these quays a week ago, is waiting out in the White Sea, and nobody tells you why. You go down the river in a small grey minesweeper, HMS Harrier. # date: 3 October 1941 # location: HMS Harrier, the White Sea # fact: harrier_transfer
+One account, and only one, says the party was passed across to the London at sea; nothing else confirms the day or the place. A gangplank goes across, rising and falling like a seesaw in a nightmare, with nothing under it but the White Sea. # fact: harrier_transfer
 The Admiral goes first; that much the account is sure of. The question is who goes with him. # fact: harrier_transfer
 {
 - us_marsh == 1:
@@ -57,41 +49,36 @@ The Admiral goes first; that much the account is sure of. The question is who go
     "Sir. Please. I can't do both, not over that. The box has to go with me. Would you take this across? Don't open it, sir. Please don't. It's only for London. Nobody need know whose hands it came over in." # speaker: Arthur Nye
 - else:
     Behind you, Ed Marsh is at your elbow with a parcel wrapped in a scarf. He is pale, sober, and serious, which on Ed is like a different man wearing his coat. # fiction
-    "Hank. Favour. This is Nye's. The little English fellow. He's got Beaverbrook's box and he can't manage both on that plank, and he won't let a sailor touch it. Take it over for him. Don't open it. Don't ask. After the other night, the less anybody looks at it the better, for him and for me." # speaker: Ed Marsh
+    "Hank. Favour. This is Nye's. He's got Beaverbrook's box and can't manage both on that plank. Take it over for him. Don't open it. After the other night, the less anybody looks at it the better." # speaker: Ed Marsh
 }
-The Admiral is at the foot of the gangplank, sixty-nine years old, in a bridge coat, looking at the gap with great calm. A British rating is waiting to steady him. He has not asked for you. He would not. # fiction # decision: us_parcel At the gangplank: the Admiral and the papers, or the parcel in the scarf
+The Admiral is at the foot of the gangplank, sixty-nine years old, looking at the gap with great calm. He has not asked for you. He would not. # fiction # decision: us_parcel At the gangplank: the Admiral and the papers, or the parcel in the scarf
 * [Help the Admiral across first, and carry the mission's papers]
     ~ us_parcel = 1
     ~ common_adjust(standing, 1)
     ~ common_adjust(reputation, 1)
     You shake your head at the parcel. # fiction
     "Sorry. My hands are spoken for." # speaker: Henry Lowell
-    You take the case of papers in one hand and the Admiral's elbow in the other, and you go across together, the plank lifting and dropping under you, the water black and very close. The Admiral does not look down. You do, once, and do not again. # fact: harrier_transfer
-    On the London's deck he straightens his coat and says you may let go of him now, and then, after a pause, thank you. # fiction
-    Behind you, the parcel comes across in Nye's own arms, pressed to his chest with the red box, his face white, his lips moving. He makes it. # fiction
+    You take the papers in one hand and the Admiral's elbow in the other, and go across together. The Admiral does not look down. On the London's deck he says you may let go of him now, and then, after a pause, thank you. # fact: harrier_transfer
+    Behind you, the parcel comes across in Nye's own arms, pressed to his chest with the red box. # fiction
 * [Take the parcel across without looking inside, as asked]
     ~ us_parcel = 2
     ~ common_adjust(standing, -1)
-    You take the parcel. It is heavy, square-cornered through the wool, colder than the air. You do not look. # fiction
-    The Admiral goes across with the British rating at his elbow and does not look back. You go after him, the parcel against your chest, the plank lifting and dropping, the water black and very close. # fact: harrier_transfer
-    On the London's deck somebody takes your arm and somebody else says well done. Nobody asks what you are holding. You go below with it before anyone thinks to. # fiction
+    You take the parcel, heavy, square-cornered through the wool. You do not look. You follow the Admiral across with it against your chest, and go below before anyone thinks to ask. # fact: harrier_transfer
 * [Take it, but open a corner of the scarf first]
     You take the parcel and, before anybody can stop you, fold back a corner of the scarf. # fiction
-    Four blue tins. Kilo tins, Russian labels, cold as stones. Not a crate. Not a hundred pounds of anything. Four tins of fish eggs for a prime minister, and the whole of your week in them somehow. # fiction
     ~ common_clue()
-    Under the scarf: four blue one-kilo tins. The whole parcel weighs what four tins weigh. Not a crate. # clue: The parcel at the gangplank holds four blue one-kilo tins of caviar, no more. Not a crate.
+    Four blue tins. Kilo tins, Russian labels, cold as stones. Four tins of fish eggs for a prime minister, and the whole of your week in them somehow. # fiction # clue: The parcel at the gangplank holds four blue one-kilo tins of caviar, no more. Not a crate.
     * * [Carry it across anyway: it's only fish, and someone has to]
         ~ us_parcel = 3
         ~ common_adjust(standing, -1)
-        You fold the scarf back over the tins. You know what you are carrying now, which is better or worse, depending on who asks. # fiction
-        The Admiral crosses with the British rating at his elbow. You go after him with the tins against your chest, the plank lifting and dropping, the water black and very close. On the London's deck you go below before anyone can ask what you are holding. # fact: harrier_transfer
+        You fold the scarf back. You know what you are carrying now, which is better or worse, depending on who asks. You follow the Admiral across, and go below before anyone can ask. # fact: harrier_transfer
     * * [Give it back: not across a gangplank with your name on it]
         ~ us_parcel = 4
         ~ common_adjust(reputation, 1)
         You hand it back. # fiction
         "I'm sorry. I can't. Not this, not now." # speaker: Henry Lowell
-        You go to the Admiral instead, and take his elbow from the British rating, and cross with him, carrying the mission's case. Behind you, the tins come over in Nye's own arms, pressed against the red box. # fact: harrier_transfer
-- Lord Beaverbrook crosses with a rope round his waist, in case he falls. He does not fall. Somebody on the London's deck laughs with relief, and stops. # fact: harrier_transfer
+        You take the Admiral's elbow instead, and cross with him. Behind you, the tins come over in Nye's own arms. # fact: harrier_transfer
+- Lord Beaverbrook crosses with a rope round his waist, in case he falls. # fact: harrier_transfer
 The lines are cast off. The little minesweeper falls away into the dusk, and the cruiser's loudspeaker booms across the widening water. # fact: harrier_transfer
 "Well done, Harrier. Well done." # speaker: HMS London # fact: harrier_transfer
 -> table_phase_inquiry ->
@@ -102,14 +89,14 @@ The lines are cast off. The little minesweeper falls away into the dusk, and the
 The London turns west for home, and the weather turns with her. For two days nobody does anything but hold on. # CLEAR # date: 4 October 1941 # location: HMS London, the Barents Sea # fiction
 {
 - us_parcel == 2 || us_parcel == 3:
-    The parcel is in your cabin, in the locker under your bunk, behind your spare shoes. The British major who shares your cabin has not noticed it. You notice it all the time. # fiction
+    The parcel is in the locker under your bunk, behind your spare shoes. You notice it all the time. # fiction
 - else:
-    Your cabin is the same steel cupboard, with the same snoring major. The Admiral's papers are locked in the ship's office. Your hands are empty, and you find you are glad of it. # fiction
+    Your hands are empty, and you find you are glad of it. # fiction
 }
 On the third morning a signal comes from London: the Prime Minister has read in a newspaper that Lord Beaverbrook sent an employee to buy him caviar, and has cabled His Lordship about it. Major Lacey, who began asking questions in Moscow on the afternoon of the second, now holds what he calls, with a small embarrassed cough, an inquiry. # date: 6 October 1941 # fact: churchill_telegram
-His Lordship is angry. Lord Beaverbrook blames the younger men of the embassy, who resented being shut out. Lacey has been told to find out who. # fact: beaverbrook_blamed_juniors # fiction
+Lord Beaverbrook blames the younger men of the embassy, who resented being shut out. # fact: beaverbrook_blamed_juniors # fiction
 -> table_us_inquiry ->
-Lacey sees the Americans too, as a courtesy between allies. He sees you in a borrowed cabin with a pad on his knee and the ship rolling under both of you. # fiction
+Lacey sees the Americans too, as a courtesy between allies, in a borrowed cabin with a pad on his knee. # fiction
 {
 - us_british == 1:
     "Lieutenant. I haven't forgotten your footnote about the tanks. I'm hoping you'll be as straight with me about this." # speaker: Hugh Lacey

@@ -94,7 +94,7 @@ It is not a crime. Nobody was cheated of anything but a story. But it is the fir
         -> us_debrief
 
 === us_debrief ===
-What in your playthrough was history, and what was invented. # CLEAR # fiction
+History and invention in your playthrough. # CLEAR # fiction
 History: the voyage in HMS London and the flight to Moscow; Vyshinsky at the airfield; the ambassadors leaving the first Kremlin meeting; the half-hour opening at the Spiridonovka and its six committees; the First Protocol of 1 October; help with transport but no commitment; financing left open until Roosevelt's billion dollars on 30 October. # fact: hms_london_voyage # fact: cripps_withdraws # fact: six_committees # fact: protocol_signed # fact: no_transport_commitment # fact: fdr_billion
 Disputed: whether "Caviar" was ever the conference's codename or only the correspondents' nickname; two Kremlin meetings or three; the 10,000 trucks a month that Harriman's own cable does not contain; the date and place of the Harrier transfer; a "bleak" reception or a triumph. # fact: caviar_codename # fact: kremlin_meetings_count # fact: trucks_figure # fact: harrier_transfer # fact: bleak_vs_triumph
 Invented: Henry Lowell, Ed Marsh, Pavel Sorokin, Walter Pruett, Hugh Lacey, Arthur Nye, Giles Fenwick, Dot Pryce, Vera Lebedeva and Peg Soames; every conversation with a real person; the Metropol counter and the bar, the scarf and the four tins, the inquiry at sea. # fiction

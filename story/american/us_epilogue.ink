@@ -18,7 +18,7 @@ The London brings you into a Scottish anchorage under rain, and a train brings y
 - else:
     Lacey's report, you hear later, blames the younger men of the embassy, as His Lordship wanted. Nobody is named, so everybody is suspected.{us_dot_log: At least Dot Pryce's name was crossed off, because you told him about her duty sheet.| Dot Pryce, you hear, is taken off the cipher desk for a month, because she knew.} # fiction
 }
-Lord Beaverbrook tells the press that Britain will not ask Russia to pay for the munitions. Nobody says anything of the kind about America. Money, on your side, is still undecided. # fact: missions_back_london # fact: us_financing_open
+Beaverbrook promises the London papers that Russia will not be charged for British munitions. Nobody says anything of the kind about America. Money, on your side, is still undecided. # fact: missions_back_london # fact: us_financing_open
 The Admiral is in excellent spirits. He has seen the Russians, and he is convinced they will hold. He says so to anyone in London who will listen, and to several who would rather not. # fact: standley_convinced
 The city is full of the conference for a week. There are several things you could read, or hear.
 -> us_london_week

@@ -4,17 +4,8 @@
 -> table_phase_oct01 ->
 You wake with a head like a dropped tray. A note on your typewriter: press conference at the National at eleven; a one-page sheet of the agreed figures for the correspondents, nothing secret, by ten. # CLEAR # date: 2 October 1941 # location: British Embassy # fact: press_conference_oct2 # fiction
 Far to the west, though you will not know it for days, the main German offensive on Moscow is opening this morning along the whole front. # fact: typhoon_begins
-You lay out the protocol, the joint statement and a pencilled draft from somebody on the mission who has added at the foot: "10,000 trucks a month". # fact: trucks_figure # fiction
-* [Look for the trucks in the protocol text]
-    You go through the protocol clause by clause. Jeeps, yes: five thousand. Guns, aircraft, tanks. Trucks are in there somewhere among the lists, but nowhere can you find ten thousand a month, written in black and white. # fact: harriman_quantities # fact: trucks_figure
-    -> uk_trucks_choice
-* [Ask the American liaison officer where the figure comes from]
-    The American officer frowns at the pencilled line.
-    "Trucks? Sure, trucks were talked about. Ten thousand a month? I never saw that in anything we signed. Ask Harriman's people. Ask anybody. Nobody'll know." # speaker: American liaison officer # fact: trucks_figure
-    -> uk_trucks_choice
-* [Assume whoever wrote it knew]
-    Somebody senior wrote it. Somebody senior usually knows. You have been in the Civil Service long enough to know that this is not always true, and young enough still to hope. # fiction
-    -> uk_trucks_choice
+A pencilled draft from somebody on the mission has added at the foot: "10,000 trucks a month". You go through the protocol clause by clause: jeeps, guns, aircraft, tanks; nowhere ten thousand trucks a month in black and white. # fact: trucks_figure # fact: harriman_quantities # fiction
+-> uk_trucks_choice
 
 = uk_trucks_choice
 -> table_uk_sheet ->
@@ -22,21 +13,21 @@ It is half past nine. The figure sits at the foot of the page, pencilled, round 
 * [Strike it: only what is in the signed text goes out]
     ~ uk_trucks = 0
     ~ common_adjust(reputation, 1)
-    You strike it out. Nothing goes on the sheet that you cannot put your finger on in the signed text. The sheet looks thinner for it. # fiction
+    You strike it out. The sheet looks thinner for it. # fiction
 * [Leave it in: it's a senior man's figure, and it sounds well]
     ~ uk_trucks = 1
     ~ common_adjust(standing, 1)
     ~ common_adjust(reputation, -1)
-    You type it in. Ten thousand trucks a month. It looks magnificent on the page, like your Spitfires. It goes out to thirty correspondents, who copy it into thirty notebooks. # fiction
+    You type it in. It goes out to thirty correspondents, who copy it into thirty notebooks. # fiction
 * [Type it, marked "figure to be confirmed"]
     ~ uk_trucks = 2
     ~ common_adjust(reputation, 1)
     ~ common_adjust(trust_press, 1)
-    You type it with a bracket: "(figure to be confirmed)". It is the least glamorous bracket in the history of diplomacy. At least it is true. # fiction
+    You type it with a bracket: "(figure to be confirmed)". It is the least glamorous bracket in diplomacy. # fiction
 - -> uk_national
 
 === uk_national ===
-The Hotel National stands on the corner facing the Kremlin, plusher than the Metropol, with a view of the towers nobody may print on a postcard. # date: 2 October 1941 # location: Hotel National # fact: hotel_national # fact: press_conference_oct2
+The Hotel National faces the Kremlin, plusher than the Metropol. # date: 2 October 1941 # location: Hotel National # fact: hotel_national # fact: press_conference_oct2
 The room is packed with every Western correspondent in Moscow. You stand at a side table handing out your sheets. # fact: press_conference_oct2
 Lord Beaverbrook is exuberant. He talks about Stalin as if he had discovered him. Mr Harriman is quieter, and adds what needs adding. # fact: press_conference_oct2
 He will tell the world they worked at the Kremlin every night. You think of the sheets you checked at three in the morning, and of the nought. # fact: pre_typed_answers # fact: kremlin_meetings_count
@@ -57,18 +48,17 @@ He will tell the world they worked at the Kremlin every night. You think of the 
     -> uk_national_room
 * [Listen to what the correspondents call the conference]
     At the back, two agency men are comparing notes in an undertone. "The Caviar Conference," one of them says, and the other laughs. # fact: caviar_codename
-    Years later you will read in books that "Caviar" was the conference's codename. You never saw it on any paper in Moscow. The Associated Press man, Henry Cassidy, will call his chapter on these days "Caviar Conference", and say that the only thing to disturb it was caviar for Churchill. Whether it began as a codename or a correspondents' joke, nobody has ever shown. # fact: caviar_codename # fact: cassidy_caviar_conference
+    You never see the word on any paper in Moscow. The Associated Press man, Henry Cassidy, will give the name to his chapter on these days; whether it began as a codename or a joke, nobody has shown. # fact: caviar_codename # fact: cassidy_caviar_conference
     -> uk_national_room
 * [Keep your eyes on your sheets]
     -> uk_corridor
 
 = uk_corridor
-Afterwards, in the corridor, the correspondents surge towards the telephones that don't connect to anywhere useful and towards the press department, where their copy will be read and cut before it goes. # date: 2 October 1941 # location: Hotel National # fact: palgunov_censor # fact: metropol_press_corps
+Afterwards the correspondents surge towards the press department, where their copy will be read and cut before it goes. # date: 2 October 1941 # location: Hotel National # fact: palgunov_censor # fact: metropol_press_corps
 ~ common_clue()
 Ed Marsh is leaning on a radiator with a correspondent you don't know, from one of the agencies. You hear "caviar" and "a crate, at least" and "for Churchill" and laughter, as you pass. # fiction # clue: At the National after the press conference, Marsh was still telling correspondents "a crate, at least" (2 Oct).
-Then the agency man turns and sees your mission armband and your stack of sheets, and his eyes light up. # fiction
 "Hey. You're with Beaverbrook. Is it true he sent out for a hundred pounds of caviar for the PM? Give me a yes or a no." # speaker: Agency correspondent
-{uk_leaked: You have said it all once already, to Peg Soames, on the Metropol stairs. Saying it again would change nothing, except that it would be twice.}
+{uk_leaked: You have said it all once already, to Peg Soames. Saying it again would only make it twice.}
 -> uk_corridor_choice
 
 = uk_corridor_choice
@@ -79,7 +69,7 @@ Then the agency man turns and sees your mission armband and your stack of sheets
     ~ common_adjust(reputation, -2)
     ~ common_adjust(trust_press, 2)
     "Not a hundred pounds. Four tins. Four one-kilo tins, bought at the Metropol counter on the thirtieth, with embassy roubles, by a messenger who was told to. That's the truth, and you can have it, because the truth is smaller than what he's telling you." # speaker: Thomas Arden
-    You jerk your head at Marsh. The agency man is writing before you finish. You have just confirmed the story to the press, in order to correct it. It feels like virtue. It is also the other thing. # fiction
+    The agency man is writing before you finish. You have confirmed the story to the press in order to correct it. It feels like virtue. It is also the other thing. # fiction
 * [Say "No comment" and walk on]
     "No comment." # speaker: Thomas Arden
     You walk on. Behind you, the agency man says to Marsh, "That's a yes," and Marsh says, "Told you." # fiction
@@ -89,19 +79,18 @@ Then the agency man turns and sees your mission armband and your stack of sheets
     ~ common_clue()
     Marsh holds up his hands.
     "Okay, okay. Jeez. It's a good story, Tom. It's not like it's a secret. Everybody at the Metropol had it last night." # speaker: Ed Marsh # clue: Marsh: "Everybody at the Metropol had it last night." The story was loose long before any cable.
-    He means it kindly, which is the worst of it.
 * [Laugh, and say it's the best story you've heard all week]
     ~ uk_suspicion = uk_suspicion + 1
     ~ common_adjust(trust_press, 1)
-    You laugh, and say it's the best story you've heard all week, and that you couldn't possibly comment. The agency man grins and writes "mission staff amused" in his notebook. # fiction
+    You laugh and say you couldn't possibly comment. The agency man writes "mission staff amused". # fiction
 - Further down the corridor, Peg Soames is waiting for the censor's office to open, with her copy in her hand. She looks up as you pass.
-{uk_leak_place == 1: She does not say anything. She touches her breast pocket, where a notebook is, and looks away. It is a promise, or a warning, or both.}
+{uk_leak_place == 1: She says nothing; she touches her breast pocket, where a notebook is, and looks away.}
 { not uk_leaked and uk_bar == 2:
     "Four kilos," she says quietly, just to show she remembers. "I haven't filed it. Yet. The censor would spike it anyway." # speaker: Peg Soames
 }
 { not uk_leaked and uk_bar != 2:
     She nods to you.
-    "You did well in there, handing out paper. Nobody ever thanks the man with the paper." # speaker: Peg Soames
+    "Nobody ever thanks the man with the paper." # speaker: Peg Soames
 }
 -> uk_last_night
 
@@ -109,7 +98,6 @@ Then the agency man turns and sees your mission armband and your stack of sheets
 The last night in Moscow. The embassy is full of packing cases, and the Private Secretary is burning drafts in the grate of the old music room. # CLEAR # date: 2 October 1941 # location: British Embassy # fiction
 Arthur Nye finds you on the back stairs. He is holding his hat again. # fiction
 "They're saying it everywhere, Mr Arden. The fish. A man from the Americans said it to me in the hall as a joke and I didn't know where to look. And Major Lacey has had me in. The military mission's Major. His Lordship heard a correspondent ask about it at the National, and now the Major is asking everybody who knew." # speaker: Arthur Nye
-He has been in the chancery all afternoon, you gather, and the young men of the embassy have taken it personally. # fiction
 { uk_mess == 1:
     He hesitates.
     "You told it at supper. I know it was only a joke. I laughed too." He doesn't look at you. "Only I wish you hadn't." # speaker: Arthur Nye
@@ -134,7 +122,6 @@ He has been in the chancery all afternoon, you gather, and the young men of the 
     "Then stop talking about it, Arthur. To anyone. Me included." # speaker: Thomas Arden
     He flinches as if you had slapped him, then nods.
     "Right. Yes. Quite right." # speaker: Arthur Nye
-    He goes down the stairs with his shoulders up round his ears.
     ~ uk_nye_trust = uk_nye_trust - 1
 - -> uk_farewells
 
@@ -145,11 +132,11 @@ There are people to say goodbye to, and not much time.
 * [Find Fenwick in the chancery]
     -> uk_fenwick_goodbye
 * [Go to bed; goodbyes are for people who'll see each other again]
-    You go to bed. Through the window that does not close you can hear the river, and the anti-aircraft guns on the outskirts grumbling at something you cannot see. # fiction
+    You go to bed, and listen to the guns on the outskirts. # fiction
     -> uk_departure
 
 = uk_dot_goodbye
-Dot is alone in the cipher room with a pot of tea so strong it has stopped being tea. # date: 2 October 1941 # location: British Embassy, cipher room # fiction
+Dot is alone in the cipher room with a pot of stewed tea. # date: 2 October 1941 # location: British Embassy, cipher room # fiction
 "You're off, then," she says. "Lucky you. We'll be here when the Germans come, or we won't." # speaker: Dot Pryce
 { uk_asked_dot:
     "I hear the fish has swum," she says. "All over Moscow. Just so you know, nothing left this room. People will say it did, because I knew. People always look at the one who knew." # speaker: Dot Pryce
@@ -161,20 +148,16 @@ Dot is alone in the cipher room with a pot of tea so strong it has stopped being
 * [Thank her, properly]
     ~ common_adjust(trust_embassy, 1)
     "Thank you, Dot. For the nights. For doing it right." # speaker: Thomas Arden
-    She looks at you in surprise, as if nobody had ever said it, and perhaps nobody has.
     "Go home, Tom. Eat something with butter on it." # speaker: Dot Pryce
 * {not uk_asked_dot} [Ask her, now, what the ledger would say about the caviar telegram]
     ~ uk_asked_dot = true
     ~ common_clue()
     She considers you for a long moment. Then she opens the ledger to a line some days back and turns it so you can read the initials beside it, without reading you anything else. # fiction # clue: Dot's ledger: the order came in cipher days before the purchase; the decode was initialled by Beaverbrook's office and the duty officer, G.F.
     "That's all," she says. "And you didn't see it." # speaker: Dot Pryce
-* [Promise to write]
-    "I'll write. If letters get through." # speaker: Thomas Arden
-    "They go in the bag. Everything goes in the bag eventually." She nearly smiles. "Write something I don't have to decode." # speaker: Dot Pryce
 - -> uk_farewells
 
 = uk_fenwick_goodbye
-Fenwick is in the chancery, alone, feet on a desk, reading a French novel upside down to see if it improves. # date: 2 October 1941 # location: British Embassy, chancery # fiction
+Fenwick is in the chancery, alone, feet on a desk, sorting other people's invitations into the wastepaper basket. # date: 2 October 1941 # location: British Embassy, chancery # fiction
 { uk_bar == 3:
     "Ah. Beaverbrook's man. Come to see the natives off?" He doesn't take his feet off the desk. # speaker: Giles Fenwick
 }
@@ -187,7 +170,6 @@ Fenwick is in the chancery, alone, feet on a desk, reading a French novel upside
 * [Ask him whether he's filed the caviar joke anywhere else]
     "Giles. The caviar. You haven't told anyone outside the bar, have you? Any of the press, on their own?" # speaker: Thomas Arden
     ~ common_clue()
-    He looks at you for a long moment, amused and something else.
     "My dear Arden. I told a roomful of the press, on their own, all at once. That's the beauty of a joke. Everyone heard it and no one's responsible." # speaker: Giles Fenwick # clue: Fenwick: "I told a roomful of the press, all at once. Everyone heard it and no one's responsible." (2 Oct)
 * [Make peace with him]
     ~ common_adjust(trust_embassy, 1)
@@ -196,5 +178,5 @@ Fenwick is in the chancery, alone, feet on a desk, reading a French novel upside
     "That," he says, "is worth something." He shakes your hand. "Don't let them make you into a Beaverbrook. You'd be a very bad one." # speaker: Giles Fenwick
 * [Wish him luck, briefly, and go]
     "Good luck, Giles. I mean it." # speaker: Thomas Arden
-    "Luck," he says. "Yes. We'll need some of that." For a moment the mask slips and you see a tired young man a long way from home in a city that may fall. Then it is back. "Off you go." # speaker: Giles Fenwick
+    "Luck. Yes. We'll need some of that." For a moment you see a tired young man a long way from home in a city that may fall. "Off you go." # speaker: Giles Fenwick
 - -> uk_farewells

@@ -12,24 +12,21 @@ The embassy sees you off. Fenwick is there in his good overcoat; Dot is not, bec
     "Write," he says. "Or don't. But come back, when this is over, and we'll drink the solvent properly." # speaker: Giles Fenwick
 }
 {trust_embassy <= 3: Fenwick lifts a hand to the mission in general from the edge of the field, and turns away before the engines start.}
-The Douglas climbs over the city and the roads running west towards the guns. Beyond the suburbs a raw brown line crosses the fields: a ditch being dug by hand, and along it hundreds of tiny figures with spades. # fiction
+Beyond the suburbs a raw brown line crosses the fields: a ditch being dug by hand by hundreds of tiny figures with spades. # fiction
 * [Look back at Moscow until it is gone]
-    You look until it is gone under the wing. You do not know it yet, but in a fortnight half the people you met this week will be on trains east, and the rest will be digging. # fact: evacuation_kuibyshev
+    You look until it is gone under the wing. In a fortnight half the people you met this week will be on trains east. # fact: evacuation_kuibyshev
 * [Write up everything you remember of the four days]
     ~ uk_notes = true
-    You take out your pocketbook and write, small and fast, everything: dates, hours, who said what, where. The supper. The bar. The corridor. The figures. It is a habit from your training: write it down while it is still true. # fiction
-    By Archangel you have eleven pages. You are not sure why you have written them. You will be glad of them before the week is out.
+    You write, small and fast, everything: dates, hours, who said what, where. The supper. The bar. The corridor. By Archangel you have eleven pages. # fiction
 * [Sleep]
-    You sleep for the first time in three days, upright, with your mouth open and your wrist chained to the Empire's paperwork. You dream of nothing at all, which is a mercy.
+    You sleep upright, your wrist chained to the Empire's paperwork.
 - -> uk_harrier
 
 === uk_harrier ===
-At Archangel there is time for nothing but mud, cranes and women in padded jackets unloading a ship. The party goes out into the White Sea in a small grey minesweeper, HMS Harrier, packed to the rails. # date: 3 October 1941 # location: HMS Harrier, the White Sea # fact: harrier_transfer
-Out in the open water, the cruiser London waits for you: tall, grey, impossibly solid. A week ago she lay at the quays; why she waits at sea now, nobody tells you, and the one account of this crossing does not say. # fact: harrier_transfer # fact: hms_london_voyage
-Only one account of this crossing has come down, and nothing else confirms its day or its place. To you it is simply now: a grey swell, a gap of cold water, and a gangplank. # fact: harrier_transfer
+At Archangel the party goes out into the White Sea in a small grey minesweeper, HMS Harrier, packed to the rails. # date: 3 October 1941 # location: HMS Harrier, the White Sea # fact: harrier_transfer
+Out in the open water the cruiser London waits. A week ago she lay at the quays; why she waits at sea now, nobody tells you, and the one account of this crossing, which nothing else confirms, does not say. # fact: harrier_transfer # fact: hms_london_voyage
 The ships come together as close as their captains dare, and a gangplank is run across, rising and falling with the sea. # fact: harrier_transfer
-Admiral Standley of the American mission goes first, upright, as if crossing a quarterdeck on parade. Lord Beaverbrook crosses with a rope tied round his waist, in case he falls. Nobody laughs. Everybody wants to. # fact: harrier_transfer
-Then it is the turn of the rest of you. # fiction
+Admiral Standley of the American mission goes first, upright, as if crossing a quarterdeck on parade. Lord Beaverbrook crosses with a rope tied round his waist, in case he falls. # fact: harrier_transfer
 -> uk_gangplank_choice
 
 = uk_gangplank_choice
@@ -40,33 +37,30 @@ The Private Secretary appears at your shoulder with the red dispatch box, the pr
 * [Take the dispatch box and cross with it]
     ~ uk_gangplank = 1
     ~ common_adjust(standing, 1)
-    You take the box. You cross with it hugged to your chest, looking at nothing but the far end, while the plank heaves under you like a living thing. On the London's deck a hand takes your elbow, and another takes the box, and you find you have stopped breathing some time ago. # fiction
-    Behind you, Nye crosses with his parcel, slowly, eyes shut, and arrives, and is sick over the side, and holds on to the parcel throughout.
+    You cross with the box hugged to your chest while the plank heaves under you like a living thing. Behind you Nye crosses with his parcel, eyes shut, and is sick over the side, and holds on to the parcel throughout. # fiction
 * [Take Nye's parcel and cross with it]
     ~ uk_gangplank = 2
     ~ uk_suspicion = uk_suspicion + 1
     ~ uk_nye_trust = uk_nye_trust + 1
-    You take the parcel. Four tins, cold through the scarf. You cross with the Prime Minister's caviar clutched to your chest while the plank bucks and a row of faces on the cruiser's rail watches you come. # fiction
-    Several of those faces know exactly what is in the scarf. By the time you reach the far side, the whole ship will know who carried it.
+    You cross with the Prime Minister's caviar clutched to your chest while a row of faces on the cruiser's rail watches you come. By the far side, the whole ship knows who carried it. # fiction
 * [Go and take the safety line]
     ~ uk_gangplank = 3
     ~ common_adjust(reputation, 1)
-    You go down to the rating and take the line, and for twenty minutes you hold it, braced, soaked to the knees, while the mission crosses above you one shaking pair of legs at a time. # fiction
-    When the last man is over, the rating says "Ta, mate," which is the best thing anyone has said to you in a week. Then you cross yourself, at the end, with your own two hands on the rope.
+    For twenty minutes you hold the line, soaked to the knees, while the mission crosses above you one shaking pair of legs at a time. The rating says "Ta, mate," which is the best thing anyone has said to you in a week. # fiction
 - The gangplank comes in. The ships draw apart. Across the widening water, the London's loudspeaker booms out over the sea: "Well done, Harrier. Well done." # fact: harrier_transfer
-On Harrier's deck, small figures wave. In a week she will be back off Archangel, escorting PQ 1, the first of the new convoys. It sailed from Iceland two days before the signing, loaded with what London could send before anyone had promised anything; the promises you typed will come in the ships after it. # fact: pq1_arrives
+In a week Harrier will be back off Archangel, escorting PQ 1, the first of the new convoys. It sailed from Iceland before the signing, loaded before anyone had promised anything; the promises you typed will come in the ships after it. # fact: pq1_arrives
 -> uk_at_sea
 
 === uk_at_sea ===
 -> table_phase_inquiry ->
-HMS London turns north and west, and the mission sleeps. For two days you watch grey water, which has the merit of not needing to be typed. # CLEAR # date: 4 October 1941 # location: HMS London, at sea # fiction
+HMS London turns north and west. For two days you watch grey water, which has the merit of not needing to be typed. # CLEAR # date: 4 October 1941 # location: HMS London, at sea # fiction
 On the third morning the wardroom goes quiet when you come in. # date: 6 October 1941 # fiction
 A signal has come from London. The Prime Minister has read in a newspaper that Lord Beaverbrook sent an employee in Moscow to buy him twenty-five pounds' worth of caviar, and he has cabled His Lordship about it. # fact: churchill_telegram # fact: caviar_purchase
 The despatch was Philip Jordan's, of the News Chronicle, and it has been carried also by The Times and, which is what the wardroom cannot stop smiling at, by Lord Beaverbrook's own Daily Express. # fact: jordan_reported
-When exactly the story ran, and how it got past the Soviet censor, nobody on the ship can tell you. Nobody, years later, will be able to tell you either. # fact: jordan_refused_source
-Twenty-five pounds. Nye's receipt said 168 roubles; at about twenty-one roubles to the pound that is eight pounds, a sum your mother would not believe, and a third of what the paper says. Twenty-five pounds would have bought twelve or thirteen tins: more than four, and a great deal less than a crate. # fiction
+When the story ran, and how it got past the Soviet censor, nobody on the ship can tell you. # fact: jordan_refused_source
+Nye's receipt said 168 roubles; at about twenty-one roubles to the pound that is eight pounds, a third of what the paper says. Twenty-five pounds would have bought twelve or thirteen tins. # fiction
 * [Ask the wardroom how His Lordship is taking it]
-    A naval lieutenant tells you, with relish: His Lordship is taking it personally. He believes the thing was leaked by the young men of the embassy, who never liked the mission. He has said so, to anyone in earshot. # fact: beaverbrook_blamed_juniors
+    A naval lieutenant tells you, with relish: His Lordship believes the thing was leaked by the young men of the embassy, and has said so to anyone in earshot. # fact: beaverbrook_blamed_juniors
 * [Go and find Nye]
     Nye is in his bunk with his face to the bulkhead.
     "It's me they'll want," he says without turning. "I bought it. I'm the employee. It says so in the paper." # speaker: Arthur Nye # fact: caviar_purchase
@@ -81,7 +75,7 @@ Twenty-five pounds. Nye's receipt said 168 roubles; at about twenty-one roubles 
 -> uk_lacey
 
 === uk_lacey ===
-Major Hugh Lacey is thirty-eight, neat and tired, a man asked to do something beneath him who means to do it properly anyway. He began asking questions in Moscow on the afternoon of the second; since the Prime Minister's telegram he has a file, very thin, labelled CAVIAR. # date: 6 October 1941 # location: HMS London, chartroom annexe # fiction
+Major Hugh Lacey is neat and tired, a man asked to do something beneath him who means to do it properly anyway. He began asking questions in Moscow on the afternoon of the second; since the Prime Minister's telegram he has a file, very thin, labelled CAVIAR. # date: 6 October 1941 # location: HMS London, chartroom annexe # fiction
 "Sit down, Arden. This isn't a court. His Lordship has asked me to find out how a small domestic errand got into the newspapers, and I'm asking everyone aboard who knew of it. You knew of it." # speaker: Major Lacey
 It isn't a question. He has already spoken to Nye.
 -> table_uk_inquiry ->
@@ -136,10 +130,9 @@ It isn't a question. He has already spoken to Nye.
     -> uk_lacey_questions
 * [Ask him what His Lordship wants]
     "What does His Lordship want from this, Major?" # speaker: Thomas Arden
-    Lacey puts down his pen.
-    "His Lordship wants it to be someone at the embassy. He's told the Prime Minister as much. If I give him a young man from the chancery with a loose tongue, he'll be satisfied, and the PM will be satisfied, and the file will close." # speaker: Major Lacey # fact: beaverbrook_blamed_juniors
+    "His Lordship wants it to be someone at the embassy. If I give him a young man from the chancery with a loose tongue, the file will close." # speaker: Major Lacey # fact: beaverbrook_blamed_juniors
     "And if you can't?" # speaker: Thomas Arden
-    "Then I'll say so. That's the only thing I've got that's worth anything, Arden: saying so." # speaker: Major Lacey
+    "Then I'll say so." # speaker: Major Lacey
     -> uk_lacey_questions
 * [Tell him you're ready to say your piece]
     -> uk_lacey_decide
@@ -152,7 +145,7 @@ Lacey closes the file and folds his hands on it. # fiction
     ~ uk_inquiry = 1
     ~ common_adjust(standing, -2)
     ~ common_adjust(trust_embassy, 2)
-    "Put my name down, Major. I talked about it when I shouldn't have. Whoever carried it to the papers, they had it from a table I was sitting at. Don't go looking at the embassy." # speaker: Thomas Arden
+    "Put my name down, Major. I talked about it when I shouldn't have. Don't go looking at the embassy." # speaker: Thomas Arden
     {uk_leaked: It is, for once, no more than the truth. Lacey looks at you for a long time, as if he could see the shape of what you are not saying.}
     {not uk_leaked: It is not quite the truth. It is the truth that will stop the file from growing. Lacey looks at you for a long time.}
     "You understand what that means for you," he says. Not a question. He writes. # speaker: Major Lacey
@@ -163,13 +156,13 @@ Lacey closes the file and folds his hands on it. # fiction
     ~ common_adjust(trust_embassy, -3)
     ~ common_adjust(reputation, -1)
     "Giles Fenwick, of the chancery. He told it as a joke at the Metropol bar, to a table of correspondents, on the first. He signed the chit for the roubles. He said on the bridge that someone ought to tell the papers." # speaker: Thomas Arden
-    Lacey writes it down, word for word. He doesn't look pleased. He looks like a man who has been handed exactly what he was sent to fetch. # fiction
+    Lacey writes it down, word for word, like a man handed exactly what he was sent to fetch. # fiction
     "Mr Fenwick is in Moscow," he says, "and can't answer. I'll note that too." # speaker: Major Lacey
 * [Name Ed Marsh: the inflated figure was his]
     ~ uk_inquiry = 2
     ~ uk_pointed_at = "Ed Marsh"
     ~ common_adjust(reputation, 1)
-    "If you want where the size came from, Major, it was Ed Marsh, Harriman's statistician. He turned Fenwick's kilos into a hundred dollars, let it become a hundred pounds, and then made it a crate, in front of correspondents. The number in the papers is his kind of number, not ours." # speaker: Thomas Arden
+    "If you want where the size came from, Major, it was Ed Marsh, Harriman's statistician. He turned Fenwick's kilos into a hundred dollars, let it become a hundred pounds, and made it a crate, in front of correspondents." # speaker: Thomas Arden
     Lacey grimaces.
     "An American. His Lordship won't thank me for that. Nor will Mr Harriman." He writes it down anyway. "At least it's a fact." # speaker: Major Lacey
 * [Name Dot Pryce: she decoded the order]
@@ -180,24 +173,24 @@ Lacey closes the file and folds his hands on it. # fiction
     "Dorothy Pryce, in the cipher room. She decoded the order. She knew before anyone." # speaker: Thomas Arden
     Lacey's pen stops.
     "She knew because it was her job to know," he says slowly. "Is there anything else? Anything she did, rather than knew?" # speaker: Major Lacey
-    There isn't, and you both know it. He writes her name down anyway, because you said it, and you watch it go into the file, and you cannot take it out. # fiction
+    There isn't. He writes her name down anyway, because you said it, and you cannot take it out. # fiction
 * {uk_receipt or (uk_notes and clues >= 3)} [Produce your evidence: {uk_receipt:the copy of the receipt}{uk_receipt and uk_notes: and }{uk_notes:your notes of who said what}]
     ~ uk_inquiry = 3
     ~ common_adjust(reputation, 2)
     ~ common_adjust(trust_embassy, 1)
     You open your pocketbook on his desk. # fiction
     { uk_receipt:
-        "The receipt, Major, copied on the day. Four one-kilo tins, Metropol counter, thirtieth of September, 168 roubles: eight pounds at the rate. That's the whole purchase. The twenty-five pounds is not a fact about what was bought. It's a fact about how the story grew." # speaker: Thomas Arden
+        "The receipt, Major, copied on the day. Four one-kilo tins, 168 roubles: eight pounds at the rate. The twenty-five pounds is not a fact about what was bought. It's a fact about how the story grew." # speaker: Thomas Arden
     }
     { uk_notes:
-        "And here is who said what, and when, as near as I could write it on the flight: the supper, the bar, Mr Marsh's crate, the corridor at the National. The story was loose in Moscow in half a dozen mouths before any correspondent filed. I can't tell you which mouth reached the News Chronicle. Nobody can, from this." # speaker: Thomas Arden
+        "And here is who said what, and when, written on the flight: the supper, the bar, Mr Marsh's crate, the corridor at the National. The story was in half a dozen mouths before any correspondent filed. Which one reached the News Chronicle, nobody can tell from this." # speaker: Thomas Arden
     }
-    Lacey reads it all, twice, slowly. Then he copies the figures into his file in his own hand. # fiction
-    "This," he says, "is the first useful thing anyone's given me. It doesn't give His Lordship a name. It gives him a size. I'll write that the purchase was modest, that the report was exaggerated, and that the source cannot be identified from the evidence. He won't like it. It has the merit of being true." # speaker: Major Lacey # fact: amount_exaggerated
+    Lacey reads it twice and copies the figures into his file. # fiction
+    "The first useful thing anyone's given me. Not a name: a size. I'll write that the purchase was modest, the report exaggerated, and the source not to be identified from the evidence. He won't like it." # speaker: Major Lacey # fact: amount_exaggerated
 * [Say nothing: "I've nothing to add, Major."]
     ~ uk_inquiry = 0
     "I've nothing to add, Major." # speaker: Thomas Arden
-    Lacey waits. The ship's engines fill the silence, patient, enormous. At last he nods and writes a short line, and you cannot see what it says. # fiction
+    Lacey waits. At last he writes a short line, and you cannot see what it says. # fiction
     { uk_suspicion >= 4:
         "Nothing to add," he repeats. "Everyone else had a great deal to add, Arden. Most of it about you." # speaker: Major Lacey
     }
@@ -205,11 +198,11 @@ Lacey closes the file and folds his hands on it. # fiction
 
 === uk_voyage_end ===
 You go up on deck. The sea is the colour of a filing cabinet. # date: 6 October 1941 # location: HMS London, at sea # fiction
-{uk_inquiry == 2 and uk_pointed_at == "Giles Fenwick": You think of Fenwick in his good overcoat at the edge of the airfield, and of the word "Beaverbrook's man", and of how a thin file becomes a thick one in Whitehall, one typed line at a time.}
+{uk_inquiry == 2 and uk_pointed_at == "Giles Fenwick": You think of Fenwick at the edge of the airfield, and of how a thin file becomes a thick one in Whitehall, one typed line at a time.}
 {uk_inquiry == 2 and uk_pointed_at == "Dot Pryce": You think of Dot's ledger, and of her saying that people always look at the one who knew. You have just proved her right.}
-{uk_inquiry == 2 and uk_pointed_at == "Ed Marsh": You think of Marsh and his Luckies and his "Jeez". He will be fine. Americans generally are, in British files. That was, you admit, part of why you chose him.}
+{uk_inquiry == 2 and uk_pointed_at == "Ed Marsh": Marsh will be fine. Americans generally are, in British files. That was, you admit, part of why you chose him.}
 {uk_inquiry == 1: You think of your name, typed on the label of a thin file. It looks smaller than you expected.}
 {uk_inquiry == 3: You think of four blue tins, and of how a fact can be a kind of shelter, even when it shelters no one in particular.}
 {uk_inquiry == 0: You think of all the things you did not say, and find they weigh about as much as the things you did.}
-Somewhere astern, beyond the horizon, PQ 1 is crossing towards Archangel with what was loaded before anybody signed anything. Somewhere south of them, the Germans are on the road to Moscow. # fact: typhoon_begins
+Far to the south, the Germans are on the road to Moscow. # fact: typhoon_begins
 -> uk_homecoming

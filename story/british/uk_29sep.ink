@@ -3,7 +3,6 @@
 
 === uk_spiridonovka ===
 The Spiridonovka Palace looks as though a Scottish baronial castle had been ordered by post and assembled by Muscovites who had only heard of Scotland: pointed windows, a little turret, ironwork like frozen ivy. # CLEAR # date: 29 September 1941 # location: Spiridonovka Palace # fact: spiridonovka_house
-A textile fortune's widow built it in the last years of the old century. Now the Foreign Commissariat receives its guests here, and today its guests are you. # fact: spiridonovka_house
 At one o'clock the doors close on Molotov, Beaverbrook, Harriman and their principals. You wait in an anteroom with the other carriers of paper, British, American and Soviet, each with a briefcase and a hunted look. # fact: spiridonovka_opening
 -> uk_anteroom
 
@@ -11,58 +10,48 @@ At one o'clock the doors close on Molotov, Beaverbrook, Harriman and their princ
 {The clock on the mantel is carved with lilies. Nobody in the anteroom talks much.|The clock moves on. Voices rise and fall behind the double doors.|It can't be long now. You have heard it will be short.}
 * [Look at the house]
     You stand under a window of stained glass: a knight, a lady, a great deal of green. Someone told you on the way in that Vrubel did some of the interiors. Beneath the lilies, the parquet is scuffed by army boots. # fact: spiridonovka_house
-    It is a rich woman's dream of the Middle Ages, taken over by a state that abolished rich women, and used now by that state to entertain two of the richest men in the world. You keep the thought to yourself.
+    A textile fortune's widow built it; a state that abolished rich widows entertains two of the richest men in the world in it. # fact: spiridonovka_house
     -> uk_anteroom
 * [Talk to the Soviet secretary opposite you]
     ~ common_adjust(trust_soviet, 1)
     He is about your age, with ink on his cuff and a suit that was made for somebody broader. You try your Russian, which is twelve weeks of evening classes. He answers in careful English, which is better. # fiction
     "You came by the sea?" he asks. You say yes, by Archangel. He nods. "Cold," he says, "but quiet. Here it is not quiet." He looks at the window, where there is nothing to see but the sky. # speaker: Soviet secretary
-    You understand that he means the bombers, and the front, and also perhaps the room you are both sitting in.
     -> uk_anteroom
 * [Watch the two men writing in the corner]
     In the corner, at a little table, two men are drafting on foolscap with the fluency of people who write for money: a big, cheerful American and a thinner Englishman with a politician's careful face. # fact: communique_reynolds_bartlett
     Quentin Reynolds of Collier's, someone whispers, and Vernon Bartlett, the Member for Bridgwater, who writes for the News Chronicle and talks for the BBC. They are writing the official communique. Two journalists, writing the governments' words. # fact: communique_reynolds_bartlett
-    Nobody in the anteroom can tell you why it is them and not a civil servant. Reynolds will write a book about Moscow next year; whether it says, this game has not checked. # fact: communique_reynolds_bartlett
+    Nobody in the anteroom can tell you why it is them and not a civil servant. # fact: communique_reynolds_bartlett
     -> uk_anteroom
 * [Wait for the doors to open]
     -> uk_after_plenary
 
 = uk_after_plenary
 The doors open after about half an hour. The main session is over. The real work goes to six committees, which sit at once and must report by the morning of 3 October. # fact: plenary_thirty_minutes # fact: six_committees
-Aviation. Army supplies. Navy. Transport. Raw materials. Medical supplies and the Red Cross. The Private Secretary gives you two, the way a cook gives a boy two saucepans to watch. # fact: six_committees
-"Aviation, because that's where the trouble will be. Raw materials, because you know the aluminium. Minutes, a clean table of what's asked and offered, and no opinions unless someone asks." # speaker: Private Secretary
-* [Ask whether that ever happens]
-    "Does anyone ever ask, sir?" # speaker: Thomas Arden
-    "Occasionally. Usually when it's too late." He nearly smiles. # speaker: Private Secretary
-* [Say you'll have the tables by tonight]
-    "You'll have both tables by tonight, sir." # speaker: Thomas Arden
-    "I'll have them by ten," the Private Secretary says. "Tonight is when they're needed." # speaker: Private Secretary
-- -> uk_air_committee
+The Private Secretary gives you two of them, the way a cook gives a boy two saucepans to watch. # fact: six_committees
+"Aviation, because that's where the trouble will be. Raw materials, because you know the aluminium. Minutes, a clean table, and no opinions unless someone asks." # speaker: Private Secretary
+-> uk_air_committee
 
 === uk_air_committee ===
 The aviation committee meets under a portrait of Lenin that has seen too many committees: three Soviet officers with tired eyes and an engineer; Air Ministry men, one of Harriman's experts, and you. # date: 29 September 1941 # location: Spiridonovka Palace, aviation committee # fact: six_committees # fiction
-The Soviet officers have read everything. Guns, engines in the cold, spares, ammunition, mechanics. Their questions are polite and precise and feel like being searched. # fiction
-The interpreter is a woman in a grey cardigan who translates without once raising her voice, even when the senior Soviet officer raises his. # fiction
+The Soviet officers have read everything. Their questions are polite and precise and feel like being searched. # fiction
 * [Minute the Soviet objections word for word]
     ~ common_adjust(reputation, 1)
     You write them down as they come, ugly and exact: the Tomahawk is not wanted; the fighters offered are too lightly armed; what is the use of aircraft with no ammunition to feed them. # fact: beaverbrook_cable_spitfires
-    It will not make comfortable reading in London. It will be true.
 * [Minute them in the usual smoothed language]
     ~ common_adjust(standing, 1)
     "The Soviet representatives expressed a preference for more heavily armed types," you write, which is what the Civil Service says when a man bangs the table. # fact: beaverbrook_cable_spitfires
-    The Air Ministry man reading over your shoulder gives you a small approving nod.
 - At the break the senior Soviet officer comes round the table to you, the clerk. Through the interpreter he asks for the British list of types tonight, informally, so his people can work on it before morning. # fiction
 * [Give him your carbon copy]
     ~ uk_carbon = 1
     ~ common_adjust(trust_soviet, 2)
     ~ common_adjust(standing, -1)
     You hand over your second carbon. He thanks you with real warmth, and the interpreter looks, for one moment, alarmed on your behalf. # fiction
-    It is only a list of aircraft types London has already named. Still, as you watch it go into his briefcase, you think of how the Private Secretary will look if he hears.
+    It is only a list of types London has already named. Still, you think of how the Private Secretary will look if he hears.
 * [Tell him it must go through the proper channel]
     ~ common_adjust(standing, 1)
     ~ common_adjust(trust_soviet, -1)
     "I'm sorry. It will come to you from the mission tonight, I'm sure, through the proper channel." # speaker: Thomas Arden
-    He nods as if he expected it. The interpreter says something to him in Russian that makes him almost smile. You will never know what it was.
+    He nods as if he expected it.
 * [Promise to ask the Private Secretary at once]
     ~ uk_carbon = 2
     ~ common_adjust(trust_soviet, 1)
@@ -71,10 +60,10 @@ The interpreter is a woman in a grey cardigan who translates without once raisin
 -> uk_second_night
 
 === uk_second_night ===
-You spend the evening turning the committee into tables. The window that does not close lets in the river, and once the thud of anti-aircraft guns over the suburbs, like furniture being moved upstairs. # CLEAR # date: 29 September 1941 # location: British Embassy # fiction
+You spend the evening turning the committee into tables. Once the anti-aircraft guns thud over the suburbs, like furniture being moved upstairs. # CLEAR # date: 29 September 1941 # location: British Embassy # fiction
 Near midnight the cars return. This time nobody is brisk. The word goes down the back stairs ahead of the men: it went badly. # fact: second_kremlin_tense
 Stalin, they say, was restless, smoking, walking about, taking telephone calls. The Prime Minister's letter, carried all the way from London, was barely looked at. Nothing was settled; another meeting is fixed for tomorrow night. # fact: second_kremlin_tense
-That is how it is told on the stairs, and later in memoirs. You were not in the room. Nobody on the stairs was in the room.
+That is how it is told on the stairs, and later in one memoir. Nobody on the stairs was in the room.
 * [Go down and find out more]
     -> uk_stairs_talk
 * [Stay at your typewriter]
@@ -89,13 +78,8 @@ Stalin does not want Tomahawks. He thinks little of them. He wants Spitfires, an
 
 === uk_the_cable ===
 The Private Secretary sends for you at one. He hands you four pages of Lord Beaverbrook's handwriting, large, slanting, furious with speed, and asks you to type them clean for the cipher room. # date: 30 September 1941 # location: British Embassy # fact: beaverbrook_cable_spitfires
-You type. Stalin wants cannon-armed fighters. He wants Spitfires. He has no use for Tomahawks. The cable says it in the voice of a man who has decided to be persuaded. # fact: beaverbrook_cable_spitfires
-* [Type it exactly]
-    You type it exactly, including a word you are fairly sure is spelled wrong. It is not your cable.
-* [Correct the spelling as you go]
-    You correct the spelling as you go. Nobody will ever notice, which is the whole art of the job.
-- You take the clean copy down to the cipher room, in the basement, behind a steel door painted the green of all government doors everywhere. # fiction
-The woman who opens it is about thirty, in a darned cardigan, hair pinned back as if it had been told off. She signs for the pages in a ledger before she touches them. # fiction
+Stalin wants cannon-armed fighters, Spitfires, no Tomahawks: the cable says it in the voice of a man who has decided to be persuaded. # fact: beaverbrook_cable_spitfires
+You take the clean copy down to the cipher room, behind a steel door painted the green of all government doors. The woman who opens it, about thirty, in a darned cardigan, signs for the pages in a ledger before she touches them. # fiction
 "Pryce. Dorothy. Dot, if you're going to be here at this hour often, and you look as though you are." # speaker: Dot Pryce
 * [Ask how late she works]
     "Do you ever go to bed?" # speaker: Thomas Arden
@@ -104,8 +88,6 @@ The woman who opens it is about thirty, in a darned cardigan, hair pinned back a
     "Do you log everything?" # speaker: Thomas Arden
     "Every page in, every group out, every time, every name. If a telegram goes astray, the ledger says whose hands it was in. It's the only thing in this building that never lies." # speaker: Dot Pryce
     You remember that later, though you don't yet know why you will need to.
-* [Just say goodnight]
-    You say goodnight. She says it back without looking up, which from her, you suspect, is friendliness.
 - When you come upstairs, the Private Secretary is waiting with a face like an unmade bed. # fiction
 -> uk_air_table
 
@@ -114,16 +96,8 @@ The woman who opens it is about thirty, in a darned cardigan, hair pinned back a
 "What shape of table, sir?" # speaker: Thomas Arden
 He rubs his eyes.
 "You were in the committee. You've typed the cable. You have the Air Ministry's schedule of what can be spared. Use your judgement." # speaker: Private Secretary
-A quarter to two in the morning. In London someone must find these aircraft; in Russia someone must fly them at the Germans. Between the two sits you, with half a ribbon.
-* [Look at what Moscow asked for again]
-    Four hundred aircraft a month, the Soviet letter of early September said. Britain promised half, before the mission ever sailed, and hoped the Americans would find the rest. Tonight the Russians want types as well as numbers: Spitfires, cannon, not Tomahawks. # fact: stalin_request_sep3 # fact: churchill_reply_sep4 # fact: beaverbrook_cable_spitfires
-    -> uk_air_table_choice
-* [Look at the Air Ministry schedule again]
-    The buff folder is careful, grey-minded, honest. It lists Hurricanes and Tomahawks, because those are what exist to spare. It lists no Spitfires at all. In the margin someone has written, in pencil, "Home defence. Not negotiable." # fiction
-    -> uk_air_table_choice
-* [Think about Lord Beaverbrook]
-    He ran aircraft production through the Battle of Britain. He believes in figures the way other men believe in saints: say them loud enough and the factories will make them true. He wants the Russians to have what they asked for. He wants to have given it. # fact: lords_speech
-    -> uk_air_table_choice
+Four hundred aircraft a month, the Soviet letter of early September said; Britain promised half before the mission sailed. The Air Ministry's buff folder lists Hurricanes and Tomahawks, no Spitfires, and in the margin, in pencil, "Home defence. Not negotiable." # fact: stalin_request_sep3 # fact: churchill_reply_sep4
+-> uk_air_table_choice
 
 = uk_air_table_choice
 You roll a fresh sheet into the machine. # decision: uk_air_table The air table: what Moscow asked for, what Britain can spare, or both
@@ -132,7 +106,7 @@ You roll a fresh sheet into the machine. # decision: uk_air_table The air table:
     ~ common_adjust(standing, 2)
     ~ common_adjust(reputation, -1)
     You type what Moscow asked for, in the order Moscow asked for it, and at the head of the fighter column you type "Spitfire". # fiction
-    It looks magnificent. It looks like a promise. Whether any factory in England can keep it is a question for another department, and you are tired, and the Private Secretary said "use your judgement", and your judgement is that His Lordship wants this.
+    It looks magnificent. It looks like a promise. Whether any factory in England can keep it is a question for another department.
 * [Type "What Britain can spare": the Air Ministry's schedule, clean]
     ~ uk_promise = 0
     ~ common_adjust(standing, -1)
@@ -145,19 +119,14 @@ You roll a fresh sheet into the machine. # decision: uk_air_table The air table:
     ~ common_adjust(reputation, 2)
     ~ common_adjust(trust_embassy, 1)
     Two columns: asked, and available. Where they differ you leave the gap visible, and at the foot, in a single line, you note that everything in either column must cross the Arctic in convoys that do not yet run to a timetable. # fiction
-    It is the most honest piece of paper you have ever typed. You are not sure it is the most useful.
 - You put it on the Private Secretary's tray at ten to three.
 -> uk_typed_answers
 
 === uk_typed_answers ===
 On the stairs to bed you meet the night's last job coming up: two typists with a sheaf of sheets in Russian, and a harassed mission officer who asks if you can read figures. # date: 30 September 1941 # location: British Embassy # fact: pre_typed_answers
-It is Lord Beaverbrook's method, he explains: answers to the Kremlin's likely questions, typed in advance in Russian, so His Lordship can hand them straight across the table. # fact: pre_typed_answers
-"Just check the numbers match," the officer says. "Numbers are numbers in any language. I've been awake since Archangel." # speaker: Mission officer
-* [Check every sheet, slowly]
-    You check every sheet, English beside Russian, slowly, with a ruler under each line. # fiction
-* [Check the ones on aircraft and aluminium first]
-    You go straight to aircraft and aluminium, the figures you know by heart. # fiction
-- On the fourth sheet they don't match. The English says Britain will examine a figure for aluminium; the Russian, as far as your evening-class Russian goes, says Britain will send it. And there is an extra nought. # fiction
+It is Lord Beaverbrook's method: answers to the Kremlin's likely questions, typed in advance in Russian, to hand straight across the table. # fact: pre_typed_answers
+"Just check the numbers match," the officer says. "Numbers are numbers in any language." # speaker: Mission officer
+On the fourth sheet they don't match. The English says Britain will examine a figure for aluminium; the Russian, as far as your evening-class Russian goes, says Britain will send it. And there is an extra nought. # fiction
 It is three in the morning. The sheets go up the hill tonight. The officer is already asleep in an armchair with his mouth open. # decision: uk_sheet_fix The extra nought on the Russian sheet
 * [Wake the Private Secretary and show him]
     ~ uk_sheet_fix = 1
@@ -167,7 +136,7 @@ It is three in the morning. The sheets go up the hill tonight. The officer is al
 * [Correct it yourself, in pencil, and leave a note]
     ~ uk_sheet_fix = 2
     ~ common_adjust(reputation, 1)
-    You strike the nought in pencil, write the English above the Russian verb, and pin a note to the sheet in capitals: CHECK THIS AGAINST THE ENGLISH BEFORE IT GOES. Then you go to bed, uneasy, because you have made a decision about a sentence in a language you barely speak. # fiction
+    You strike the nought in pencil, write the English above the Russian verb, and pin a note to the sheet: CHECK THIS AGAINST THE ENGLISH BEFORE IT GOES. # fiction
 * [Leave it: you are not sure, and it isn't your sheet]
     ~ uk_sheet_fix = 0
     ~ common_adjust(standing, -1)

@@ -54,7 +54,7 @@ In the raw materials room the Soviet list of metals reads like the periodic tabl
 === uk_nye_asks ===
 "Mr Arden. Have you a minute? It's a job. From London. From the very top, if you follow me." # date: 30 September 1941 # location: British Embassy # speaker: Arthur Nye # fiction
 He comes into your room and shuts the door carefully behind him, as if the job might escape. # fiction
-"Caviar," he whispers. "For the Prime Minister. It came in a telegram; Lord B's office gave it me this morning. I've got the roubles from the cashier, Mr Fenwick signed the chit as duty officer, and I'm to buy it at the Metropol, at the counter where foreigners pay. And I haven't a word of Russian, Mr Arden." # speaker: Arthur Nye # fact: amount_exaggerated
+"The caviar," he whispers. "I've got the roubles from the cashier, Mr Fenwick signed the chit as duty officer, and I'm to buy it at the Metropol, at the counter where foreigners pay. And I haven't a word of Russian, Mr Arden." # speaker: Arthur Nye # fact: amount_exaggerated
 ~ common_clue()
 He takes a breath.
 "Would you come with me?" # speaker: Arthur Nye # clue: The roubles for the caviar came from the embassy cashier, on a chit Giles Fenwick countersigned as duty officer (30 Sep).
@@ -101,57 +101,52 @@ Nye waits, turning his hat round and round by the brim. # decision: uk_errand Go
     -> uk_nye_alone
 
 === uk_metropol_counter ===
-The Metropol is the grandest building you have ever walked into without a ticket: a vast Art Nouveau front with a mosaic under the roof, a glass ceiling over the dining room, palms in tubs and a smell of cabbage soup and brass polish. # date: 30 September 1941 # location: Hotel Metropol # fact: metropol_press_corps # fiction
-This is where the foreign correspondents live, by rule, where their copy goes to the censors, and where, you have heard, they eat on the rations of ambassadors. In the lobby, men in tweed are reading each other's newspapers. # fact: metropol_press_corps # fact: metropol_rations
-The foreigners' counter is at the back: a glass case of tinned crab, vodka, chocolate in gold paper, and a pyramid of blue tins. Behind it, a woman with a magnificent bosom and a magnificent indifference. # fiction
+The Metropol smells of cabbage soup and brass polish. The foreign correspondents live here by rule, on the rations of ambassadors. # date: 30 September 1941 # location: Hotel Metropol # fact: metropol_press_corps # fact: metropol_rations
+The foreigners' counter is at the back: tinned crab, vodka, chocolate in gold paper, and a pyramid of blue tins, kept by a woman of magnificent indifference. # fiction
 * [Do the talking yourself]
     You do it in your twelve-week Russian: four, kilo, caviar, please, the Prime Minister's name left carefully out. The woman corrects your grammar without changing her expression and reaches for the tins. # fiction
 * [Let Nye try his one word]
     "Chetyre," Nye says, with enormous courage, and holds up four fingers. The woman looks at him for a long second and then, astonishingly, smiles. # speaker: Arthur Nye # fiction
-- Four one-kilo tins of caviar come down off the pyramid and onto the glass, cold to the touch, heavy as ingots. Nye counts out the embassy roubles with shaking fingers; the woman counts them again, faster; an abacus clatters; a receipt is written in purple pencil and stamped. # fiction
+- Four one-kilo tins come down onto the glass, heavy as ingots. Nye counts out the embassy roubles with shaking fingers; an abacus clatters; a receipt is written in purple pencil and stamped. # fiction
 ~ common_clue()
-Nye holds the receipt up to the light as if it were a banknote: four tins, one kilo each, at 42 roubles, 168 roubles in all, the date, the counter's stamp. Not a crate, not a cellar. # fiction # clue: Nye's receipt, 30 Sep, Metropol counter: four one-kilo tins at 42 roubles, 168 roubles. About 21 roubles to the pound: £8.
-As Nye wraps the tins in his scarf, you feel someone watching. Across the lobby a young woman in a brown coat, with a notebook under her arm and a Narkomindel pass on a string, is looking at the two of you. Then, deliberately, she looks away. # fiction
+Four tins, one kilo each, at 42 roubles, 168 roubles in all, the date, the counter's stamp. # fiction # clue: Nye's receipt, 30 Sep, Metropol counter: four one-kilo tins at 42 roubles, 168 roubles. About 21 roubles to the pound: £8.
+Across the lobby a young woman in a brown coat, a Narkomindel pass on a string, is looking at the two of you. Then, deliberately, she looks away. # fiction
 ~ uk_vera_saw = true
 * [Ask the desk clerk who she is]
     ~ common_clue()
     The clerk tells you, in English better than your Russian: Vera Lebedeva, the interpreter from the Foreign Commissariat who looks after the correspondents.
-    "She sees everyone," the clerk says, not as a warning, just as a fact, like the weather. # speaker: Desk clerk # fiction # clue: Vera Lebedeva, the correspondents' interpreter, saw the purchase at the Metropol counter (30 Sep).
+    "She sees everyone," the clerk says. # speaker: Desk clerk # fiction # clue: Vera Lebedeva, the correspondents' interpreter, saw the purchase at the Metropol counter (30 Sep).
 * [Nod to her]
     ~ common_adjust(trust_soviet, 1)
     You nod. After a moment she nods back, gravely, as if you had both agreed not to have seen something. # fiction
 * [Hurry Nye out]
-    You take Nye by the elbow and steer him out into the square. Behind you, a man in tweed lowers his newspaper to watch you go, and raises it again. # fiction
+    You steer Nye out by the elbow. A man in tweed lowers his newspaper to watch you go. # fiction
     ~ uk_suspicion = uk_suspicion + 1
-- Outside, Nye stops and takes the receipt out of his wallet and looks at it as if it might have changed. # fiction
-"I'm to keep this," he says. "For the accounts. The office said." # speaker: Arthur Nye
+- "I'm to keep the receipt," Nye says outside. "For the accounts." # speaker: Arthur Nye
 * [Copy it into your notebook, line for line]
     ~ uk_receipt = true
-    "Let me copy it. Two copies are better than one, with accounts." You copy it on the spot, purple stamp and all, as near as you can draw a stamp, into the back of your pocketbook, with the date and the time. # speaker: Thomas Arden # fiction
-    Nye watches you do it with great respect, as if you were a solicitor.
+    "Two copies are better than one, with accounts." You copy it into the back of your pocketbook, stamp and all. # speaker: Thomas Arden # fiction
 * [Tell him to keep it somewhere safe and forget about it]
     "Keep it in your wallet and don't show it to anyone. It's nobody's business." # speaker: Thomas Arden
-    He nods hard, and buttons the wallet into his inside pocket, and pats it, twice.
 * [Say nothing about the receipt]
-    You say nothing. It is a receipt. There are ten thousand receipts in the mission's accounts.
-- You walk back over the bridge with four kilos of caviar in a scarf between you, past a queue for bread that you do not look at.
+    You say nothing. There are ten thousand receipts in the mission's accounts.
+- You walk back over the bridge past a queue for bread that you do not look at.
 -> uk_cipher_room
 
 === uk_nye_returns ===
 Nye is back by three, pink and triumphant, with a parcel wrapped in his own scarf. # date: 30 September 1941 # location: British Embassy # fiction
 ~ common_clue()
 "Chetyre!" he says. "She smiled at me, Mr Arden. The woman at the counter. Four tins. I said chetyre and she smiled." He sets the parcel on your desk as if it were an offering. Inside, four blue tins, cold and heavy. # speaker: Arthur Nye # fiction # clue: Nye came back from the Metropol with four one-kilo tins (30 Sep). Four tins, not a crate.
-He shows you the receipt, purple pencil and a stamp: four tins at 42 roubles, 168 roubles.
-"For the accounts," he says. # speaker: Arthur Nye
+He shows you the receipt, for the accounts: four tins at 42 roubles, 168 roubles.
 * [Copy the receipt into your notebook]
     ~ uk_receipt = true
-    You copy it carefully into the back of your pocketbook, date, time, the stamp drawn as a little circle. "Two copies are better than one," you tell him, and he nods at the wisdom of it. # fiction
+    You copy it into the back of your pocketbook, the stamp drawn as a little circle. # fiction
 * [Tell him to put the tins somewhere cool and quiet]
     "Put them in the cellar, Arthur, and don't parade them through the hall." # speaker: Thomas Arden
     ~ common_clue()
     "I came up the back stairs," he says, wounded. Then: "Mr Fenwick saw me, though. He asked what was in the scarf. I said fish. He laughed." # speaker: Arthur Nye # clue: Fenwick saw Nye carry the parcel into the embassy, and laughed (30 Sep).
 * [Tell him well done and get back to your aluminium]
-    "Well done, Arthur." You mean it. He goes away glowing, and you go back to thirty thousand tons. # speaker: Thomas Arden
+    "Well done, Arthur." You mean it. # speaker: Thomas Arden
 - -> uk_cipher_room
 
 === uk_nye_alone ===
@@ -162,7 +157,7 @@ You work through the afternoon. At three you pass Nye in the hall with a parcel 
     He hesitates, then shows you: purple pencil, a stamp, the date, 168 roubles. You could copy it. # fiction
     * * [Copy it]
         ~ uk_receipt = true
-        You copy it into the back of your pocketbook, standing in the hall, while Nye looks anxiously up and down the stairs. # fiction
+        You copy it into your pocketbook, standing in the hall. # fiction
     * * [Give it back]
         You give it back. It isn't your errand. You made sure of that.
 * [Say you're glad it went well]
@@ -172,24 +167,20 @@ You work through the afternoon. At three you pass Nye in the hall with a parcel 
 
 === uk_cipher_room ===
 At five you take the day's telegrams down to the cipher room. Dot Pryce signs for them in the ledger, as before: date, time, pages, her initials, yours. # date: 30 September 1941 # location: British Embassy, cipher room # fiction
-The ledger lies open. The columns run back for days in her small upright hand.
 * [Ask her, quietly, about the caviar telegram]
     ~ uk_asked_dot = true
     "Dot. The telegram from London about caviar. You'd have had it through here." # speaker: Thomas Arden
-    She looks at you for a long moment, and then at the door, which is shut. # fiction
     "I can't tell you what any telegram said. You know that." She puts one finger on a line in the ledger, a few days back, and then takes it away. "I can tell you the ledger says when things came in and whose hands they went to. That's all I'll ever say, to you or to anyone." # speaker: Dot Pryce
     ~ common_clue()
     You read the line before she closes the book: an incoming telegram, days before Nye's errand, decoded, and initialled for Beaverbrook's office and by the chancery duty officer. G.F. # clue: Dot's cipher ledger: London's order came in cipher days before the purchase; the decode was initialled by Beaverbrook's office and by the duty officer, G.F.
     ~ common_adjust(trust_embassy, 1)
 * [Ask her how she stands the hours]
     "How do you stand it? Down here, all day, all night." # speaker: Thomas Arden
-    "It's warm. It's quiet. Nobody sends for me; they send things to me. And I know what's going on better than the Ambassador." She doesn't smile. "That's a joke. Mostly." # speaker: Dot Pryce
-* [Just sign and go]
-    You sign and go. Behind you the steel door closes with the sound of a bank.
+    "It's warm. It's quiet. And I know what's going on better than the Ambassador." She doesn't smile. "That's a joke. Mostly." # speaker: Dot Pryce
 - -> uk_mess_supper
 
 === uk_mess_supper ===
-Supper is in the junior mess, once a merchant's billiard room: soup, black bread, a tin of Spam from somebody's parcel, and a bottle of Georgian wine that tastes of ink and sunlight. # date: 30 September 1941 # location: British Embassy, junior mess # fiction
+Supper is in the junior mess, once a merchant's billiard room: soup, black bread, Georgian wine that tastes of ink and sunlight. # date: 30 September 1941 # location: British Embassy, junior mess # fiction
 Fenwick holds the head of the table. Dot sits at the end with a book she isn't reading. Two other chancery juniors argue about cricket. Arthur Nye sits beside you, eating like a man with something on his conscience. # fiction
 {uk_embassy_line == 2: Fenwick raises his glass an inch to you as you sit. The Ambassador had his breakfast, the inch says. You are one of us.}
 { uk_embassy_line == 1:
@@ -211,17 +202,15 @@ Nye goes scarlet to the ears and opens his mouth, and you can see the truth comi
     ~ uk_mess = 2
     ~ uk_nye_trust = uk_nye_trust + 2
     ~ common_adjust(trust_embassy, -1)
-    "Nylons? Nye? He can't even say 'four' in Russian. Speaking of which, has anyone here ever actually won a hand of cards off the Soviet secretary at the Spiridonovka? Because I lost a week's pay to him in my head this morning just watching him shuffle minutes." # speaker: Thomas Arden
-    It isn't funny, but it's loud, and the talk swerves. Nye breathes out. Under the table, he presses your foot with his, once, like a man squeezing a hand. # fiction
-    Fenwick watches you for a moment with interest.
-    "How very protective," he says softly, to nobody, and goes back to the cricket. # speaker: Giles Fenwick
+    "Nylons? Nye? He can't say 'four' in Russian. Has anyone here ever won a hand of cards off a Soviet secretary?" # speaker: Thomas Arden
+    It isn't funny, but it's loud, and the talk swerves. Under the table Nye presses your foot with his, once. # fiction
+    "How very protective," Fenwick says softly, to nobody. # speaker: Giles Fenwick
 * [Say nothing and let Nye answer for himself]
     ~ uk_mess = 0
     "Fish." # speaker: Arthur Nye
     Then, because he is a bad liar:
     "Just fish. For the office. For London." # speaker: Arthur Nye
-    And then he stops, having said far too much in four words.
-    "Fish for London," Fenwick repeats, savouring it. "Well, well." He has already heard something about this fish, you think. He has the look of a man collecting a set. # speaker: Giles Fenwick
+    "Fish for London," Fenwick repeats, savouring it. "Well, well." He has the look of a man collecting a set. # speaker: Giles Fenwick
 - The wine goes round again. Dot leaves early. At the door she looks back, not at Nye, but at Fenwick.
 {uk_mess == 1 and uk_asked_dot: She looks at you too, on the way out, and this time there is nothing friendly in it at all. You asked her to keep a secret this afternoon, her look says, and tonight you told the table.}
 { uk_mess == 1 and uk_asked_dot:
@@ -230,7 +219,7 @@ Nye goes scarlet to the ears and opens his mouth, and you can see the truth comi
 -> uk_third_night
 
 === uk_third_night ===
-Late that night the cars go up the hill again. You sit up with the Private Secretary under a green-shaded lamp, and neither of you says what you are listening for. # date: 30 September 1941 # location: British Embassy # fact: third_kremlin_understanding
+Late that night the cars go up the hill again. You sit up with the Private Secretary under a green-shaded lamp. # date: 30 September 1941 # location: British Embassy # fact: third_kremlin_understanding
 Far to the south-west, that morning, German armour began to move again. Nobody here knows it yet. In two days the offensive the Germans call Typhoon will fall on the road to Moscow. # fact: typhoon_begins
 * [Ask the Private Secretary what he thinks will happen]
     "What do you think, sir? Honestly?" # speaker: Thomas Arden
@@ -242,10 +231,8 @@ Far to the south-west, that morning, German armour began to move again. Nobody h
     }
 * [Ask how many times they'll go up the hill]
     "How many of these meetings will there be?" # speaker: Thomas Arden
-    "As many as it takes. Three, if tonight works." He pauses. "You'll read later that there were two, or that they worked at the Kremlin every night. People who weren't there will count differently from people who were, and people who were will count differently from each other." # speaker: Private Secretary # fact: kremlin_meetings_count
-* [Close your eyes for ten minutes]
-    You close your eyes, meaning ten minutes. You dream of a queue of tins.
+    "As many as it takes. Three, if tonight works. People who were there will count differently from each other." # speaker: Private Secretary # fact: kremlin_meetings_count
 - A little after one the cars come back, and the first sound up the stairs is Lord Beaverbrook's laugh. # fact: third_kremlin_understanding
 It went well. An understanding has been reached. The conference will reconvene tomorrow and sign, two days ahead of schedule. # fact: third_kremlin_understanding # fact: protocol_ahead_of_schedule
-The Private Secretary closes his eyes for a moment, as if praying, and then says, "Right. Protocol drafts. All of them. Now." And you begin.
+"Right," says the Private Secretary. "Protocol drafts. All of them. Now." # speaker: Private Secretary
 -> uk_protocol_day

@@ -1,41 +1,34 @@
 // October - November 1941: home, the news from Moscow, the endings and the debrief.
 
 === uk_homecoming ===
-The mission is back in London by about the tenth of October. Lord Beaverbrook tells the press that Britain will not ask Russia to pay for the munitions. # CLEAR # date: 10 October 1941 # location: London # fact: missions_back_london
+The mission is back in London by about the tenth of October, and Lord Beaverbrook tells the press that Britain will not ask Russia to pay for the munitions. # CLEAR # date: 10 October 1941 # location: London # fact: missions_back_london
 London is London: a bomb gap where the tobacconist was, and a queue outside the butcher's as long as any in Moscow. # fact: rationing_britain
 * [Go home to your mother first]
-    Your mother opens the door in her apron and says "Oh," and then nothing for a while. She has saved a rasher of bacon for a week against your coming, and watches you eat it with an expression you cannot meet. # fiction
+    Your mother opens the door in her apron and says "Oh," and then nothing for a while. She has saved a rasher of bacon for a week against your coming. # fiction
     "Did they feed you?" she asks. "The Russians?" # speaker: Mrs Arden
     * * [Tell her about the Metropol dining room]
-        You tell her about the white cloths, the silver dish, the caviar carried past as if it were nothing. She listens with her hands folded. "Well," she says. "I expect they wanted to make a good impression." She does not ask about anything else, and you are grateful. # fiction
+        You tell her about the white cloths and the silver dish of caviar. "Well," she says. "I expect they wanted to make a good impression." # fiction
     * * [Tell her about the queues]
-        You tell her about the women queueing in the Moscow streets, silent, in headscarves, with the front a day's drive away. She nods slowly. "Queues are queues," she says. "Poor souls." She cuts you another slice of bread you know she cannot spare. # fiction
+        You tell her about the women queueing in the Moscow streets, with the front a day's drive away. "Queues are queues," she says. "Poor souls." # fiction
     * * [Tell her you can't talk about it]
         "I can't really talk about it, Mum." She nods as if you had told her a great deal. In this war, "can't talk about it" is a kind of news. # speaker: Thomas Arden # fiction
 * [Report to the Ministry first]
-    You go straight from the station to the Ministry with the bag still chained to your wrist, and sign it over, and only then discover that you are shaking. The Registry clerk gives you a cup of tea with sugar in it, which is the most generous act you witness that month. # fiction
+    You go straight to the Ministry with the bag still chained to your wrist, sign it over, and only then discover that you are shaking. # fiction
 - -> uk_october_news
 
 === uk_october_news ===
 You are back in a Whitehall office, minuting what was promised in Moscow. # date: 11 October 1941 # location: Ministry of Supply, London # fiction
 Beaverbrook has reported that the agreement lifted Moscow's spirits; Churchill has told Stalin that convoys will sail every ten days. On the eleventh PQ 1 reaches Archangel without loss, with twenty tanks and nearly two hundred crated Hurricanes. # fact: beaverbrook_morale_report # fact: churchill_convoys_oct6 # fact: pq1_arrives
-{uk_promise == 2: Hurricanes. Not Spitfires. Your magnificent column has met the Arctic and come out the size of what existed. Nobody says a word to you about it, which is its own kind of word.}
-{uk_promise == 1: Hurricanes, in crates. Your gap between "asked" and "available" has begun to show itself, exactly where you put it. Somebody in the Air Ministry has pinned your two-column table to a wall, you hear, with "He was right" pencilled across it. Whether that helps you is another question.}
-{uk_promise == 0: Hurricanes, in crates, exactly as the Air Ministry's grey schedule said. Your first table, the one His Lordship struck out, turns out to have been a fairly accurate forecast. Nobody thanks a forecast.}
+{uk_promise == 2: Hurricanes. Not Spitfires. Your magnificent column has met the Arctic and come out the size of what existed.}
+{uk_promise == 1: Hurricanes, in crates. Your gap between "asked" and "available" has begun to show, exactly where you put it.}
+{uk_promise == 0: Hurricanes, in crates, as the Air Ministry's grey schedule said. Nobody thanks a forecast.}
 On the twelfth Beaverbrook broadcasts on the BBC: committees by day, the Kremlin by night, answers typed in Russian and handed to Stalin, late meetings at the embassy. Your week, told as an adventure, with you left out, as is proper. # fact: beaverbrook_broadcast # fact: pre_typed_answers # fact: late_embassy_meetings
-* [Listen for any mention of the embassy]
-    You listen for a word about the embassy, about Cripps, about the people who gave up their rooms and their evenings. There isn't one. # fact: cripps_withdraws
-* [Listen for any mention of caviar]
-    There is, of course, no mention of caviar. The whole of London has heard of the caviar. It is not the kind of thing a Minister broadcasts about.
-* [Switch it off halfway]
-    You switch it off halfway and sit in the quiet. You know how it ends. You typed it.
-- -> uk_moscow_falls_silent
+There is no word about the embassy, and none, of course, about caviar. # fact: cripps_withdraws
+-> uk_moscow_falls_silent
 
 === uk_moscow_falls_silent ===
 Then the news from Russia turns. # date: 16 October 1941 # location: London # fact: typhoon_begins
-The offensive that began while you were packing has broken through. The papers print maps with arrows you do not like. # fact: typhoon_begins # fact: evacuation_kuibyshev
-In mid-October the government decides to move ministries and the diplomats east, to Kuibyshev on the Volga. The diplomats leave on a special train under escort, and behind them, for a day or two, Moscow panics. # fact: moscow_panic_oct16 # fact: evacuation_kuibyshev
-You think of the window that did not close, and the cipher room, and the Metropol bar. All of it on a train going east, or left behind in the dark.
+The offensive that began while you were packing has broken through. In mid-October ministries and the diplomats are moved east, to Kuibyshev on the Volga, and behind them, for a day or two, Moscow panics. # fact: typhoon_begins # fact: moscow_panic_oct16 # fact: evacuation_kuibyshev
 -> uk_the_bag
 
 = uk_the_bag
@@ -49,23 +42,18 @@ In early November a letter reaches you through the Foreign Office bag, postmarke
     "Dot has been taken off cipher work pending 'enquiries'. In Kuibyshev. In a railway carriage. She knew because it was her job, Arden, and now knowing is a crime. I hope you sleep well. I'm told you do. G.F." # speaker: Giles Fenwick
 - trust_embassy >= 6:
     It is from Giles Fenwick, and it is, for him, almost warm. # fiction
-    "Kuibyshev: a provincial town on the Volga pretending to be a capital, which makes two of us. The embassy has a schoolhouse. Dot has a cellar and is happy. The correspondents had their first press conference on the twenty-second and were fed, which was the news. We hear your Lord has been in the Lords telling them he promised Stalin everything. Good. Somebody must now send it. Come back when it's over, and we'll drink the solvent. G.F." # speaker: Giles Fenwick # fact: lozovsky_kuibyshev
+    "Kuibyshev: a provincial town pretending to be a capital, which makes two of us. Dot has a cellar and is happy. The correspondents had their first press conference on the twenty-second and were fed, which was the news. Your Lord has told the Lords he promised Stalin everything. Good. Somebody must now send it. G.F." # speaker: Giles Fenwick # fact: lozovsky_kuibyshev
 - else:
     It is from Dot Pryce, and it is polite. # fiction
     "We are in Kuibyshev. The ledger came with us. Everything is in it. I hope you are well and that London is warm. D.P." # speaker: Dot Pryce
     There is nothing else. You read "everything is in it" several times.
 }
-* [Write back]
-    You write back that night, four pages, and tear up three of them. What goes in the bag is one page, mostly about the weather, and one sentence that matters. You hope it arrives. # fiction
-* [Put it in a drawer]
-    You put it in a drawer with your mother's pencilled letter from September. They make a pair: two people writing to you from queues. # fiction
-- -> uk_november
+-> uk_november
 
 === uk_november ===
 On the twenty-third of October Lord Beaverbrook tells the House of Lords that the missions promised exactly the figures for tanks and aircraft that Stalin asked for, and that Stalin called this a war of tanks. # date: 7 November 1941 # location: London # fact: lords_speech
 At the end of the month Roosevelt offers a billion dollars of supplies, free of interest; Stalin accepts on the fourth of November. Who pays has been answered in Washington. # fact: fdr_billion # fact: us_financing_open
 On the sixth, underground in the Mayakovskaya metro station, Stalin gives his anniversary speech. He cites the Moscow conference and the American loan as proof that the coalition against Hitler is real. # fact: stalin_nov6_speech
-Somewhere in his words, a very long way down, are the tables you typed at three in the morning.
 -> uk_decide_ending
 
 === uk_decide_ending ===
@@ -89,9 +77,9 @@ Somewhere in his words, a very long way down, are the tables you typed at three 
 === uk_end_leaker ===
 ~ uk_ending = "uk_leaker"
 The file on the caviar closes in November with the word "exaggerated" and no proven source. But you know one of the mouths the story came out of, because it was yours. # ending: uk_leaker The Leaker # fiction
-You said it at {uk_leak_when}. Perhaps Jordan had it from someone else; the story was loose in half the bars in Moscow that week. Perhaps your words were the ones that crossed the censor's desk. You will never be able to find out, and you will never be able to stop wondering.
+You said it at {uk_leak_when}. Perhaps Jordan had it from someone else; the story was loose in half the bars in Moscow. You will never be able to find out.
 {uk_inquiry == 1: You took the blame at the inquiry, and it was the blame you had earned, and it still felt like a lie, because you told it as a sacrifice and it was a confession.}
-{uk_inquiry == 2: You gave Major Lacey {uk_pointed_at}'s name, knowing what you had said yourself. That is the part you will take out and look at, years from now, in the small hours.}
+{uk_inquiry == 2: You gave Major Lacey {uk_pointed_at}'s name, knowing what you had said yourself. That is the part you will take out and look at in the small hours.}
 {uk_inquiry == 3: You gave Major Lacey the facts, and the facts protected everyone, including you. It was the right thing to give him. You were not the right person to be giving it.}
 {uk_inquiry == 0: You said nothing at the inquiry. Silence is easy when you are the only one who knows.}
 {uk_grievance >= 2: You did it, you tell yourself, for your mother's queue. That is partly true.}

@@ -24,15 +24,13 @@ There is only one bar.
 -> pr_bar
 
 === pr_bar ===
-The Metropol bar is warm, smoky, loud in four languages, and lit like the inside of a brandy glass. The foreign press leans on it in the attitudes of men and women who have been told nothing all day and intend to make up for it by night. # date: 1 October 1941 # location: Hotel Metropol, the bar # fact: metropol_press_corps # fiction
-Ed Marsh of Harriman's mission is at the centre of a table of correspondents, {pr_marsh >= 1: and waves you over like an old friend.|and introduces himself to you as if you had been waiting all your life to meet a statistician.} Beside him a young British clerk from the Beaverbrook mission, with ink on his cuff, is being asked whether it was a triumph and looks as if he would like to be somewhere else. # fiction
-The talk goes round: the banquet, who got invited, who didn't, what the Kremlin serves. Somebody says that at least the great men won't go home hungry.
-Giles Fenwick arrives late and a little drunk, with two chancery juniors in his wake, and sits down next to you as if by right. # fiction
-"Hungry!" Fenwick says. "My dear. The Minister of Supply has been supplying. Do you know what the mission has actually bought in Moscow, with real money, in the middle of a war?" # speaker: Giles Fenwick
-He tells it, and he tells it well; he has been polishing it. The messenger with no Russian. The roubles in an envelope. The scarf. The tins, cold as ingots, carried over the Moskva for the Prime Minister's breakfast. # fiction
+Your own bar, on a good night: the whole press corps told nothing all day and making up for it, the protocol toasted as if the correspondents had signed it. # date: 1 October 1941 # location: Hotel Metropol, the bar # fact: metropol_press_corps # fiction
+Ed Marsh of Harriman's mission {pr_marsh >= 1:waves you over to his table like an old friend|introduces himself as if you had waited all your life to meet a statistician}. A young British clerk from the mission, ink on his cuff, is being asked whether it was a triumph. # fiction
+Fenwick comes in late with two chancery juniors, a drink or two ahead of the room, and takes the chair beside yours. When somebody says the great men won't go home hungry from the banquet, he pounces. # fiction
+"Hungry! My dear. The Minister of Supply has been supplying. Do you know what the mission has bought in Moscow, with real money, in the middle of a war?" # speaker: Giles Fenwick
 ~ common_clue()
-At the Metropol bar Fenwick told, as a joke, how a mission messenger bought caviar for the Prime Minister and carried it over the river in his scarf. # clue: 1 Oct, Metropol bar: Fenwick told the caviar errand as a joke (messenger, roubles, scarf, tins "for the Prime Minister's breakfast").
-The table laughs. Then Ed Marsh, who laughs loudest, leans in to improve it.
+It is a performance, and a practised one: the messenger with no Russian, the roubles in an envelope, the tins carried over the Moskva in a scarf for the Prime Minister's breakfast. # fiction # clue: 1 Oct, Metropol bar: Fenwick told the caviar errand as a joke (messenger, roubles, scarf, tins "for the Prime Minister's breakfast").
+Marsh laughs loudest, and cannot leave a good story alone.
 "By the kilo! What's that at the foreigners' counter, a hundred dollars? A hundred bucks of fish eggs for one guy's breakfast!" # speaker: Ed Marsh
 Someone from the chancery end, who has missed the word dollars, shouts it back. # fiction
 "A hundred pounds!" # speaker: Chancery junior
@@ -41,23 +39,22 @@ Someone from the chancery end, who has missed the word dollars, shouts it back. 
 "Twenty-five, a hundred, a crate." Marsh waves his Lucky. "It's a lot of fish." # speaker: Ed Marsh
 ~ common_clue()
 The sizes, in the order you heard them. # clue: 1 Oct, Metropol bar, in one minute: Fenwick's "tins"; Marsh's "a hundred bucks"; a junior's "a hundred pounds"; Marsh's "a crate"; an agency man's "twenty-five quid".
-{pr_evidence ? pr_ev_counter: You put your glass down. Four blue tins, wrapped in a scarf, going out into the square at two o'clock yesterday afternoon. You saw them. You did not know what you were seeing.}
+{pr_evidence ? pr_ev_counter: You put your glass down. Four blue tins in a scarf, going out into the square yesterday afternoon: you saw them, and did not know what you were seeing.}
 {pr_evidence ? pr_ev_chit: You remember the cashier's window at the embassy, and a round-shouldered man counting roubles into an envelope, and Fenwick saying "His Lordship's shopping". Ask me in a week, he said. He didn't wait a week.}
-By the wall, Vera Lebedeva has not laughed. She writes one line in a small notebook, closes it, and drinks her tea. # fiction
+Across the room Vera, alone with her glass of tea, is the only one not laughing; you see her pencil move once. # fiction
 -> pr_bar_watch
 
 = pr_bar_watch
-{You have not written anything down. But you have stopped smiling, in the particular way of someone who has just heard a story.|The table laughs at something else. You don't.|Somebody orders another round. Fenwick is looking for his cigarette case.|}
+{Your pencil stays in your pocket. Your trade is knowing a story when it sits down next to you.|The table laughs at something else. You don't.|Somebody orders another round.|}
 * [Watch the young clerk from the mission]
-    The young clerk has gone red to the ears. He is looking at his glass, not at Fenwick, with the face of a man who knows the real size of something and has been told not to say it. You make a note of his face, not his name. # fiction
+    The young clerk has gone red to the ears, with the face of a man who knows the real size of something and has been told not to say it. You make a note of his face, not his name. # fiction
     -> pr_bar_watch
 * [Watch Vera]
-    Vera's notebook is back in her pocket. She will report what she saw: the joke, the laughter, who laughed. What she writes goes to her own people, not to Fleet Street. Whatever reaches a London paper has to get past her colleagues at the press department first. # fact: palgunov_censor # fiction
     ~ common_clue()
-    Vera noted Fenwick's joke in her notebook. Her reports go to her superiors, not to London. # clue: 1 Oct: Vera wrote down Fenwick's joke; her reports go to her own superiors, not to the London papers.
+    Vera's notebook is back in her pocket. She will report the joke, and who laughed, to her own people, not to Fleet Street; and whatever reaches a London paper must pass her colleagues first. # fact: palgunov_censor # fiction # clue: 1 Oct: Vera wrote down Fenwick's joke; her reports go to her own superiors, not to the London papers.
     -> pr_bar_watch
 * [Think about what it would mean in London]
-    You think about London, where meat and butter and sugar come by the coupon and the queue; where a housewife reading that the Prime Minister's friends were buying caviar by the crate in a starving city would not think it a joke at all. That is why it is a story. That is also why it must be right. # fact: rationing_britain # fact: rationing_fear
+    A London housewife with her ration book, reading that the Prime Minister's friends bought caviar by the crate in a starving city, would not think it a joke. That is why it is a story. That is also why it must be right. # fact: rationing_britain # fact: rationing_fear
     -> pr_bar_watch
 * [Go after the story: now, before the bar forgets it]
     -> pr_bar_source
@@ -78,7 +75,7 @@ You catch him at the cloakroom, shrugging into a coat that was cut in Savile Row
 "Is anything?" He sees your face and stops performing. "Yes. It's true. A telegram came in, His Lordship's office sent the poor messenger out, I signed for the roubles. Tins, Peg. Pounds of the stuff. Kilos. Whatever they weigh caviar in." # speaker: Giles Fenwick
 ~ pr_evidence += pr_ev_chit
 ~ common_clue()
-Fenwick: a telegram ordered it; the mission's messenger bought it; Fenwick signed for the roubles. "Pounds of the stuff. Kilos." Weight, not money. # clue: Fenwick to you, 1 Oct: the order came by telegram; he signed for the roubles; "pounds of the stuff, kilos" (a weight, not a price).
+Pounds, he said, and then kilos: a weight, not a price. # fiction # clue: Fenwick to you, 1 Oct: the order came by telegram; he signed for the roubles; "pounds of the stuff, kilos" (a weight, not a price).
 "How many tins?" # speaker: Peg Soames
 "I didn't count them, I'm a diplomat." He buttons his coat. "And Peg: I was joking, in there. To a table. If it goes anywhere, it didn't come from me. I mean that." # speaker: Giles Fenwick
 {pr_fenwick >= 2: He says it like a man calling in a debt. You did keep his voice down on Sunday night.}

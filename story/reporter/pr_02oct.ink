@@ -134,8 +134,8 @@ Lord Beaverbrook is exuberant. There is no other word. He speaks of Stalin with 
 - pr_tone == 3:
     You listen and write it all down. Your careful piece of two nights ago did not call it a triumph or a failure. Beside this, it looks almost timid. It may yet look wise.
 }
-Years from now, Churchill will write in his memoirs of a bleak reception in Moscow, grim talks and little hospitality until the end. Today the man who was there calls it a triumph. Both of them will have their reasons. # fact: bleak_vs_triumph
-At the end the room breaks up into knots. Beaverbrook is gone in a swirl of aides. In the corridor the lesser men of both missions are trying to leave without being asked anything.
+Years from now, Churchill will write in his memoirs of a bleak reception in Moscow. Today the man who was there calls it a triumph. # fact: bleak_vs_triumph
+In the corridor afterwards the lesser men of both missions are trying to leave without being asked anything.
 You have time for one question, to one of them.
 * [Ask Major Lacey how the goods will travel: who carries them?]
     ~ pr_asked = 1

@@ -13,38 +13,33 @@ The notice comes with breakfast: the conference opens at one o'clock this aftern
 - -> pr_spiridonovka
 
 = pr_spiridonovka
-The Spiridonovka looks as if it had been drawn by a boy who had read too much Walter Scott: turrets, pointed windows, a Gothic porch, grey stone under a grey sky. Schechtel built it in the nineties for Zinaida Morozova, a millionaire's wife; the revolution took it; the Foreign Commissariat now gives its receptions here. # date: 29 September 1941 # location: Spiridonovka Street # fact: spiridonovka_house
-You take the far pavement{pr_d29.asked_vera:, as Vera advised}. Three American agency men are already there, and a Swede, and a man from a news agency of a government in exile who has nowhere else to be. # fiction
-At five to one the cars come: long, black, shaded headlamps even in daylight, flags on the wings. Doors open and shut. Overcoats go up the steps. You see the back of a small restless man who must be Beaverbrook and the long back of a tall one who must be Harriman, and then the porch swallows them. # fact: spiridonovka_opening
-You look at your watch. It says two minutes past one. You write it down.
+The Spiridonovka looks as if it had been drawn by a boy who had read too much Walter Scott. Schechtel built it for a millionaire's wife; the Foreign Commissariat now gives its receptions here. # date: 29 September 1941 # location: Spiridonovka Street # fact: spiridonovka_house
+You take the far pavement{pr_d29.asked_vera:, as Vera advised}, with three American agency men and a Swede. At five to one the cars come; overcoats go up the steps, and the porch swallows them. # fact: spiridonovka_opening # fiction
 -> pr_waiting
 
 = pr_waiting
 {You wait.|You wait some more. The wind comes down the street with leaves in it.|A militiaman walks past for the third time, slowly, as if you were a shop window.}
 * [Watch the militiaman]
-    He is about nineteen, with a rifle too long for him and a face that has not yet decided to be hard. He looks at your tweed jacket and your notebook, then at the house, then at the sky, where a barrage balloon turns slowly on its cable. # fiction
+    He is about nineteen, with a rifle too long for him and a face that has not yet decided to be hard. # fiction
     You keep the notebook in your pocket{pr_d29.asked_vera:, as Vera said|, on an instinct you have learned since July}.
     -> pr_waiting
 * [Talk to the agency men]
     ~ common_adjust(trust_press, 1)
-    The agency men are laying bets on the length of the speeches. One of them says the Russians will give the visitors everything they ask for on paper and nothing in writing. Another says it is the other way round. Nobody knows anything, and everyone is very sure. # fiction
-    "Peg," one of them says, "you going to wait for the handout like a good girl?" You tell him where he can put his handout. It is the closest thing to friendship the Moscow press corps allows before noon.
+    The agency men are laying bets on the length of the speeches. Nobody knows anything, and everyone is very sure. # fiction
     -> pr_waiting
 * [Look at the windows of the house]
-    The tall windows of the ground floor are curtained. On the first floor one curtain is not quite closed, and for a moment you see a chandelier lit in the middle of the day, and the corner of a long table, and a man's arm with a pen at the end of it. Then someone draws the curtain. # fiction
+    On the first floor one curtain is not quite closed: a chandelier lit in the middle of the day, the corner of a long table. Then someone draws the curtain. # fiction
     -> pr_waiting
 * [Keep your eyes on the door and your watch]
     -> pr_doors
 
 = pr_doors
 At twenty-eight minutes to two the doors open. # fact: plenary_thirty_minutes
-Half an hour. That is all the main session lasted: greetings, speeches, the division of labour. You watch the delegates come out not as they went in, in a body, but in small groups, each with a Russian at its elbow, each going to a different car. # fact: plenary_thirty_minutes # fact: six_committees
-It takes you the afternoon to put names to the groups, and the agency men to confirm them. There are six committees: aviation; army supplies; the navy; transport; raw materials; medical supplies and the Red Cross. They are to go into session at once and report by the morning of the third of October. # fact: six_committees
-So the speeches were short because the work is somewhere else. That is your story, if you want it.
-Back at the Metropol, the word comes down that the official communique is being written now, and by whom: Quentin Reynolds of Collier's, and Vernon Bartlett, the Member for Bridgwater, who writes for the News Chronicle and broadcasts for the BBC. Two of your own trade are writing the governments' words. # date: 29 September 1941 # location: Hotel Metropol # fact: communique_reynolds_bartlett
-Nobody at the Metropol can tell you why two journalists are drafting an official communique. Some say they are acting as press officers for the missions. Nobody knows for certain, then or later. # fact: communique_reynolds_bartlett
-The communique will be good: both men can write. It will also be the same text in every paper in the world by tomorrow morning.
-This is your first real choice of the week.
+Half an hour, and the delegates come out in small groups, each with a Russian at its elbow: six committees, the agency men confirm by evening, to report by the morning of the third of October. The speeches were short because the work is somewhere else. That is your story, if you want it. # fact: plenary_thirty_minutes # fact: six_committees
+Back at the Metropol, a small round-shouldered Englishman in a mission overcoat is at the porter's desk, asking in loud slow English where a foreigner may buy caviar, and what a big tin costs. The porter points him to the counter at the back. He writes the answer on his cuff, and sees you watching, and goes pink. # date: 29 September 1941 # location: Hotel Metropol # fact: caviar_purchase
+Caviar, in a week like this: you note it, as you note everything. # fiction
+The word comes down that the official communique is being written by Quentin Reynolds of Collier's and Vernon Bartlett, the Member for Bridgwater, who writes for the News Chronicle: two of your own trade writing the governments' words, and nobody can tell you why. # fact: communique_reynolds_bartlett
+It will be the same text in every paper in the world by tomorrow morning.
 * [Wait for the official text and build your story on it]
     ~ pr_comm = 1
     -> pr_lean
@@ -87,7 +82,7 @@ So you wait anyway, and your own reading goes out at ten, an hour after the offi
 
 = pr_kremlin29
 At nine that night the black cars go up the hill again. You watch them from the corner of Sverdlov Square: shaded headlamps crawling towards the dark bulk of the walls. # date: 29 September 1941 # location: Sverdlov Square # fiction
-What happens inside, you will never see. Years later, an American account will describe a bad night: Stalin restless, pacing, smoking, taking telephone calls, barely glancing at the Prime Minister's letter, and no agreement, only another meeting fixed. Tonight you have only the faces of the men who come back. # fact: second_kremlin_tense
+What happens inside, you will never see; one American account will describe a bad night, Stalin restless, smoking, taking telephone calls, barely glancing at the Prime Minister's letter. Tonight you have only the faces of the men who come back. # fact: second_kremlin_tense
 At a quarter past one, in the lobby of the Metropol, you meet one of them. # location: Hotel Metropol, the lobby # fiction
 Major Hugh Lacey of the British military mission is thirty-eight, tall, tidy, and tired in the way of a man who has stood in a corridor for four hours. He has been in Moscow long enough to hate the coffee and not long enough to stop drinking it. He has come to collect something from a colleague's room, and he is not pleased to find you between him and the lift. # fiction
 * (pr_heavy) [Ask him how it went]

@@ -135,15 +135,13 @@ At eleven it does, in the shape of a round-faced American of about thirty-three 
     -> pr_counter_seen
 
 = pr_counter_seen
-At a little after two, you see something that means nothing to you at the time. # fiction
-At the foreigners' counter at the back of the lobby, with its glass case of tinned crab, chocolate in gold paper and a pyramid of blue tins, a round-shouldered Englishman in a mission overcoat is holding up four fingers to the woman behind the glass. She reaches up. Four blue tins come down. He counts out roubles from an envelope with shaking fingers, and she writes him a receipt in purple pencil and stamps it. # fiction
-He wraps the tins in his scarf, like a man wrapping a baby, and goes out into the square, very fast. # fiction
+At a little after two, the round-shouldered Englishman from yesterday's lobby is back, at the foreigners' counter, holding up four fingers to the woman behind the glass. Four blue tins come down. He counts out roubles from an envelope with shaking fingers, and she writes him a receipt in purple pencil and stamps it. # fiction
 ~ pr_evidence += pr_ev_counter
 ~ common_clue()
-You saw an Englishman from the mission buy four blue tins at the Metropol counter, wrap them in his scarf and leave in a hurry. # clue: 30 Sep, Metropol counter, about 2 p.m.: an Englishman from the mission bought four blue tins, paid in roubles, got a receipt, wrapped them in his scarf.
+He wraps the tins in his scarf, like a man wrapping a baby, and goes out into the square, very fast. # fiction # clue: 30 Sep, Metropol counter, about 2 p.m.: an Englishman from the mission bought four blue tins, paid in roubles, got a receipt, wrapped them in his scarf.
 Across the lobby, by the lift, Vera Lebedeva has seen it too. She looks at the door he went out of, and then, for a second, at you.
 * [Write down what you saw]
-    You write it down: TIME, COUNTER, FOUR TINS, SCARF, ENGLISH, MISSION COAT. It means nothing. You write down everything that means nothing; it is the only way to find out later what it meant. # fiction
+    You write it down: TIME, COUNTER, FOUR TINS, SCARF, MISSION COAT. You write down everything that means nothing; it is the only way to find out later what it meant. # fiction
 * [Go and ask Vera who he was]
     ~ pr_vera_up(-1)
     You go across. Vera has already opened her book and is reading it with great attention.

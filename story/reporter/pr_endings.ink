@@ -74,7 +74,7 @@ History too: the correspondents' life at the Metropol, their ambassador's ration
 }
 {
 - pr_tone == 1:
-    You called the Kremlin nights a triumph, as Beaverbrook and most correspondents did at the time. Churchill, years later, called the reception bleak. Historians weigh both. # fact: bleak_vs_triumph
+    You called the Kremlin nights a triumph, as Beaverbrook and most correspondents did at the time. Churchill, in his memoirs, called the reception bleak. Historians weigh both. # fact: bleak_vs_triumph
 - pr_tone == 2:
     You wrote the Kremlin nights as hard bargaining. An American account published after the war describes a tense second night, but at the time most reports called the conference a triumph. Historians weigh both. # fact: second_kremlin_tense # fact: bleak_vs_triumph
 - else:

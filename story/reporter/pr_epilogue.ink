@@ -21,14 +21,14 @@ Philip Jordan of the News Chronicle has had the story: Lord Beaverbrook sent an 
     "SOAMES. CHRONICLE TIMES EXPRESS ALL HAVE CAVIAR. WHY NOT YOU. WHITCOMBE" # speaker: Sam Whitcombe
     You cable back one word: CENSOR. It is the most expensive word you send all year, and the only one that matters. # fact: palgunov_censor
     "CENSOR PASSED JORDANS. WHY NOT YOURS. WHITCOMBE" # speaker: Sam Whitcombe
-    You do not know whether the censor passed Jordan's story or it went out by some other road; nobody at the Metropol knows, and nobody ever tells you why yours died. A different censor, a different hour, a different sentence, a different mood in a building you will never see the inside of. Your story sits in a drawer in the press department, and in your notebook, and it is already old. # fact: palgunov_censor # fiction
+    Whether the censor passed Jordan's story or it went out by some other road, nobody at the Metropol knows, and nobody tells you why yours died. A different censor, a different hour, a different mood in a building you will never see the inside of. # fact: palgunov_censor # fiction
     ~ common_adjust(standing, -1)
 - else:
     "SOAMES. CHRONICLE HAS CAVIAR. YOU DIDNT. RAN YOUR MOSCOW WAITING PIECE PAGE ONE INSTEAD. HOPE YOU ARE RIGHT. WHITCOMBE" # speaker: Sam Whitcombe
     You think you are. You have the front page, and the front is moving. # fiction
 }
 Then the rest comes in pieces, over weeks, from cables and correspondents and the BBC. Churchill read the caviar report and telegraphed Lord Beaverbrook. Beaverbrook asked Jordan where he had it from. Jordan refused to name his source. Where and when that conversation happened, nobody at the Metropol can tell you. # fact: churchill_telegram # fact: jordan_refused_source
-Someone in the bar calls it the Caviar Conference, and the name will stick: Henry Cassidy of the Associated Press will give it to a chapter of his book. Later still, books will call "Caviar" the conference's official codename, though nobody has found a document of the time that uses it. # fact: cassidy_caviar_conference # fact: caviar_codename
+Someone in the bar calls it the Caviar Conference, and Henry Cassidy of the Associated Press will give the name to a chapter of his book; later books will call it the official codename, though no document of the time is known to use it. # fact: cassidy_caviar_conference # fact: caviar_codename
 Beaverbrook, it is said, blamed the younger officials of the British Embassy. Nobody was ever named. The Prime Minister had indeed ordered caviar; the amount had grown in the telling; and what had frightened everybody was the picture of caviar by the crate while Britain queued with its ration books. # fact: beaverbrook_blamed_juniors # fact: amount_exaggerated # fact: rationing_fear
 -> pr_fates
 
@@ -50,13 +50,13 @@ And then there are the people you know, about whom no newspaper will ever print 
 }
 {
 - pr_trade == 1:
-    Dot Pryce is cleared. You hear it from Fenwick's successor at a reception, in a whisper: the cipher clerk was never the source, and the Major's report says so. She goes on decoding other people's secrets, and never knows that you said a word for her. # fiction
+    Dot Pryce is cleared: the Major's report says the cipher clerk was never the source. She never knows that you said a word for her. # fiction
 - else:
-    Dot Pryce is never named, never charged, and never cleared. She is questioned twice more, and for the rest of the war, people in the chancery lower their voices a little when she comes into the room. Suspicion without evidence has no end to it. # fact: beaverbrook_blamed_juniors # fiction
+    Dot Pryce is never named, never charged, and never cleared. For the rest of the war, people in the chancery lower their voices a little when she comes into the room. # fact: beaverbrook_blamed_juniors # fiction
 }
 Arthur Nye goes home with the mission and, as far as anyone knows, keeps his receipt. # fiction
-Later in October, a British naval officer passing through tells the bar how the missions went home: out to the White Sea in the minesweeper Harrier, then across to the cruiser London on a gangplank slung between the two ships at sea, Admiral Standley first, Lord Beaverbrook with a rope round his waist, and the London's loudspeaker calling "Well done, Harrier" as the ships drew apart. Where exactly, and on which day, he could not say; the accounts still disagree. # fact: harrier_transfer
-By then the missions are home, and Beaverbrook has spoken on the BBC of committees by day and the Kremlin by night. In private, you will learn long after, he had already told Churchill that the agreement had lifted Moscow's spirits. The first convoy of the new protocol, PQ 1, has reached Archangel with tanks and crated Hurricanes, and lost no ships. # fact: beaverbrook_morale_report # fact: missions_back_london # fact: beaverbrook_broadcast # fact: pq1_arrives
+A British naval officer passing through tells the bar how the missions went home: from the minesweeper Harrier to the cruiser London on a gangplank at sea, Lord Beaverbrook with a rope round his waist. Where exactly, and on which day, he could not say, and only one account of it will come down. # fact: harrier_transfer
+By then Beaverbrook has spoken on the BBC of committees by day and the Kremlin by night, and PQ 1, the first convoy, has reached Archangel with tanks and crated Hurricanes, and lost no ships. # fact: missions_back_london # fact: beaverbrook_broadcast # fact: pq1_arrives
 -> pr_typhoon
 
 = pr_typhoon

@@ -74,6 +74,21 @@ describe('documents from a live class database', () => {
     expect(fromSeat.stdout).toBe(fromFile.stdout);
   }, 120_000);
 
+  it('class export --out into a missing folder refuses with exit 2, making nothing (it made every missing parent)', async () => {
+    const parent = tempDir();
+    const deep = path.join(parent, 'no-such', 'saves');
+    const r = await run(['class', 'export', '--data', dir, '--out', deep]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`caviar: cannot write into ${deep}: there is no folder ${path.dirname(deep)}\n`);
+    expect(fs.readdirSync(parent)).toEqual([]);
+    const file = path.join(parent, 'a-file');
+    fs.writeFileSync(file, 'kept');
+    const onFile = await run(['class', 'export', '--data', dir, '--out', file]);
+    expect(onFile.code).toBe(2);
+    expect(onFile.stderr).toBe(`caviar: cannot write into ${file}: it is a file, not a folder\n`);
+    expect(fs.readFileSync(file, 'utf8')).toBe('kept');
+  }, 60_000);
+
   it('reads a class whose server has stopped, and says what is wrong in one line', async () => {
     // The server stops: the database is checkpointed and closed, no write-ahead log left beside it.
     db.close();

@@ -143,7 +143,7 @@ describe('caviar class-report', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`The Harbour Talks: class report of ${dir}\n14 students counted; ${BAD.size} files not included.\n`);
     expect(run.stdout).toMatch(new RegExp(`\\nEnvoy: ${finished('envoy').length} students, \\d+ finished, objective met by \\d+ of \\d+\\.\\n {2}Endings: `));
-    expect(run.stdout).toContain('Facts: 5 of the 6 in the facts file met by at least one student, 1 disputed point among them.');
+    expect(run.stdout).toContain('Facts: 5 of the 6 in the facts file met by at least one student, among them 1 disputed.');
     expect(run.stdout).toContain('Not included:\n  hand-ins/<b>forged</b>.json: it was made with another version');
     expect(run.stdout.endsWith(`Report written to ${out}\n`)).toBe(true);
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { briefingOf } from '../../src/classroom/briefing.ts';
 import { debriefOf } from '../../src/classroom/debrief.ts';
-import { debriefSections, debriefText } from '../../src/classroom/debrief-text.ts';
+import { debriefBrief, debriefSections, debriefText } from '../../src/classroom/debrief-text.ts';
 import { loadFacts } from '../../src/classroom/facts.ts';
 import { briefingView, debriefView } from '../../src/classroom/view.ts';
 import { Session } from '../../src/engine/session.ts';
@@ -24,10 +24,11 @@ describe('the debrief', () => {
     const d = debriefOf(session, loadFacts(story.file));
     expect(d.documented.map((f) => f.key)).toEqual(['talks_opened', 'ten_ships', 'protocol_signed']);
     expect(d.documented[0]!.sources.map((s) => s.title)).toEqual(['Harbour Archive, box 3', 'The Harbour Gazette, 2 October 1941']);
-    expect(d.disputed).toEqual([
+    expect(d.uncertain).toEqual([
       {
         key: 'meetings_count',
         statement: 'There were two meetings, or three.',
+        certainty: 'disputed',
         note: 'The archive lists two; the Gazette reports three.',
         sources: [
           { id: 'A1', title: 'Harbour Archive, box 3', url: 'https://example.org/harbour/box3' },
@@ -43,7 +44,7 @@ describe('the debrief', () => {
     const text = debriefText(d);
     expect(text).toContain('Ending: The Honest Envoy.\nRole: Envoy.\nYour private objective: Promise only what the ships can carry.\nObjective met: yes.\n');
     expect(text).toContain('3 documented facts, from the story\'s facts file:\n1. The talks opened in the customs house on 29 September 1941.\n   Sources: Harbour Archive, box 3 (https://example.org/harbour/box3); The Harbour Gazette, 2 October 1941 (https://example.org/gazette/1941-10-02).\n');
-    expect(text).toContain('1. There were two meetings, or three.\n   Why disputed: The archive lists two; the Gazette reports three.\n');
+    expect(text).toContain('Disputed points you met:\n1 point where the sources disagree:\n1. There were two meetings, or three.\n   The archive lists two; the Gazette reports three.\n');
     expect(text).toContain('3 passages of this playthrough were marked as invented.');
     expect(text.endsWith('End of the debrief.\n')).toBe(true);
   });
@@ -64,10 +65,25 @@ describe('the debrief', () => {
     const session = Session.start(story);
     session.choose(0);
     const d = debriefOf(session, loadFacts(story.file));
-    expect(d).toMatchObject({ documented: [], disputed: [], unlisted: ['protocol_signed'], objective: null, factsProblem: null, fictionLines: 1 });
+    expect(d).toMatchObject({ documented: [], uncertain: [], unlisted: ['protocol_signed'], objective: null, factsProblem: null, fictionLines: 1 });
     expect(debriefSections(d).map((s) => s.id)).toEqual(['outcome', 'documented', 'invented', 'unlisted']);
     expect(debriefText(d)).toContain('Ending: The Paid Ending.');
     expect(briefingOf(session)).toBeNull();
+  });
+
+  it('shows each certainty as itself: unconfirmed and unknown points are not called disputed', () => {
+    const story = loadFixture('classroom/certainty/witness.ink');
+    const d = debriefOf(play(story, undefined, [0]), loadFacts(story.file));
+    expect(d.uncertain.map((f) => [f.key, f.certainty])).toEqual([['crates_count', 'disputed'], ['captain_wept', 'unconfirmed'], ['cook_said', 'unknown']]);
+    expect(debriefSections(d).map((s) => s.id)).toEqual(['outcome', 'documented', 'disputed', 'unconfirmed', 'unknown', 'invented']);
+    const text = debriefText(d);
+    expect(text).toContain('Disputed points you met:\n1 point where the sources disagree:\n1. There were forty crates, or fifty.\n   One tally says forty, the other fifty.\n');
+    expect(text).toContain(
+      'Unconfirmed points you met:\n1 point where one source says it, and no other has been found to back it:\n1. The captain wept as she sailed.\n   Only the diary says so.\n   Source: The harbourmaster\'s diary (Quay Press, 1950).\n',
+    );
+    expect(text).toContain('Unknowns you met:\n1 point the story imagines, because nobody recorded it:\n1. What the cook said is not known.\n   Nobody recorded it.\n   Source: not given.\n');
+    expect(text).not.toMatch(/Why disputed/);
+    expect(debriefBrief(d)).toContain('This playthrough met 1 documented fact, 1 disputed point, 1 unconfirmed point, 1 unknown point and 2 invented passages');
   });
 
   it('reports a damaged facts file and goes on without it', () => {

@@ -25,10 +25,10 @@ describe('caviar handout', () => {
         '- [ ] The protocol promised 400 aircraft &amp; 500 tanks &lt;a month&gt;. [1]',
         '- [ ] A fact no path of the story shows. [2]',
         '',
-        '## Disputed or uncertain (1)',
+        '## Disputed: the sources disagree (1)',
         '',
         '- [ ] There were two meetings, or three. [1, 2]',
-        '  - Why disputed: The archive lists two; the Gazette reports three.',
+        '  - The archive lists two; the Gazette reports three.',
         '',
         '## Invented for the game',
         '',
@@ -56,7 +56,7 @@ describe('caviar handout', () => {
     expect(run.stdout).toBe(`Handout written to ${out}\n`);
     const html = fs.readFileSync(out, 'utf8');
     expect(html).toContain('<h2>Documented (5)</h2>');
-    expect(html).toContain('<li><span class="box" aria-hidden="true">☐</span> There were two meetings, or three.<span class="muted"> [1, 2]</span><div class="sources">Why disputed: The archive lists two; the Gazette reports three.</div></li>');
+    expect(html).toContain('<li><span class="box" aria-hidden="true">☐</span> There were two meetings, or three.<span class="muted"> [1, 2]</span><div class="sources">The archive lists two; the Gazette reports three.</div></li>');
     expect(html).toContain('<h2>Invented for the game</h2><ul class="facts">\n<li>The envoy and the scribe.</li>\n<li>&lt;b&gt;The boast&lt;/b&gt; at dinner.</li>');
     expect(html).not.toContain('javascript:');
     expect(html).not.toMatch(/<script|<img|<link/);

@@ -73,7 +73,7 @@ describe('caviar transcript', () => {
     expect(html).not.toMatch(/<script|<link|<img|<iframe|<[^>]*\ssrc=|@import|url\(/i);
     expect(html).toContain('<div class="choice"><div>Choice 1. You chose: <span class="taken">Begin</span></div></div>');
     expect(html).toContain('<sup class="ref"><a href="#note-2">[F2]</a></sup>');
-    expect(html).toContain('<li id="note-5" value="5"><span class="fno">F5</span> There were two meetings, or three.<span class="disputed">disputed</span>');
+    expect(html).toContain('<li id="note-5" value="5"><span class="fno">F5</span> There were two meetings, or three. <span class="disputed">disputed</span> The archive lists two; the Gazette reports three.');
     expect(html).toContain('<li id="source-1"><span class="fno">S1</span> <a href="https://example.org/harbour/box3">Harbour Archive, box 3</a>');
     expect(html).toContain('The minister writes &lt;urgent&gt; on the file');
     expect(html).toContain('400 aircraft &amp; 500 tanks &lt;a month&gt;');

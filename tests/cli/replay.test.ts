@@ -35,7 +35,7 @@ describe('replay files', () => {
     const replayed = await runCli(['replay', file, '--plain'], '', env());
     expect(replayed.code).toBe(1);
     expect(replayed.stderr).toMatch(/The story has changed since this was recorded/);
-    expect(replayed.stderr).toMatch(/no longer fits at turn 2 the story no longer offers "Second B" \(it offers: "Second A", "Second B, reworded"\): replayed 1 of 3 choices/);
+    expect(replayed.stderr).toMatch(/no longer fits: at turn 2 the story no longer offers "Second B"; it offers "Second A" and "Second B, reworded"\. Replayed 1 of 3 choices/);
     expect(replayed.stdout).toBe('Turn zero.\n1) First A\n2) First B\n> Took A. Turn one.\n1) Second A\n2) Second B, reworded\n> ');
   });
 

@@ -15,16 +15,26 @@ it('recompiles on a change, replays the path, reports compile errors without los
   await cli.waitFor(/Took A\. Turn one\.\n1\) Second A\n2\) Second B\n> $/);
 
   edit('Turn one.', 'Turn one, edited live.');
-  await cli.waitFor(/Story reloaded; replayed your 1 choice\.\nTook A\. Turn one, edited live\.\n1\) Second A\n2\) Second B\n> $/);
+  // The whole path again, the line the edit changed marked.
+  await cli.waitFor(/Story reloaded: replayed your 1 choice\. 1 line changed\.\nTurn zero\.\n> First A\n\[changed\] Took A\. Turn one, edited live\.\n1\) Second A\n2\) Second B\n> $/);
 
   edit('=== three ===', '=== three ===\n{ broken');
   await cli.waitFor(/The story has errors; still playing the version before them:\n.*story\.ink:\d+: error: /);
   cli.send('2');
   await cli.waitFor(/Took second B\. Turn two\.\n1\) Third A\n2\) Third B\n> $/);
 
+  // Only reworded: followed by its position, and said.
   edit('{ broken', '');
   edit('[Second B]', '[Second B, renamed]');
-  await cli.waitFor(/Story reloaded; your path no longer fits at turn 2 the story no longer offers "Second B" .*: stopped at turn 1 of 2\./);
+  await cli.waitFor(
+    /Story reloaded: replayed your 2 choices\. 1 line changed\.\nThe choice of turn 2, "Second B", now reads "Second B, renamed": followed by its position \(2\)\.\n(?:.*\n)*> \[changed\] Second B, renamed\nTook second B\. Turn two\.\n1\) Third A\n2\) Third B\n> $/,
+  );
+
+  // Another choice added beside it: not a rewording, so the path stops before it, in a sentence.
+  edit('* [Second B, renamed]', '* [Second C] Took C. -> three\n* [Second B, renamed again]');
+  await cli.waitFor(
+    /Story reloaded: replayed 1 of your 2 choices\. No text changed\.\nYour path no longer fits: at turn 2 the story no longer offers "Second B, renamed"; it offers "Second A", "Second C" and "Second B, renamed again"\.\n/,
+  );
   expect(await cli.end()).toBe(0);
 }, 60_000);
 
@@ -37,6 +47,6 @@ it('recompiles when a file appears where ink looks for a nested INCLUDE', async 
   await cli.waitFor(/lib[/\\]a\.ink:1: warning: INCLUDE b\.ink is found only relative to this file/, 15_000, 'stderr');
   await cli.waitFor(/B speaking\.\nTHE END\n> $/);
   fs.writeFileSync(path.join(dir, 'b.ink'), "=== b ===\nThe main folder's b.\n-> END\n");
-  await cli.waitFor(/Story reloaded[^\n]*\n(?:[^\n]*\n)*?The main folder's b\.\n/);
+  await cli.waitFor(/Story reloaded[^\n]*\n(?:[^\n]*\n)*?\[changed\] The main folder's b\.\n/);
   expect(await cli.end()).toBe(0);
 }, 60_000);

@@ -42,7 +42,7 @@ describe('replaying a recorded path', () => {
     expect(result.divergence).toMatchObject({ turn: 2, expected: 'Second A', offered: ['Second A, rewritten', 'Second B'] });
     expect(result.session.state.turn).toBe(1);
     expect(describeDivergence(result.divergence!)).toBe(
-      'at turn 2 the story no longer offers "Second A" (it offers: "Second A, rewritten", "Second B")',
+      'at turn 2 the story no longer offers "Second A"; it offers "Second A, rewritten" and "Second B"',
     );
   });
 });

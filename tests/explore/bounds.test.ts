@@ -42,6 +42,18 @@ describe('exhaustive bounds', () => {
     }
   });
 
+  it('--path starts the search after those choices: one branch explored, every path reported starts with them', async () => {
+    const r = await exploreFixture('endings.ink', { mode: 'exhaustive', startPath: [1] });
+    expect(r.settings.startPath).toEqual([1]);
+    expect(r.run).toMatchObject({ complete: true, states: 1 });
+    expect(r.endings.reached.map((e) => [e.kind, e.id, e.path!.choices.map((c) => c.index)])).toEqual([
+      ['tag', 'blue', [1, 0]],
+      ['end', null, [1, 0]],
+      ['done', null, [1, 1]],
+    ]);
+    expect(r.endings.unreached.map((e) => e.id)).toContain('red');
+  });
+
   it('an interrupted run reports what it covered', async () => {
     const abort = new AbortController();
     const run = explore(loadExploreFixture('maze.ink'), withDefaults({ seed: 1, workers: 0, mode: 'exhaustive' }), {

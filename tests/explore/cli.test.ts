@@ -21,6 +21,16 @@ async function inProcess(argv: string[]): Promise<{ code: number; stderr: string
 }
 
 describe('caviar explore', () => {
+  it('--path is for --exhaustive, and must stay at choice points: one line each, exit 2', async () => {
+    const story = exploreFixturePath('endings.ink');
+    expect(await inProcess(['explore', story, '--path', '2'])).toEqual({ code: 2, stderr: 'caviar: --path chooses where --exhaustive starts: give --exhaustive too\n' });
+    expect(await inProcess(['explore', story, '--exhaustive', '--workers', '0', '--path', '4'])).toEqual({ code: 2, stderr: 'caviar: --path: choice 1 (4): the story offers 3 choices there\n' });
+    expect(await inProcess(['explore', story, '--exhaustive', '--workers', '0', '--path', '1'])).toEqual({
+      code: 2,
+      stderr: 'caviar: --path: the story ends after these choices, so there is nothing to explore from there\n',
+    });
+  });
+
   it('exits 0 with a summary, on worker threads started from bin/caviar.js', async () => {
     const run = await explore([exploreFixturePath('hub.ink'), '--exhaustive', '--seed', '5', '--workers', '2']);
     expect(run.stderr).toBe('');

@@ -23,6 +23,22 @@ describe('merging makes hubs and loops terminate', () => {
     expect(r.run).toMatchObject({ states: 2, complete: true });
   });
 
+  it('the once-only choices of a weave left behind merge: nothing can offer them again', async () => {
+    const r = await exploreFixture('merge-left-behind.ink', { mode: 'exhaustive' });
+    expect(r.run).toMatchObject({ states: 2, merged: 1, complete: true });
+  });
+
+  it('a divert target passed as a parameter (<- chatter(-> top)) does not keep its turn index: the hub loop merges', async () => {
+    const r = await exploreFixture('merge-divert-param.ink', { mode: 'exhaustive', maxDepth: 30 });
+    expect(r.run).toMatchObject({ states: 2, complete: true, stopped: null });
+  });
+
+  it('TURNS_SINCE compared with 3 keeps turns since up to 4 ("more than 3"): waiting after the bell ends', async () => {
+    const r = await exploreFixture('merge-turns-far.ink', { mode: 'exhaustive', maxDepth: 30 });
+    expect(r.run).toMatchObject({ complete: true, stopped: null });
+    expect(r.run.depth).toBeLessThan(10);
+  });
+
   it('waiting in a hub merges when nothing reads time, and does not when TURNS() does', async () => {
     const turnsSince = await exploreFixture('merge-turns.ink', { mode: 'exhaustive' });
     expect(turnsSince.run.complete).toBe(true);
@@ -40,6 +56,8 @@ describe('merging hides no fault', () => {
     ['merge-turns.ink', [1, 2, 2]], // turns since a knot, read by TURNS_SINCE
     ['merge-turn-number.ink', [1, 1, 1]], // the turn number, read by TURNS()
     ['merge-temp.ink', [2, 1]], // a knot parameter on the call stack
+    ['merge-var-divert.ink', [2, 1]], // a count read again after a divert through a variable
+    ['merge-turns-far.ink', [1, 2, 2, 2]], // turns since, as far as `== 3` tells apart
   ];
   it.each(traps)('%s: the trap is found, by its shortest path', async (name, path) => {
     const r = await exploreFixture(name, { mode: 'exhaustive' });
@@ -47,7 +65,7 @@ describe('merging hides no fault', () => {
     expect(r.run.complete).toBe(true);
   });
 
-  const all = ['hub.ink', 'no-choices.ink', 'endings.ink', 'merge-join.ink', 'merge-threads.ink', ...traps.map((t) => t[0])];
+  const all = ['hub.ink', 'no-choices.ink', 'endings.ink', 'merge-join.ink', 'merge-threads.ink', 'merge-left-behind.ink', 'merge-divert-param.ink', ...traps.map((t) => t[0])];
   it.each(all)('%s: every fault and ending a search without merging meets (6 choices deep) is reported', async (name) => {
     const oracle = bruteForce(loadExploreFixture(name).json, 1, 6);
     const r = await exploreFixture(name, { mode: 'exhaustive' });

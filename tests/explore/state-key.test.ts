@@ -40,7 +40,7 @@ describe('the merge key', () => {
   it('keeps a visit count the story reads, and would merge wrongly without it', () => {
     const once = stateAfter('merge-count.ink', []);
     const twice = stateAfter('merge-count.ink', [0]);
-    expect(once.rules.containers.get('hub')).toEqual({ kind: 'exact' });
+    expect(once.rules.containers.get('hub')).toEqual({ kind: 'saturate', at: 4 });
     expect(stateKey(once.state, once.rules)).not.toBe(stateKey(twice.state, twice.rules));
     const blind = { ...once.rules, containers: new Map([...once.rules.containers].map(([k]) => [k, null] as const)) };
     expect(stateKey(once.state, blind)).toBe(stateKey(twice.state, blind));
@@ -75,6 +75,48 @@ describe('the merge key', () => {
     const t = stateAfter('merge-turn-number.ink', [0]);
     expect(t.rules.readsTurnNumber).toBe(true);
     expect((canonicalState(t.state, t.rules) as { turnIdx?: number }).turnIdx).toBe(0);
+  });
+
+  it('leaves out the counts of once-only choices nothing can offer again, and keeps those a divert through a variable can', () => {
+    const hello = stateAfter('merge-left-behind.ink', [0]);
+    const nothing = stateAfter('merge-left-behind.ink', [1]);
+    expect(JSON.parse(hello.state).visitCounts).not.toEqual(JSON.parse(nothing.state).visitCounts);
+    expect(stateKey(hello.state, hello.rules)).toBe(stateKey(nothing.state, nothing.rules));
+    // Without the flow graph every count a reader exists for is kept, and the two stay apart.
+    const noGraph = { ...hello.rules, graph: undefined };
+    expect(stateKey(hello.state, noGraph)).not.toBe(stateKey(nothing.state, noGraph));
+    const pushed = stateAfter('merge-var-divert.ink', [0]);
+    const walked = stateAfter('merge-var-divert.ink', [1]);
+    expect(stateKey(pushed.state, pushed.rules)).not.toBe(stateKey(walked.state, walked.rules));
+  });
+
+  it('leaves out turn indices nothing reads (a divert target passed as a parameter), and saturates those compared with a number', () => {
+    const once = stateAfter('merge-divert-param.ink', []);
+    const later = stateAfter('merge-divert-param.ink', [1, 1, 1]);
+    expect(JSON.parse(later.state).turnIndices).toHaveProperty('top');
+    expect((canonicalState(later.state, later.rules) as { turnIndices: object }).turnIndices).toEqual({});
+    expect(stateKey(later.state, later.rules)).toBe(stateKey(once.state, once.rules));
+    const far = stateAfter('merge-turns-far.ink', [0]);
+    expect(far.rules.turns.get('bell')).toEqual({ kind: 'saturate', at: 4 });
+    const ago = (path: number[]) => {
+      const s = stateAfter('merge-turns-far.ink', path);
+      return (canonicalState(s.state, s.rules) as { turnIndices: Record<string, number> }).turnIndices.bell;
+    };
+    expect([[0], [0, 2], [0, 2, 2], [0, 2, 2, 2], [0, 2, 2, 2, 2], [0, 2, 2, 2, 2, 2]].map(ago)).toEqual([0, 1, 2, 3, 4, 4]);
+  });
+
+  it('leaves out the return address of a choice\'s text ($r), which ink writes before it reads', () => {
+    const s = stateAfter('merge-left-behind.ink', []);
+    const temps = (JSON.parse(s.state) as { flows: { DEFAULT_FLOW: { choiceThreads?: object; callstack: object } } }).flows.DEFAULT_FLOW;
+    expect(JSON.stringify(temps)).toContain('$r');
+    expect(JSON.stringify(canonicalState(s.state, s.rules))).not.toContain('"$r');
+  });
+
+  it('keeps every count and the turn for --assert and --goal, which may read any', () => {
+    const hello = stateAfter('merge-left-behind.ink', [0]);
+    const nothing = stateAfter('merge-left-behind.ink', [1]);
+    const all = { ...hello.rules, keepAll: true };
+    expect(stateKey(hello.state, all)).not.toBe(stateKey(nothing.state, all));
   });
 
   it('keeps fields it does not know, so a new inkjs field can only prevent merges', () => {

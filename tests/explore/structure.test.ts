@@ -27,7 +27,7 @@ describe('story structure', () => {
     expect(rules.map(([, r]) => r)).toEqual(expect.arrayContaining([{ kind: 'saturate', at: 1 }, { kind: 'saturate', at: 1 }, { kind: 'cycle', period: 3 }]));
     expect(rules).toHaveLength(3);
     expect(hub.containers.get('hub')).toBeNull();
-    expect(analyse('merge-count.ink').containers.get('hub')).toEqual({ kind: 'exact' });
+    expect(analyse('merge-count.ink').containers.get('hub')).toEqual({ kind: 'saturate', at: 4 });
   });
 
   it('knows ending tags and where they are', () => {

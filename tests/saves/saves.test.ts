@@ -121,8 +121,8 @@ describe('save files', () => {
       const edited = edit((t) => t.replace('[Second A]', '[Second A, renamed]'));
       const { session, notice } = resumeSave(edited, readSaveFile(saved()));
       expect(notice).toBe(
-        'This save was made with another version of the story. Its path no longer fits at turn 2 the story no longer offers "Second A" ' +
-          '(it offers: "Second A, renamed", "Second B"); it was loaded up to turn 1 of 2. The save file was left as it is.',
+        'This save was made with another version of the story. Its path no longer fits: at turn 2 the story no longer offers "Second A"; ' +
+          'it offers "Second A, renamed" and "Second B". It was loaded up to turn 1 of 2. The save file was left as it is.',
       );
       expect(session.state.turn).toBe(1);
       expect(session.state.choices.map((c) => c.text)).toEqual(['Second A, renamed', 'Second B']);

@@ -62,7 +62,7 @@ describe('the Caviar story', () => {
     const words: Record<string, string> = { disputed: 'Disputed:', unconfirmed: 'Unconfirmed:', unknown: 'Unknown:' };
     for (const [key, fact] of Object.entries<{ statement: string; sources: string[]; status: string; certainty: string; note?: string }>(facts.facts)) {
       expect(['documented', 'disputed', 'unconfirmed', 'unknown'], key).toContain(fact.certainty);
-      // The engine knows two statuses: everything not documented is shown as "disputed or uncertain".
+      // `status` stays documented or disputed for older readers; documents show `certainty`.
       expect(fact.status, key).toBe(fact.certainty === 'documented' ? 'documented' : 'disputed');
       if (fact.certainty !== 'documented') expect(fact.note?.startsWith(words[fact.certainty]!), `${key}: its note says it is ${fact.certainty}`).toBe(true);
       // A fact resting on the seed article alone is never documented.

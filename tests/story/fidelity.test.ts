@@ -74,6 +74,19 @@ describe('floats stay floats (issue 10, item 2) and print as ink prints them (it
   });
 });
 
+describe('quotes and backslashes in text before a float (the float reader counts quotes)', () => {
+  it('keeps the text as written and the float a float, through a save, compiled and from the cache', () => {
+    const cache = tempDir();
+    for (const fromCache of [false, true]) {
+      const run = playThroughSave('quoted-numbers.ink', cache);
+      expect(run.story.fromCache).toBe(fromCache);
+      expect(run.before).toEqual(['He wrote "2.0" on the board, a backslash \\ and "3.0\\" after it, then 4.0.']);
+      expect(run.after).toEqual(['0.5 and "5.0" again.']);
+      expect(run.roundTrip).toBe(true);
+    }
+  });
+});
+
 describe('a ref parameter named like the temp passed to it (issue 10, item 4)', () => {
   it('prints SCENE 1 instead of overflowing the stack', () => {
     const session = Session.start(loadStory(fixture('fidelity', 'ref-same-name.ink'), { cacheDir: null }));

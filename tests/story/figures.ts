@@ -1,8 +1,9 @@
-// Figures of the bundled story measured over seeded random playthroughs with bare inkjs, shared by
-// the story's tests and scripts/story-figures.ts: words up to the ending line (the debrief after
-// it is not counted), choices made, words read before the caviar affair begins (its `# phase:
-// caviar` tag), the `# date:` tags in the order met, the ending and whether the role's objective
-// was met.
+// Seeded random playthroughs of the bundled story with bare inkjs (the fastest loop), and the
+// figures the story's tests measure over them: words up to the ending line (the debrief after it
+// is not counted), choices made, words read before the caviar affair begins (the role's first line
+// tagged `# fact: caviar_purchase`, story/WRITING.md), the `# date:` tags in the order met, the
+// ending and whether the role's objective was met. Each run picks its role first, then uniformly
+// random choices.
 
 import { bareStory } from '../bare-story.ts';
 
@@ -12,9 +13,11 @@ export interface Playthrough {
   error: string | null;
   /** Choices made after the role choice. */
   choices: number;
+  /** Every choice made, the role choice included. */
+  turns: number;
   /** Words shown from the role's first line up to and including the ending line. */
   words: number;
-  /** Words shown before the line tagged `# phase: caviar`; null when it was never reached. */
+  /** Words shown before the role's first line tagged `# fact: caviar_purchase`; null when never reached. */
   wordsBeforeCaviar: number | null;
   dates: string[];
   objectiveMet: boolean;
@@ -37,7 +40,7 @@ export function playthrough(json: string, seed: number, roleIndex: number, maxTu
   story.state.storySeed = seed;
   errors.length = 0;
   let rng = seed;
-  const run: Playthrough = { seed, ending: null, error: null, choices: 0, words: 0, wordsBeforeCaviar: null, dates: [], objectiveMet: false };
+  const run: Playthrough = { seed, ending: null, error: null, choices: 0, turns: 0, words: 0, wordsBeforeCaviar: null, dates: [], objectiveMet: false };
   let turns = 0;
   try {
     for (;;) {
@@ -49,7 +52,9 @@ export function playthrough(json: string, seed: number, roleIndex: number, maxTu
           if (!m) continue;
           if (m[1] === 'ending' && run.ending === null) run.ending = m[2]!.split(/\s+/)[0]!;
           else if (m[1] === 'date' && turns > 0 && run.ending === null) run.dates.push(m[2]!);
-          else if (m[1] === 'phase' && /^caviar\b/.test(m[2]!) && run.wordsBeforeCaviar === null) run.wordsBeforeCaviar = run.words - countWords(text);
+          else if (m[1] === 'fact' && turns > 0 && run.wordsBeforeCaviar === null && /(^|\s)caviar_purchase(\s|$)/.test(m[2]!)) {
+            run.wordsBeforeCaviar = run.words - countWords(text);
+          }
         }
       }
       if (errors.length) break;
@@ -68,8 +73,20 @@ export function playthrough(json: string, seed: number, roleIndex: number, maxTu
     errors.push((error as Error).message);
   }
   run.error = errors[0] ?? null;
+  run.turns = turns;
   run.objectiveMet = story.variablesState.$('objective_met') === true;
   return run;
+}
+
+/** The seeded playthroughs of one role the lesson figures are measured over (the same seeds in every test). */
+export function lessonPlaythroughs(json: string, roleIndex: number, runs = 1000): Playthrough[] {
+  return Array.from({ length: runs }, (_, i) => playthrough(json, 100_000 + roleIndex * 1000 + i, roleIndex));
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { expect, it } from 'vitest';
 import { compileInk } from '../../src/story/compile.ts';
 import { ROOT } from '../helpers.ts';
-import { backwardsDate, decisionFigure, playthrough, type Playthrough } from './figures.ts';
+import { backwardsDate, decisionFigure, lessonPlaythroughs, type Playthrough } from './figures.ts';
 
 export const RUNS_PER_ROLE = 1000;
 const ROLES = ['british', 'american', 'reporter'];
@@ -17,10 +17,7 @@ export function playthroughFiguresOf(roleIndex: number): void {
   const json = () => compileInk(path.join(ROOT, 'story', 'caviar.ink')).json!;
   let runs: Playthrough[] | null = null;
   const all = () => {
-    if (!runs) {
-      const story = json();
-      runs = Array.from({ length: RUNS_PER_ROLE }, (_, i) => playthrough(story, 100_000 + roleIndex * RUNS_PER_ROLE + i, roleIndex));
-    }
+    runs ??= lessonPlaythroughs(json(), roleIndex, RUNS_PER_ROLE);
     return runs;
   };
 

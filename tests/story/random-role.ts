@@ -6,7 +6,7 @@ import { expect, it } from 'vitest';
 import { compileInk } from '../../src/story/compile.ts';
 import { readMetadata } from '../../src/story/metadata.ts';
 import { ROOT } from '../helpers.ts';
-import { randomWalk } from './walk.ts';
+import { playthrough } from './figures.ts';
 
 export const RUNS_PER_ROLE = 700;
 const ROLES = [
@@ -23,7 +23,7 @@ export function randomPlaythroughsOf(roleIndex: number): void {
     const failures: string[] = [];
     for (let i = 0; i < RUNS_PER_ROLE; i++) {
       const seed = roleIndex * RUNS_PER_ROLE + i + 1;
-      const run = randomWalk(json, seed, roleIndex);
+      const run = playthrough(json, seed, roleIndex);
       if (run.error) failures.push(`seed ${seed}: ${run.error}`);
       else if (!run.ending) failures.push(`seed ${seed}: ended after ${run.turns} turns without an ending tag`);
       else reached.set(run.ending, (reached.get(run.ending) ?? 0) + 1);

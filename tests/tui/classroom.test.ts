@@ -31,6 +31,19 @@ async function honestEnvoy(env: NodeJS.ProcessEnv = {}): Promise<Booted> {
 }
 
 describe('the classroom in the UI', () => {
+  it('g opens the glossary, each term over its definition; Esc closes it; help lists the key', async () => {
+    const b = await boot({ story: classroomFixture('certainty/witness.ink'), cols: 100, rows: 30 });
+    await b.press('g');
+    expect(shows(b, '┌─ Glossary')).toBe(true);
+    const term = rowOf(b, 'Bollard');
+    expect(rowOf(b, 'A short post on a quay that ships tie up to: <b>not</b> a seat.')).toBe(term + 1);
+    expect(rowOf(b, 'Tally')).toBeGreaterThan(term + 1);
+    await b.press(KEY.esc);
+    expect(shows(b, '┌─ Glossary')).toBe(false);
+    await b.press('?');
+    expect(shows(b, "glossary: the story's words of the time explained")).toBe(true);
+  });
+
   it('caviar play --role: the briefing first, b again, the debrief at the ending, d again', async () => {
     const h = headless(100, 30);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'caviar-class-'));
@@ -88,7 +101,7 @@ describe('the classroom in the UI', () => {
     expect(shows(b, 'End of the debrief.')).toBe(false);
     await b.press(KEY.end);
     expect(shows(b, 'Disputed points you met')).toBe(true);
-    expect(shows(b, 'Why disputed:')).toBe(true);
+    expect(shows(b, '1 point where the sources disagree:')).toBe(true);
     expect(shows(b, 'End of the debrief.')).toBe(true);
     // The heading in the theme's title colour; the story's own text is still there beneath.
     const y = rowOf(b, 'Disputed points you met');

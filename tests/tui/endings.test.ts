@@ -2,7 +2,11 @@
 // marked with how often and when first (in the player's time zone), by role when the story
 // has roles.
 
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mapFileName } from '../../src/branches/map.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { localTime } from '../../src/local-time.ts';
 import { boot, closeAll } from './boot.ts';
@@ -18,6 +22,27 @@ afterEach(async () => {
 });
 
 describe('the endings view', () => {
+  it('notes damaged lines of the branch-map file, as :endings and caviar map do (it said nothing)', async () => {
+    const saves = fs.mkdtempSync(path.join(os.tmpdir(), 'caviar-endings-'));
+    try {
+      fs.writeFileSync(path.join(saves, mapFileName('The Small Conference')), 'null\n{"k":"n","id":"x"\n');
+      const b = await boot({ saves });
+      await b.press('e');
+      expect(shows(b, '┌─ Endings: 0 of 1 reached')).toBe(true);
+      expect(shows(b, 'The branch map file has 2 damaged lines, skipped: the map shows what')).toBe(true);
+      await b.close();
+    } finally {
+      fs.rmSync(saves, { recursive: true, force: true });
+    }
+  });
+
+  it('has no such note on a sound branch-map file', async () => {
+    const b = await boot();
+    await b.press('1', '1', '1', 'e');
+    expect(shows(b, '┌─ Endings: 1 of 1 reached')).toBe(true);
+    expect(shows(b, 'damaged line')).toBe(false);
+  });
+
   it('lists the endings reached, how often and when first, in local time', async () => {
     const b = await boot();
     await b.press('e');

@@ -1,6 +1,7 @@
 // --watch in the UI: an edit to the story reloads it under the running session (the path is
-// replayed on the new version, the pane shows the new text); a version that does not compile
-// is shown in a window, and the session goes on with the last good one.
+// replayed on the new version, the pane shows the whole path again with what changed marked); a
+// version that does not compile is shown in a window, and the session goes on with the last good
+// one. The same through a real terminal: live-reload-terminal.test.ts.
 
 import fs from 'node:fs';
 import os from 'node:os';
@@ -40,8 +41,10 @@ it('reloads an edited story under the running session, and shows compile errors 
   expect(h.text()).toContain('It is dry and brief.');
 
   edit('It is dry and brief.', 'It is dry, brief, and edited live.');
-  let screen = await waitFor(h, (s) => s.includes('Story reloaded; replayed your 1 choice.'));
-  expect(screen).toContain('It is dry, brief, and edited live.');
+  let screen = await waitFor(h, (s) => s.includes('Story reloaded: replayed your 1 choice. 1 line changed.'));
+  expect(screen).toContain('✎ You shake the hand offered. It is dry, brief, and edited live.');
+  // The whole path again: the first passage is still in the pane.
+  expect(screen).toContain('Welcome to Moscow, comrades.');
   expect(screen).not.toContain('It is dry and brief.');
   expect(screen).toContain('1. Open the tin');
 
@@ -54,12 +57,13 @@ it('reloads an edited story under the running session, and shows compile errors 
 
   edit('{ broken', '');
   edit('[Open the tin]', '[Prise the tin open]');
-  // Too long for the hint line: the whole message in a window, not cut short.
-  screen = await waitFor(h, (s) => s.includes('Story reloaded; your path no longer fits'));
+  // Only reworded: followed by its position, and said in a window (more than the hint line holds).
+  screen = await waitFor(h, (s) => s.includes('Story reloaded: replayed your 2 choices.'));
   expect(screen).toContain('┌─ Messages');
-  expect(screen).toMatch(/stopped at turn 1 of\s+2\./);
+  expect(screen).toContain('The choice of turn 2, "Open the tin", now reads "Prise the tin open":');
   await h.press(KEY.esc);
-  expect(h.text()).toContain('1. Prise the tin open');
+  expect(h.text()).toContain('› Prise the tin open ✎');
+  expect(h.text()).toContain('1. Ask about tanks');
   await h.press('q');
   expect(await run).toBe(0);
   h.dispose();

@@ -7,7 +7,8 @@ import readline from 'node:readline';
 import { briefingNotice, debriefNotice } from '../../classroom/notices.ts';
 import type { Controller, Outcome } from '../../commands/controller.ts';
 import { formatIssue } from '../../engine/runner.ts';
-import { NO_MARKS, type PassageOptions, renderChoices, renderPassage, renderRaw } from '../../engine/passage-text.ts';
+import { NO_MARKS, type PassageOptions, renderChoices, renderLines, renderPassage, renderRaw } from '../../engine/passage-text.ts';
+import type { ReplayedPassage } from '../../engine/reload.ts';
 import type { SessionState } from '../../engine/state.ts';
 
 export interface PlainIO {
@@ -44,19 +45,32 @@ function problems(state: SessionState, canUndo: boolean): string {
   return out;
 }
 
+const CHANGED = '[changed] ';
+
+/** A passage of the path shown again after a reload: the choice that led to it, then its text. */
+function passageAgain(p: ReplayedPassage): string {
+  let out = '';
+  if (p.choice) out += `> ${p.choiceChanged ? CHANGED : ''}${p.choice.text}\n`;
+  if (p.debug) out += `[debug] ${p.debug}\n`;
+  const changed = new Set(p.changed);
+  return out + renderLines(p.lines, (j) => (changed.has(j) ? CHANGED : ''));
+}
+
 /** Plays until the input ends or :quit. Returns the exit code. */
 export async function runPlain(controller: Controller, io: PlainIO, options: PlainOptions = {}): Promise<number> {
   const marks = () => (options.marks ? controller.seenChoices() : NO_MARKS);
-  const show = () => {
+  const show = (reloaded?: ReplayedPassage[]) => {
     const { state } = controller.session;
-    io.output.write(renderPassage(state, options, marks()));
+    // A new version of the story: the whole path again, as it reads now, with what changed marked.
+    if (reloaded && !options.raw) io.output.write(reloaded.map(passageAgain).join('') + renderChoices(state, options, marks()));
+    else io.output.write(renderPassage(state, options, marks()));
     if (options.classroom && state.ended) io.output.write(debriefNotice(controller.session));
     const trouble = problems(state, controller.session.canUndo);
     if (trouble) io.errors.write(trouble);
   };
   const report = (outcome: Outcome) => {
     if (outcome.messages.length) io.output.write(outcome.messages.map((m) => `${m}\n`).join(''));
-    if (outcome.show) show();
+    if (outcome.show) show(outcome.reloaded);
   };
 
   if (options.classroom) io.output.write(briefingNotice(controller.session).map((l) => `${l}\n`).join(''));

@@ -16,6 +16,8 @@ export const GLYPH = {
   /** Endings list: reached, and not yet. */
   reached: '✓',
   unreached: '·',
+  /** Story pane, after a live reload (--watch): text the edit changed. */
+  changed: '✎',
 } as const;
 
 /** The legend in help: each mark and what it says. */
@@ -25,4 +27,5 @@ export const LEGEND: ReadonlyArray<readonly [string, string]> = [
   [GLYPH.ending, 'branch map: an ending reached there'],
   [GLYPH.here, 'branch map: where you are'],
   ['(+N)', 'branch map: N more choices in a row folded into this step'],
+  [GLYPH.changed, 'story, with --watch: a line the last edit changed'],
 ];

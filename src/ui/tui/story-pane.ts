@@ -2,6 +2,7 @@
 // the reader's scroll position (story-view.ts), rewrapped only when the text or the pane's size
 // changed.
 
+import type { ReplayedPassage } from '../../engine/reload.ts';
 import type { ChoiceRecord, SessionState } from '../../engine/state.ts';
 import { StoryView } from './story-view.ts';
 import { type Change, Transcript } from './transcript.ts';
@@ -26,7 +27,13 @@ export class StoryPane {
     return change;
   }
 
-  /** Forgets every passage: the pane starts afresh at the next move (a new version of the story). */
+  /** A new version of the story: the whole path again, what changed marked (Transcript.replace). */
+  replace(passages: readonly ReplayedPassage[], state: SessionState): void {
+    this.transcript.replace(passages, state);
+    this.version++;
+  }
+
+  /** Forgets every passage: the pane starts afresh at the next move. */
   reset(): void {
     this.transcript.reset();
   }

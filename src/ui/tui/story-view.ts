@@ -14,6 +14,7 @@ interface StoryRow {
   /** For fresh text: characters of the newest passage before this row. */
   revealAt: number | null;
   start: boolean;
+  changed: boolean;
 }
 
 export class StoryView {
@@ -36,13 +37,13 @@ export class StoryView {
     for (const p of paragraphs) {
       if (p.blank || p.rule) {
         const row: Row = p.rule ? [{ text: '─'.repeat(Math.max(1, width)), style: 'rule' }] : [];
-        rows.push({ row, key: p.key, offset: 0, revealAt: p.fresh ? fresh : null, start: !!p.start });
+        rows.push({ row, key: p.key, offset: 0, revealAt: p.fresh ? fresh : null, start: !!p.start, changed: false });
         continue;
       }
       const hang = p.spans[0]?.style === 'echo' ? 2 : 0;
       const length = p.spans.reduce((n, s) => n + s.text.length, 0);
       wrapSpans(p.spans, Math.max(1, width), hang).forEach(({ row, offset }, i) => {
-        rows.push({ row, key: p.key, offset, revealAt: p.fresh ? fresh + offset : null, start: !!p.start && i === 0 });
+        rows.push({ row, key: p.key, offset, revealAt: p.fresh ? fresh + offset : null, start: !!p.start && i === 0, changed: !!p.changed && i === 0 });
       });
       if (p.fresh) fresh += length;
     }
@@ -68,6 +69,15 @@ export class StoryView {
     const bottom = this.maxTop();
     this.top = start < 0 ? bottom : Math.min(bottom, Math.max(0, start - 1));
     this.follow = this.top === bottom;
+    this.remember();
+  }
+
+  /** After a live reload: the first text the edit changed, near the top; the bottom when none did. */
+  showFirstChanged(): void {
+    const first = this.rows.findIndex((r) => r.changed);
+    if (first < 0) return this.toBottom();
+    this.top = Math.min(this.maxTop(), Math.max(0, first - 1));
+    this.follow = this.top === this.maxTop();
     this.remember();
   }
 

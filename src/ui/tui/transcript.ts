@@ -3,7 +3,9 @@
 // The session only holds the text since the last choice; the UI remembers the rest while the
 // path it belongs to is still the one being played.
 
+import type { ReplayedPassage } from '../../engine/reload.ts';
 import { type ChoiceRecord, describeDebugMove, type Line, type SessionState } from '../../engine/state.ts';
+import { GLYPH } from './glyphs.ts';
 import { sanitize } from './text-width.ts';
 import type { Span } from './styled.ts';
 
@@ -14,6 +16,9 @@ export interface Passage {
   lines: Line[];
   /** The debug move that led here ("-> cellar"), marked as one in the pane. */
   debug?: string;
+  /** Live reload: the lines (indices into `lines`) the new version changed, and whether the choice was reworded. */
+  changed?: ReadonlySet<number>;
+  choiceChanged?: boolean;
 }
 
 /** One paragraph of the story pane, with a key that survives reflows (for the scroll anchor). */
@@ -28,6 +33,8 @@ export interface Paragraph {
   start?: boolean;
   /** A scene break: a `# CLEAR` that came after text of the same turn (drawn as a rule). */
   rule?: boolean;
+  /** Text a reload changed (marked in the pane). */
+  changed?: boolean;
 }
 
 export type Change = 'forward' | 'back' | 'reset' | 'none';
@@ -70,7 +77,26 @@ export class Transcript {
     return change;
   }
 
-  /** Forgets every passage: the next update starts the pane afresh (a new version of the story). */
+  /**
+   * A new version of the story (live reload): the whole path as it reads now, with what the
+   * edit changed marked. `state` is the session's state at its end.
+   */
+  replace(passages: readonly ReplayedPassage[], state: SessionState): void {
+    this.passages = passages
+      .map((p): Passage => ({
+        turn: p.turn,
+        choice: p.choice,
+        lines: [...p.lines],
+        ...(p.debug !== null ? { debug: p.debug } : {}),
+        changed: new Set(p.changed),
+        choiceChanged: p.choiceChanged,
+      }))
+      .slice(-KEEP);
+    this.seed = state.seed;
+    this.last = state;
+  }
+
+  /** Forgets every passage: the next update starts the pane afresh. */
   reset(): void {
     this.passages = [];
     this.seed = null;
@@ -114,7 +140,9 @@ export class Transcript {
         // Variables an author set before this choice; gotos have passages of their own.
         const sets = (p.choice.debug ?? []).filter((m) => 'set' in m);
         if (sets.length) push({ key: `${p.turn}:sets`, spans: [{ text: sets.map((m) => `[debug] ${sanitize(describeDebugMove(m))}`).join('  '), style: 'echo' }] });
-        push({ key: `${p.turn}:echo`, spans: [{ text: `› ${sanitize(p.choice.text)}`, style: 'echo' }] });
+        const echo: Span[] = [{ text: `› ${sanitize(p.choice.text)}`, style: 'echo' }];
+        if (p.choiceChanged) echo.push({ text: ` ${GLYPH.changed}`, style: 'mark' });
+        push({ key: `${p.turn}:echo`, spans: echo, ...(p.choiceChanged ? { changed: true } : {}) });
       }
       if (p.debug && firstLine === 0) push({ key: `${p.turn}:${i}:debug`, spans: [{ text: `[debug] ${sanitize(p.debug)}`, style: 'echo' }] });
       p.lines.forEach((line, j) => {
@@ -123,9 +151,11 @@ export class Transcript {
         const text = sanitize(line.text).trim();
         if (!text) return;
         const spans: Span[] = [];
+        const changed = p.changed?.has(j) ?? false;
+        if (changed) spans.push({ text: `${GLYPH.changed} `, style: 'mark' });
         if (line.speaker) spans.push({ text: `${sanitize(line.speaker)}: `, style: fresh ? 'speaker' : 'oldSpeaker' });
         spans.push({ text, style: fresh ? 'text' : 'old' });
-        push({ key: `${p.turn}:${j}`, spans });
+        push({ key: `${p.turn}:${j}`, spans, ...(changed ? { changed: true } : {}) });
       });
     }
     return out;

@@ -86,19 +86,32 @@ export class Update {
 
   /**
    * News from outside the keys (live reload). A new version of the story replaced the session:
-   * the old passages belong to the old text, so the pane starts afresh at the current moment,
-   * and windows built from the old session close. Compile errors are shown in a window; the
-   * session goes on with the version it has.
+   * the pane shows the whole path again as it reads now, the first change in view, and windows
+   * built from the old session close. Compile errors are shown in a window; the session goes on
+   * with the version it has. Whatever the hint line said before is about another version: it goes.
    */
   pushed(outcome: Outcome): void {
     const { ui } = this;
+    ui.flash = null;
     if (outcome.show) {
-      ui.story.reset();
       this.finishReveal();
+      if (outcome.reloaded) ui.story.replace(outcome.reloaded, this.session.state);
+      else ui.story.reset();
       if (!ui.overlay?.typing) this.close();
       this.tell(outcome.messages);
-    } else if (outcome.messages.length > 1 && !ui.overlay?.typing && !ui.command) {
+      this.follow(false);
+      if (outcome.reloaded) {
+        ui.selected = 0;
+        ui.focus = 'choices';
+        ui.story.fit(storyGeometry(paneLayout(this.sessionView(), ui, this.world.cols, this.world.rows), this.world.rows));
+        ui.story.view.showFirstChanged();
+      }
+      return;
+    }
+    if (outcome.messages.length > 1 && !ui.overlay?.typing && !ui.command) {
       this.open(storyErrors(outcome.messages));
+      // On the hint line too, so that it says what is true now beside the window and after it.
+      ui.flash = { text: outcome.messages[0]!.replace(/:$/, '.'), style: 'error' };
     } else if (outcome.messages.length) {
       ui.flash = { text: outcome.messages.join(' '), style: 'error' };
     }

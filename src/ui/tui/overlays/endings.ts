@@ -1,6 +1,7 @@
 // The endings (`e`): every ending the story has (its `# ending:` tags), the ones reached in any
 // playthrough marked, how often and when first (local time), grouped by role when the story
-// has roles. The same summary as `:endings` (branches/endings.ts).
+// has roles. The same summary as `:endings` (branches/endings.ts), with the same note when
+// lines of the branch-map file were damaged and skipped (the counts may then be short).
 
 import { type EndingRow, summarizeEndings } from '../../../branches/endings.ts';
 import { metadataOf } from '../../../story/metadata.ts';
@@ -30,8 +31,10 @@ export function endings(ctx: OverlayContext): Overlay {
   const { session, map } = ctx.controller;
   const summary = summarizeEndings(metadataOf(session.story), map);
   const title = summary.total ? `Endings: ${summary.reached} of ${summary.total} reached` : 'Endings';
+  const note = map.damageNote();
+  const noted = (rows: Row[], width: number): Row[] => (note ? [...rows, [], ...textRows([note], width, 'error')] : rows);
   return new TextOverlay(title, (width) => {
-    if (!summary.total) return textRows(['This story has no "# ending:" tags, so there are no endings to list.'], width, 'dim');
+    if (!summary.total) return noted(textRows(['This story has no "# ending:" tags, so there are no endings to list.'], width, 'dim'), width);
     const rows: Row[] = [];
     const headed = summary.groups.length > 1 || summary.groups.some((g) => g.role !== null);
     for (const group of summary.groups) {
@@ -41,6 +44,6 @@ export function endings(ctx: OverlayContext): Overlay {
       }
       for (const e of group.endings) rows.push(...endingRows(e, width));
     }
-    return rows;
+    return noted(rows, width);
   });
 }

@@ -6,6 +6,7 @@ import type { ActionId } from '../keymap.ts';
 import { briefing } from './briefing.ts';
 import { debrief } from './debrief.ts';
 import { endings } from './endings.ts';
+import { glossary } from './glossary.ts';
 import { help } from './help.ts';
 import { historyMenu } from './history.ts';
 import { notebook } from './notebook.ts';
@@ -24,6 +25,7 @@ export const OVERLAYS: Partial<Record<ActionId, (ctx: OverlayContext) => Overlay
   endings,
   briefing,
   debrief,
+  glossary,
   problems,
   options,
   help,
