@@ -166,6 +166,8 @@ By the wall Vera Lebedeva writes one line in a small notebook and goes back to h
 -> uk_walk_choice
 
 = uk_walk_choice
+// The day's last menu: the phase comes before it, so the next morning's press sheet is read after a hold.
+-> table_phase_oct01 ->
 * {uk_bar == 1 or uk_bar == 2} [Ask Fenwick straight out whether he'd do it]
     "Would you, Giles? Tell the papers?" # speaker: Thomas Arden
     "I'm a diplomat. I never tell anyone anything. I merely joke in public." He flicks his cigarette into the river. "Besides, the Americans will have it in every bar in Moscow by breakfast. Your man Marsh can't keep a number the same size for ten minutes." # speaker: Giles Fenwick

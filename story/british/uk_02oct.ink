@@ -1,7 +1,6 @@
 // 2 October 1941: the figures sheet, the press conference at the Hotel National, the last night.
 
 === uk_press_day ===
--> table_phase_oct01 ->
 You wake with a head like a dropped tray. A note on your typewriter: press conference at the National at eleven; a one-page sheet of the agreed figures for the correspondents, nothing secret, by ten. # CLEAR # date: 2 October 1941 # location: British Embassy # fact: press_conference_oct2 # fiction
 Far to the west, though you will not know it for days, the main German offensive on Moscow is opening this morning along the whole front. # fact: typhoon_begins
 A pencilled draft from somebody on the mission has added at the foot: "10,000 trucks a month". You go through the protocol clause by clause: jeeps, guns, aircraft, tanks; nowhere ten thousand trucks a month in black and white. # fact: trucks_figure # fact: harriman_quantities # fiction

@@ -69,7 +69,8 @@ VAR table_got_pr_source = 0
 
 // ── Phases: the same five checkpoints in every role, where a teacher can hold the room ─────
 // (docs/teacher-guide.md, "A live lesson"). Each is a tunnel with no choice of its own, called
-// where a role's day turns into the next, so that a held seat stops at the next day's first menu.
+// where a role's day turns into the next, so that a held seat stops at the next menu, before the
+// next day's crossings are read.
 
 === table_phase_sep29 ===
 ~ table_send()

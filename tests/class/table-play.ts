@@ -31,8 +31,14 @@ export const RECEIVING: Record<string, string[]> = {
 };
 
 let loaded: LoadedStory | null = null;
+let cache: string | null = null;
+/** This test file's compile cache: a class server started by the test reads Caviar from it too. */
+export function caviarCache(): string {
+  cache ??= tempDir('caviar-cache-');
+  return cache;
+}
 export function caviar(): LoadedStory {
-  loaded ??= loadStory(CAVIAR, { cacheDir: tempDir() });
+  loaded ??= loadStory(CAVIAR, { cacheDir: caviarCache() });
   return loaded;
 }
 
@@ -88,12 +94,16 @@ export function exploreTables(from: number, to: number): Explored {
   return explored;
 }
 
-export function playTable(story: LoadedStory, room: Room, seats: Seat[], n: number, explored: Explored): void {
+/** One step of a played table, in order: a seat's choice (1-based, as pressed), or the teacher's hold (null: release). */
+export type TableStep = { seat: string; pick: number; turn: number } | { hold: string | null };
+
+export function playTable(story: LoadedStory, room: Room, seats: Seat[], n: number, explored: Explored, record?: (step: TableStep) => void): void {
   const held = n % UNHELD_EVERY !== 0;
   const pick = random(1000 + n);
   const phases = metadataOf(story).phases.map((p) => p.id);
   let hold = 0;
   room.holdAt(held ? phases[0]! : null);
+  if (held) record?.({ hold: phases[0]! });
   const where = (s: Seat) => `table ${n}, ${s.row.role} at turn ${s.session.state.turn} (${s.session.state.status.date ?? '?'})`;
   expect(new Set(seats.map((s) => s.row.table)).size, `table ${n}: the three seats sit together`).toBe(1);
   for (const s of seats) {
@@ -111,12 +121,15 @@ export function playTable(story: LoadedStory, room: Room, seats: Seat[], n: numb
       for (const s of playing) expect(s.session.state.phase?.id, `${where(s)}: waiting at another phase`).toBe(phases[hold]);
       hold++;
       room.holdAt(phases[hold] ?? null);
+      record?.({ hold: phases[hold] ?? null });
       continue;
     }
     const seat = free[pick(free.length)]!;
     const { choices } = seat.session.state;
     expect(choices.length, `${where(seat)}: no choice and no ending`).toBeGreaterThan(0);
-    seat.controller.pick(1 + pick(choices.length));
+    const number = 1 + pick(choices.length);
+    seat.controller.pick(number);
+    record?.({ seat: seat.name, pick: number, turn: seat.session.state.turn });
     const { issue, warnings, lines } = seat.session.state;
     if (issue || warnings.length) expect({ issue, warnings }, where(seat)).toEqual({ issue: null, warnings: [] });
     if (held) {
