@@ -119,6 +119,10 @@ describe('line coverage in the reports', () => {
     const r = await exploreFixture('line-coverage.ink', { mode: 'exhaustive' });
     expect(failures(r, parseFailOn('uncovered=30%'))).toEqual([]);
     expect(failures(r, parseFailOn('uncovered=25'))).toEqual(['8 coverage items of 31 uncovered (25.8%, more than 25%) (uncovered)']);
+    // `all` with a threshold beside it keeps the threshold, in either order (CI's gate on Caviar).
+    expect(failures(r, parseFailOn('all,uncovered=30%')).filter((f) => f.endsWith('(uncovered)'))).toEqual([]);
+    expect(failures(r, parseFailOn('uncovered=30%,all')).filter((f) => f.endsWith('(uncovered)'))).toEqual([]);
+    expect(failures(r, parseFailOn('all')).filter((f) => f.endsWith('(uncovered)'))).toHaveLength(1);
     expect(() => parseFailOn('uncovered=lots')).toThrow(new UsageError('--fail-on: uncovered= takes a percentage from 0% to 100%, not "lots"'));
     expect(() => parseFailOn('uncovered=120%')).toThrow(UsageError);
   });
