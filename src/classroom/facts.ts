@@ -60,11 +60,6 @@ export function certaintyLabel(c: Certainty): string {
   return `${word[0]!.toUpperCase()}${word.slice(1)}`;
 }
 
-/** "Unconfirmed: one source says it, and no other has been found to back it." */
-export function certaintyText(c: Certainty): string {
-  return `${certaintyLabel(c)}: ${CERTAINTY[c].means}.`;
-}
-
 /**
  * A fact's note without its opening sentence when that sentence names the certainty ("Unconfirmed:
  * it rests on one source..."), as the story's writing guide asks notes to begin: pages name the
