@@ -6,8 +6,6 @@ Thursday. The press conference is at the Hotel National, across from the Kremlin
 {
 - us_bar == 1:
     Marsh is at breakfast, grey and silent, drinking tea with both hands. He thanks you for the walk home as if it had been a lift in a car. # fiction
-- us_bar == 0:
-    Marsh is at breakfast, grey and silent. # fiction
 - else:
     Marsh is not at breakfast. The story, you suspect, is already up and about. # fiction
 }

@@ -70,7 +70,9 @@ You became the man Mr. Harriman's office calls when it wants something done with
     Then there was the list of open figures, read by a man shaving, that your own Admiral never saw.
 - us_trucks == 3:
     Then there was the truck figure, taken quietly across a corridor instead of fought over in the open.
-- us_marsh == 2:
+// Three acts off the channel are needed and the loan and the final note give at most two, so
+// without the list or the trucks it was Marsh (us_marsh == 2).
+- else:
     Then there was Ed Marsh, handled quietly, with no name in anyone's file.
 }
 By November there is a desk for you in Harriman's London office, and the Admiral, who is not a fool, has let you go to it with a dry word of congratulation that you will turn over in your mind for years. # fiction

@@ -131,7 +131,7 @@ Lord Beaverbrook is exuberant. There is no other word. He speaks of Stalin with 
     You listen to him with an odd sense of having already written this. Your "triumph" of two nights ago reads, this morning, like his minutes.
 - pr_tone == 2:
     You listen with a growing chill. Your "hard bargaining" of two nights ago looks, this morning, like the sourest piece in Moscow. {pr_d29.pr_kremlin29.pr_heavy:And yet you heard "heavy going" in that lobby with your own ears.|And yet nobody who came back from the hill that night looked like a man at a triumph.}
-- pr_tone == 3:
+- else:
     You listen and write it all down. Your careful piece of two nights ago did not call it a triumph or a failure. Beside this, it looks almost timid. It may yet look wise.
 }
 Years from now, Churchill will write in his memoirs of a bleak reception in Moscow. Today the man who was there calls it a triumph. # fact: bleak_vs_triumph
@@ -229,12 +229,13 @@ The censor waits, pencil resting on the page. You have one argument. Make it a g
 * [It is true, and you can prove it]
     "It is true. I have checked it." # speaker: Peg Soames
     {
-    - not pr_copy_matches_evidence():
-        "You have checked it," the censor says, "and your own check says something else." He taps the {pr_figure == 3:crate|figure}, and leaves the blue line where it is. # speaker: The censor
-    - pr_knows_tins() || (pr_evidence ? pr_ev_chit):
+    - pr_copy_matches_evidence():
         You lay it out: {pr_knows_tins(): the counter, the four tins, {pr_evidence ? pr_ev_receipt: a receipt,} the date|the roubles drawn at the embassy, the chit, the telegram, the man who signed for the money}. The censor listens, through Vera, and reads your paragraphs again, slowly. # fiction
         "It is small," he says at last. "A small true thing. Small true things about the British are not our concern." He draws a second line, through his first. # speaker: The censor
         ~ pr_won = true
+    // Four tins you can show, under a bigger figure.
+    - pr_knows_tins():
+        "You have checked it," the censor says, "and your own check says something else." He taps the {pr_figure == 3:crate|figure}, and leaves the blue line where it is. # speaker: The censor
     - else:
         "You have checked it at a bar," the censor says, when you have finished. It is not a question. He leaves the blue line where it is. # speaker: The censor
     }

@@ -38,7 +38,7 @@ He does not sit. He tells you, in a level voice, that the caviar story has been 
 
 = pr_lacey_demand
 "So," Lacey says. "Who told you?" # speaker: Hugh Lacey # decision: pr_source_act Major Lacey asks for your source: refuse, trade, or name
-{pr_source != "": You think of {pr_source_name()}, {pr_promised: and of the promise you made him at the bar|and of the way he asked you to keep him out of it}. You think of a young woman in a darned cardigan being questioned about a telegram that had no number in it.}
+You think of {pr_source_name()}, {pr_promised: and of the promise you made him at the bar|and of the way he asked you to keep him out of it}. You think of a young woman in a darned cardigan being questioned about a telegram that had no number in it.
 {pr_published: Your story is out, or soon will be. That makes this harder, not easier.}
 {pr_dropped: You did not even file it. That does not change what you know.}
 * [Refuse: you do not name sources, to anyone]

@@ -4,11 +4,9 @@
 -> table_phase_inquiry ->
 The cables from London come in over the next ten days, one at a time, each a little older than the news it answers. # CLEAR # date: 6 October 1941 # location: Hotel Metropol # fact: jordan_reported
 Philip Jordan of the News Chronicle has had the story: Lord Beaverbrook sent an employee to buy twenty-five pounds' worth of caviar, about a hundred dollars, for the Prime Minister. Jordan's despatches are carried by The Times as well, and by the Daily Express, which belongs to Lord Beaverbrook himself. Which of them printed the caviar, and on which day, nobody in Moscow can tell you. # fact: caviar_purchase # fact: jordan_reported
+// The censor passes the caviar only with a figure the evidence gives (pr_fight), so a story that
+// went through him has four tins or no figure; a bigger one got out only round him (pr_late).
 {
-- pr_published && not pr_late && pr_figure >= 2:
-    "SOAMES. CAVIAR RAN PAGE THREE ALONGSIDE CHRONICLE. GOOD PICKUP THEN MINISTRY SAYS SMALL PERSONAL ORDER NO CRATE NO SUCH SUM. {pr_figure == 3: CRATE NOW NEWSROOM JOKE AT OUR EXPENSE.} WHERE DID FIGURE COME FROM. WHITCOMBE" # speaker: Sam Whitcombe
-    ~ common_adjust(reputation, -2)
-    You know where it came from. It came from a bar, a few drinks in, and you wrote it down and sent it. # fact: amount_exaggerated
 - pr_published && not pr_late:
     "SOAMES. CAVIAR RAN PAGE THREE. {pr_figure == 1: YOUR FOUR TINS STAND UP|YOUR VERSION WITHOUT FIGURE STANDS UP} BETTER THAN CHRONICLES TWENTY FIVE POUNDS. MINISTRY CONFIRMS SMALL ORDER. WELL DONE. WHITCOMBE" # speaker: Sam Whitcombe
     ~ common_adjust(standing, 1)

@@ -100,12 +100,11 @@ Your private objective: {objective}
 === function pr_expose(delta)
 ~ pr_exposure = pr_exposure + delta
 
+// The bar's last menu (pr_bar_source) always sets pr_source, before anything asks for the name.
 === function pr_source_name()
 {
 - pr_source == "fenwick":
     ~ return "Giles Fenwick"
-- pr_source == "marsh":
-    ~ return "Ed Marsh"
 - else:
-    ~ return "nobody in particular"
+    ~ return "Ed Marsh"
 }
