@@ -38,7 +38,7 @@ He does not sit. He tells you, in a level voice, that the caviar story has been 
 
 = pr_lacey_demand
 "So," Lacey says. "Who told you?" # speaker: Hugh Lacey # decision: pr_source_act Major Lacey asks for your source: refuse, trade, or name
-You think of {pr_source_name()}, {pr_promised: and of the promise you made him at the bar|and of the way he asked you to keep him out of it}. You think of a young woman in a darned cardigan being questioned about a telegram that had no number in it.
+{table_got_uk_tip == 1:You think of Thomas Arden, who told you all of it and asked for nothing in return.|You think of {pr_source_name()}, {pr_promised: and of the promise you made him at the bar|and of the way he asked you to keep him out of it}.} You think of a young woman in a darned cardigan being questioned about a telegram that had no number in it.
 {pr_published: Your story is out, or soon will be. That makes this harder, not easier.}
 {pr_dropped: You did not even file it. That does not change what you know.}
 * [Refuse: you do not name sources, to anyone]
@@ -99,6 +99,9 @@ You think of {pr_source_name()}, {pr_promised: and of the promise you made him a
     ~ pr_trade = 2
     ~ pr_expose(1)
     {
+    // At a table where the British aide told her the whole errand, he was her source.
+    - table_got_uk_tip == 1:
+        "It came from your own mission, Major. That's all." # speaker: Peg Soames
     - pr_source == "marsh":
         "It came from the American side of the table. That's all." # speaker: Peg Soames
     - else:
