@@ -73,3 +73,33 @@ export function parseJson<T>(text: string, schema: z.ZodType<T>, options: ParseO
 export function readJsonFile<T>(file: string, schema: z.ZodType<T>, options: ParseOptions & { maxBytes?: number } = {}): T {
   return parseJson(readTextFile(file, options.maxBytes), schema, options);
 }
+
+/** A file a story may have beside it (facts, glossary, source packet): its data, or why it is unusable. */
+export type CompanionFile<T> = { data: T; problem: null; present: true } | { data: null; problem: string | null; present: boolean };
+
+/**
+ * Reads a story's companion file against its schema. A file that is not there is no problem
+ * (`present: false`); any other problem is one phrase in caviar's words ("it is not valid JSON",
+ * "it is not a caviar glossary (terms.0.term: ...)"), for the caller's sentence.
+ */
+export function readCompanionFile<T>(file: string, schema: z.ZodType<T>, kind: string): CompanionFile<T> {
+  let text: string;
+  try {
+    text = readTextFile(file);
+  } catch (error) {
+    const problem = (error as Error).message;
+    return problem === 'no such file' ? { data: null, problem: null, present: false } : { data: null, problem, present: true };
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { data: null, problem: 'it is not valid JSON', present: true };
+  }
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return { data: null, problem: `it is not a caviar ${kind} (${issue.path.join('.') || 'top level'}: ${issue.message})`, present: true };
+  }
+  return { data: parsed.data, problem: null, present: true };
+}

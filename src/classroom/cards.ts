@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { escapeHtml as h, escapeMarkdown as md, safeUrl } from '../escape.ts';
-import { readTextFile } from '../json-file.ts';
+import { readCompanionFile } from '../json-file.ts';
 import type { LoadedStory } from '../story/load.ts';
 import { metadataOf } from '../story/metadata.ts';
 import type { Glossary } from './glossary.ts';
@@ -84,25 +84,9 @@ export type SourcePacket = z.infer<typeof packetSchema>;
 /** The story's source packet; a message in caviar's words when it is missing or damaged. */
 export function loadSourcePacket(storyFile: string): { file: string; packet: SourcePacket | null; problem: string | null } {
   const file = path.join(path.dirname(storyFile), 'source-packet.json');
-  let text: string;
-  try {
-    text = readTextFile(file);
-  } catch (error) {
-    const message = (error as Error).message;
-    return { file, packet: null, problem: message === 'no such file' ? 'the story has no source packet (source-packet.json beside it)' : message };
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { file, packet: null, problem: 'it is not valid JSON' };
-  }
-  const parsed = packetSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    return { file, packet: null, problem: `it is not a caviar source packet (${issue.path.join('.') || 'top level'}: ${issue.message})` };
-  }
-  return { file, packet: parsed.data, problem: null };
+  const read = readCompanionFile(file, packetSchema, 'source packet');
+  if (!read.present) return { file, packet: null, problem: 'the story has no source packet (source-packet.json beside it)' };
+  return { file, packet: read.data, problem: read.problem };
 }
 
 export function sourcePacketHtml(title: string, packet: SourcePacket, look: { theme: PageTheme; noColor: boolean }): string {

@@ -5,7 +5,7 @@
 
 import path from 'node:path';
 import { z } from 'zod';
-import { readTextFile } from '../json-file.ts';
+import { readCompanionFile } from '../json-file.ts';
 
 const factsSchema = z
   .object({
@@ -121,26 +121,9 @@ export function factsFileOf(storyFile: string): string {
 /** The facts file beside a story file. */
 export function loadFacts(storyFile: string): Facts {
   const file = factsFileOf(storyFile);
-  const none = (problem: string | null, present: boolean): Facts => ({ file, byKey: new Map(), invented: [], problem, present });
-  let text: string;
-  try {
-    text = readTextFile(file);
-  } catch (error) {
-    const problem = (error as Error).message;
-    return problem === 'no such file' ? none(null, false) : none(problem, true);
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return none('it is not valid JSON', true);
-  }
-  const parsed = factsSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    return none(`it is not a caviar facts file (${issue.path.join('.') || 'top level'}: ${issue.message})`, true);
-  }
-  return { file, byKey: factsOf(parsed.data), invented: parsed.data.invented ?? [], problem: null, present: true };
+  const read = readCompanionFile(file, factsSchema, 'facts file');
+  if (!read.data) return { file, byKey: new Map(), invented: [], problem: read.problem, present: read.present };
+  return { file, byKey: factsOf(read.data), invented: read.data.invented ?? [], problem: null, present: true };
 }
 
 function factsOf(data: FactsData): Map<string, Fact> {

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { escapeHtml as h, escapeMarkdown as md } from '../escape.ts';
-import { readTextFile } from '../json-file.ts';
+import { readCompanionFile } from '../json-file.ts';
 
 const glossarySchema = z.object({
   format: z.literal('caviar-glossary'),
@@ -39,28 +39,11 @@ export function glossaryFor(story: { file: string }): Glossary {
 
 export function loadGlossary(storyFile: string): Glossary {
   const file = path.join(path.dirname(storyFile), 'glossary.json');
-  const none = (problem: string | null, present: boolean): Glossary => ({ file, terms: [], people: [], problem, present });
-  let text: string;
-  try {
-    text = readTextFile(file);
-  } catch (error) {
-    const problem = (error as Error).message;
-    return problem === 'no such file' ? none(null, false) : none(problem, true);
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return none('it is not valid JSON', true);
-  }
-  const parsed = glossarySchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    return none(`it is not a caviar glossary (${issue.path.join('.') || 'top level'}: ${issue.message})`, true);
-  }
+  const read = readCompanionFile(file, glossarySchema, 'glossary');
+  if (!read.data) return { file, terms: [], people: [], problem: read.problem, present: read.present };
   // Alphabetical, whatever the file's order, so a reader finds a word where they expect it.
-  const terms = [...parsed.data.terms].sort((a, b) => a.term.localeCompare(b.term));
-  return { file, terms, people: parsed.data.people ?? [], problem: null, present: true };
+  const terms = [...read.data.terms].sort((a, b) => a.term.localeCompare(b.term));
+  return { file, terms, people: read.data.people ?? [], problem: null, present: true };
 }
 
 /** The glossary as plain lines, for `:glossary` and the terminal UI's window. */
